@@ -1,0 +1,48 @@
+"""The provincial online-services portal.
+
+``create_app`` is the only place where things are wired; importing this
+package touches no database and no index.
+"""
+from __future__ import annotations
+
+import logging
+import os
+
+from flask import Flask
+
+from .config import load_config
+
+__all__ = ["create_app"]
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the application. ``config`` overrides settings from the environment."""
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.update(load_config(app.instance_path, config))
+    os.makedirs(app.instance_path, exist_ok=True)
+    if app.config["PORTAL_ENV"] == "development" and app.config["SECRET_KEY"]:
+        logging.getLogger(__name__).debug("development mode")
+
+    from . import models  # noqa: F401  (registers every table with the metadata)
+    from .extensions import api, babel, db, login_manager, migrate
+    from .i18n import select_locale
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=os.path.join(os.path.dirname(__file__), "..", "migrations"))
+    babel.init_app(app, locale_selector=select_locale,
+                   default_translation_directories=os.path.join(
+                       os.path.dirname(__file__), "..", "translations"))
+    login_manager.init_app(app)
+    from flask_babel import get_locale
+    app.jinja_env.globals["get_locale"] = get_locale
+
+    from .accounts.services import load_user
+    login_manager.user_loader(load_user)
+
+    api.init_app(app)
+    from .web import register_blueprints
+    register_blueprints(app)
+
+    from .cli import register_cli
+    register_cli(app)
+    return app

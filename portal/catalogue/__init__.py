@@ -1,0 +1,1 @@
+"""The catalogue: procedures, agencies and fields (lĩnh vực)."""

@@ -1,0 +1,217 @@
+"""Catalogue models: a procedure record as DESIGN.md §1 describes it."""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import (
+    JSON, BigInteger, Date, DateTime, Enum, ForeignKey, Integer, Numeric,
+    SmallInteger, String, Text, UniqueConstraint, CheckConstraint, func,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    # Store the value (short, stable), checked by a CHECK constraint, not a PG enum type:
+    # adding a value later is then an ordinary migration on both databases.
+    return Enum(cls, name=name, native_enum=False, create_constraint=True,
+                values_callable=lambda e: [m.value for m in e], length=24)
+
+
+class Status(str, enum.Enum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    RESCINDED = "rescinded"
+
+
+class AgencyRole(str, enum.Enum):
+    EXECUTING = "executing"        # cơ quan thực hiện
+    COMPETENT = "competent"        # cơ quan có thẩm quyền
+    DELEGATED = "delegated"        # cơ quan được ủy quyền
+    COORDINATING = "coordinating"  # cơ quan phối hợp
+
+
+class Tier(str, enum.Enum):
+    CENTRAL = "bo"         # Cấp bộ
+    PROVINCE = "tinh"      # Cấp tỉnh
+    DISTRICT = "huyen"     # Cấp huyện (abolished 1 July 2025; kept for history)
+    COMMUNE = "xa"         # Cấp xã
+    OTHER = "khac"         # Cơ quan khác
+
+
+class Applicant(str, enum.Enum):
+    CITIZEN = "cong_dan"          # Công dân Việt Nam
+    FOREIGNER = "nguoi_nuoc_ngoai"  # Người nước ngoài
+    BUSINESS = "doanh_nghiep"     # Doanh nghiệp (and HTX)
+    ORGANISATION = "to_chuc"      # Tổ chức
+    OTHER = "khac"
+
+
+class ChannelKind(str, enum.Enum):
+    IN_PERSON = "truc_tiep"   # Trực tiếp
+    ONLINE = "truc_tuyen"     # Trực tuyến
+    POST = "buu_chinh"        # Dịch vụ bưu chính
+    OTHER = "khac"
+
+
+class Agency(db.Model):
+    __tablename__ = "agency"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    # merge_key(name): agencies that differ only in case, spacing or Unicode form are one.
+    key: Mapped[str] = mapped_column(String(500), unique=True)
+    code: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+
+class Field(db.Model):
+    """A lĩnh vực (field of administration), e.g. Hộ tịch."""
+    __tablename__ = "field"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    key: Mapped[str] = mapped_column(String(500), unique=True)
+
+
+class ProcedureAgency(db.Model):
+    __tablename__ = "procedure_agency"
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedure.id", ondelete="CASCADE"), primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), primary_key=True, index=True)
+    role: Mapped[AgencyRole] = mapped_column(_enum(AgencyRole, "agency_role"), primary_key=True)
+    position: Mapped[int] = mapped_column(SmallInteger, default=0)
+    agency: Mapped[Agency] = relationship(lazy="joined")
+
+
+class ProcedureTier(db.Model):
+    __tablename__ = "procedure_tier"
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedure.id", ondelete="CASCADE"), primary_key=True)
+    tier: Mapped[Tier] = mapped_column(_enum(Tier, "tier"), primary_key=True)
+
+
+class ProcedureApplicant(db.Model):
+    __tablename__ = "procedure_applicant"
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedure.id", ondelete="CASCADE"), primary_key=True)
+    applicant: Mapped[Applicant] = mapped_column(_enum(Applicant, "applicant"), primary_key=True)
+
+
+class Step(db.Model):
+    """One step of trình tự thực hiện, in order."""
+    __tablename__ = "procedure_step"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(SmallInteger)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Channel(db.Model):
+    """One row of cách thức thực hiện: a way to submit, with its time limit and fee."""
+    __tablename__ = "procedure_channel"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(SmallInteger)
+    kind: Mapped[ChannelKind] = mapped_column(_enum(ChannelKind, "channel_kind"))
+    kind_text: Mapped[str] = mapped_column(String(200), default="")
+    time_limit_text: Mapped[str] = mapped_column(Text, default="")
+    working_days: Mapped[float | None] = mapped_column(Numeric(8, 2, asdecimal=False))
+    fee_text: Mapped[str] = mapped_column(Text, default="")
+    fee_amount: Mapped[int | None] = mapped_column(BigInteger)  # đồng
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class DossierDocument(db.Model):
+    """One document of thành phần hồ sơ, grouped by case (trường hợp)."""
+    __tablename__ = "dossier_document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(SmallInteger)
+    case: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(Text)
+    form: Mapped[str] = mapped_column(Text, default="")  # mẫu đơn, tờ khai
+    originals: Mapped[int | None] = mapped_column(SmallInteger)
+    copies: Mapped[int | None] = mapped_column(SmallInteger)
+
+
+class LegalBasis(db.Model):
+    """One row of căn cứ pháp lý."""
+    __tablename__ = "legal_basis"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(SmallInteger)
+    number: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    url: Mapped[str] = mapped_column(String(1000), default="")
+
+
+class Procedure(db.Model):
+    """A thủ tục hành chính with every part of its record."""
+    __tablename__ = "procedure"
+    __table_args__ = (
+        CheckConstraint("level BETWEEN 1 AND 4", name="level_range"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    field_id: Mapped[int | None] = mapped_column(ForeignKey("field.id"), index=True)
+    procedure_type: Mapped[str] = mapped_column(Text, default="")  # loại thủ tục
+    receiving_address: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str] = mapped_column(Text, default="")
+    conditions: Mapped[str] = mapped_column(Text, default="")
+    time_limit_text: Mapped[str] = mapped_column(Text, default="")
+    time_limit_days: Mapped[float | None] = mapped_column(Numeric(8, 2, asdecimal=False))
+    fee_text: Mapped[str] = mapped_column(Text, default="")
+    decision_number: Mapped[str] = mapped_column(String(200), default="")
+    decision_date: Mapped[dt.date | None] = mapped_column(Date)
+    source_url: Mapped[str] = mapped_column(String(1000), default="")
+    source_group: Mapped[str] = mapped_column(String(100), default="")
+    online_url: Mapped[str] = mapped_column(String(1000), default="")
+    status: Mapped[Status] = mapped_column(
+        _enum(Status, "status"), default=Status.PUBLISHED, index=True)
+    level: Mapped[int] = mapped_column(SmallInteger, default=1, index=True)
+    is_demo: Mapped[bool] = mapped_column(default=False)
+    # The record as it was imported (every source field, raw_text included), for reference.
+    source_record: Mapped[dict | None] = mapped_column(JSON)
+    # Hash of the normalised imported content: an unchanged record is skipped cheaply.
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    __mapper_args__ = {"version_id_col": version}
+
+    field: Mapped[Field | None] = relationship(lazy="joined")
+    agency_links: Mapped[list[ProcedureAgency]] = relationship(
+        cascade="all, delete-orphan", order_by=ProcedureAgency.position)
+    tier_links: Mapped[list[ProcedureTier]] = relationship(cascade="all, delete-orphan")
+    applicant_links: Mapped[list[ProcedureApplicant]] = relationship(cascade="all, delete-orphan")
+    steps: Mapped[list[Step]] = relationship(
+        cascade="all, delete-orphan", order_by=Step.position)
+    channels: Mapped[list[Channel]] = relationship(
+        cascade="all, delete-orphan", order_by=Channel.position)
+    documents: Mapped[list[DossierDocument]] = relationship(
+        cascade="all, delete-orphan", order_by=DossierDocument.position)
+    legal_bases: Mapped[list[LegalBasis]] = relationship(
+        cascade="all, delete-orphan", order_by=LegalBasis.position)
+
+    def agencies(self, role: AgencyRole = AgencyRole.EXECUTING) -> list[Agency]:
+        """Agencies linked in ``role``, in their listed order."""
+        return [link.agency for link in self.agency_links if link.role == role]
+
+    @property
+    def tiers(self) -> list[Tier]:
+        return sorted((t.tier for t in self.tier_links), key=list(Tier).index)
+
+    @property
+    def applicants(self) -> list[Applicant]:
+        return sorted((a.applicant for a in self.applicant_links), key=list(Applicant).index)

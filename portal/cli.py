@@ -1,0 +1,30 @@
+"""Command-line interface: thin wrappers over the services."""
+import click
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+
+
+def register_cli(app: Flask) -> None:
+    from .imports.cli import catalogue_cli
+
+    app.cli.add_command(catalogue_cli)
+    app.cli.add_command(quickstart)
+
+
+@click.command("quickstart")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True)
+@click.option("--no-serve", is_flag=True, help="Prepare everything but do not start the server.")
+@with_appcontext
+def quickstart(host: str, port: int, no_serve: bool) -> None:
+    """Create or upgrade the database, load the demo catalogue if the database
+    is empty, and serve the portal (development server)."""
+    from flask_migrate import upgrade
+
+    upgrade()
+    from .demo import ensure_demo_catalogue
+    ensure_demo_catalogue(echo=click.echo)
+    if no_serve:
+        return
+    click.echo(f"Serving the portal at http://{host}:{port}/ (Ctrl+C to stop)")
+    current_app.run(host=host, port=port, debug=False, use_reloader=False)

@@ -1,0 +1,74 @@
+"""Every setting in one place, read from the environment.
+
+The environment variable names ``DATABASE_URL``, ``PORTAL_INDEX_DIR`` and
+``SECRET_KEY`` are part of the portal's contract with its operators.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DEV_SECRET_KEY = "dev-only-secret-key-do-not-use-in-production"
+
+
+class ConfigError(RuntimeError):
+    """A setting is missing or unsafe for the chosen mode."""
+
+
+def _normalise_db_url(url: str) -> str:
+    # Operators often paste the libpq form; SQLAlchemy needs the driver named.
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return url
+
+
+def load_config(instance_path: str, overrides: dict | None = None) -> dict:
+    """Build the settings dict from defaults, the environment and ``overrides``."""
+    env = os.environ
+    overrides = dict(overrides or {})
+    mode = overrides.get("PORTAL_ENV") or env.get("PORTAL_ENV", "development")
+    instance = Path(instance_path)
+    cfg: dict = {
+        # development | production | testing
+        "PORTAL_ENV": mode,
+        "SQLALCHEMY_DATABASE_URI": _normalise_db_url(
+            env.get("DATABASE_URL") or f"sqlite:///{instance / 'portal.db'}"
+        ),
+        "PORTAL_INDEX_DIR": env.get("PORTAL_INDEX_DIR") or str(instance / "index"),
+        "SECRET_KEY": env.get("SECRET_KEY"),
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # Languages: Vietnamese first, English second.
+        "BABEL_DEFAULT_LOCALE": "vi",
+        "BABEL_DEFAULT_TIMEZONE": "Asia/Ho_Chi_Minh",
+        "PORTAL_LOCALES": ["vi", "en"],
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": mode == "production",
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SECURE": mode == "production",
+        "JSON_SORT_KEYS": False,
+        # OpenAPI document (flask-smorest): served at /api/v1/openapi.json.
+        "API_TITLE": "Public services portal API",
+        "API_VERSION": "v1",
+        "OPENAPI_VERSION": "3.0.3",
+        "OPENAPI_URL_PREFIX": "/api/v1",
+        "OPENAPI_JSON_PATH": "openapi.json",
+    }
+    if "DATABASE_URL" in overrides:
+        overrides["SQLALCHEMY_DATABASE_URI"] = _normalise_db_url(overrides.pop("DATABASE_URL"))
+    cfg.update(overrides)
+    _check(cfg)
+    return cfg
+
+
+def _check(cfg: dict) -> None:
+    """Refuse unsafe production settings; fill development defaults."""
+    if cfg["PORTAL_ENV"] == "production":
+        if not cfg.get("SECRET_KEY") or cfg["SECRET_KEY"] == DEV_SECRET_KEY:
+            raise ConfigError("SECRET_KEY must be set to a private random value in production")
+        if cfg.get("DEBUG"):
+            raise ConfigError("DEBUG must be off in production")
+    elif not cfg.get("SECRET_KEY"):
+        cfg["SECRET_KEY"] = DEV_SECRET_KEY

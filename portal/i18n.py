@@ -1,0 +1,10 @@
+"""Language selection: the user's explicit choice, else Accept-Language, else Vietnamese."""
+from flask import current_app, request, session
+
+
+def select_locale() -> str:
+    locales = current_app.config["PORTAL_LOCALES"]
+    chosen = request.args.get("lang") or session.get("lang") or request.cookies.get("lang")
+    if chosen in locales:
+        return chosen
+    return request.accept_languages.best_match(locales) or current_app.config["BABEL_DEFAULT_LOCALE"]

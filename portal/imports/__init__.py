@@ -1,0 +1,1 @@
+"""Reading the national catalogue (JSON lines, XLSX) into the catalogue."""

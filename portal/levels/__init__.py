@@ -1,0 +1,1 @@
+"""Online-service levels: history, the current level rule, statistics."""

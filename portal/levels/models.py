@@ -1,0 +1,38 @@
+"""The append-only history of a procedure's online-service level."""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, SmallInteger, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..catalogue.models import _enum, utcnow
+from ..extensions import db
+
+
+class LevelSource(str, enum.Enum):
+    IMPORT = "import"
+    STAFF = "staff"
+    DEMO = "demo"
+
+
+class LevelChange(db.Model):
+    """One move of a procedure's level; rows are never updated or deleted
+    (except demo rows, removed together by ``catalogue demo-history --remove``)."""
+    __tablename__ = "level_change"
+    __table_args__ = (
+        CheckConstraint("to_level BETWEEN 1 AND 4", name="to_level_range"),
+        CheckConstraint("from_level IS NULL OR from_level BETWEEN 1 AND 4", name="from_level_range"),
+        Index("ix_level_change_procedure_effective", "procedure_id", "effective_date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"))
+    from_level: Mapped[int | None] = mapped_column(SmallInteger)
+    to_level: Mapped[int] = mapped_column(SmallInteger)
+    effective_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    decision_ref: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    source: Mapped[LevelSource] = mapped_column(_enum(LevelSource, "level_source"), index=True)

@@ -1,0 +1,7 @@
+"""Imports every model module so that the metadata knows every table."""
+from .accounts.models import User  # noqa: F401
+from .catalogue.models import (  # noqa: F401
+    Agency, Channel, DossierDocument, Field, LegalBasis, Procedure, ProcedureAgency,
+    ProcedureApplicant, ProcedureTier, Step,
+)
+from .levels.models import LevelChange  # noqa: F401

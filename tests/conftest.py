@@ -1,0 +1,82 @@
+"""Fixtures: one migrated database per test session, emptied after every test.
+
+The database is SQLite in a temporary folder unless ``DATABASE_URL`` names
+another (CI runs the suite a second time on PostgreSQL).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from portal import create_app
+from portal.extensions import db
+
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+NATIONAL_JSONL = SHARED_DATA / "dvcqg-catalogue-2026-07.jsonl.gz"
+
+
+def shared_data(name: str = "") -> Path:
+    """A path under ../shared/data, or skip the test with a reason when it is absent."""
+    path = SHARED_DATA / name if name else SHARED_DATA
+    if not path.exists():
+        pytest.skip(f"needs the shared catalogue data at {path}")
+    return path
+
+
+def is_postgres() -> bool:
+    return os.environ.get("DATABASE_URL", "").startswith("postgres")
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory):
+    instance = tmp_path_factory.mktemp("instance")
+    config = {
+        "PORTAL_ENV": "testing",
+        "TESTING": True,
+        "SECRET_KEY": "test-secret",
+        "PORTAL_INDEX_DIR": str(instance / "index"),
+        "WTF_CSRF_ENABLED": False,
+    }
+    if not os.environ.get("DATABASE_URL"):
+        config["DATABASE_URL"] = f"sqlite:///{instance / 'test.db'}"
+    application = create_app(config)
+    with application.app_context():
+        from flask_migrate import upgrade
+        upgrade()
+    yield application
+    with application.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+def _empty_all_tables() -> None:
+    tables = [t for t in reversed(db.metadata.sorted_tables) if t.name != "alembic_version"]
+    if db.engine.dialect.name == "postgresql":
+        names = ", ".join(f'"{t.name}"' for t in tables)
+        db.session.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    else:
+        for table in tables:
+            db.session.execute(table.delete())
+    db.session.commit()
+
+
+@pytest.fixture()
+def app_ctx(app):
+    with app.app_context():
+        yield app
+        db.session.rollback()
+        _empty_all_tables()
+        db.session.remove()
+
+
+@pytest.fixture()
+def client(app_ctx):
+    return app_ctx.test_client()
+
+
+@pytest.fixture()
+def runner(app_ctx):
+    return app_ctx.test_cli_runner()

@@ -1,0 +1,49 @@
+"""Application wiring, settings and health."""
+import pytest
+
+from portal import create_app
+from portal.config import DEV_SECRET_KEY, ConfigError
+
+
+def test_healthz_reports_database(client):
+    resp = client.get("/healthz")
+    assert resp.status_code == 200
+    assert resp.get_json() == {"status": "ok", "database": "ok"}
+
+
+def test_healthz_when_database_unreachable(tmp_path):
+    app = create_app({"PORTAL_ENV": "testing", "SECRET_KEY": "x",
+                      "DATABASE_URL": "postgresql+psycopg://nobody@127.0.0.1:1/none"})
+    resp = app.test_client().get("/healthz")
+    assert resp.status_code == 200
+    assert resp.get_json()["database"] == "unreachable"
+
+
+def test_settings_from_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("DATABASE_URL", "postgres://u@h/db")
+    monkeypatch.setenv("PORTAL_INDEX_DIR", str(tmp_path / "ix"))
+    app = create_app({"PORTAL_ENV": "development"})
+    assert app.config["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://u@h/db"
+    assert app.config["PORTAL_INDEX_DIR"] == str(tmp_path / "ix")
+    assert app.config["SECRET_KEY"] == DEV_SECRET_KEY
+
+
+@pytest.mark.parametrize("overrides", [
+    {"PORTAL_ENV": "production"},
+    {"PORTAL_ENV": "production", "SECRET_KEY": DEV_SECRET_KEY},
+    {"PORTAL_ENV": "production", "SECRET_KEY": "s3cret-value", "DEBUG": True},
+])
+def test_production_refuses_unsafe_settings(monkeypatch, overrides):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    with pytest.raises(ConfigError):
+        create_app(overrides)
+
+
+def test_home_shows_real_counts(client):
+    from portal.extensions import db
+    from .factories import make_procedure
+    make_procedure(level=3)
+    make_procedure(level=3)
+    db.session.commit()
+    html = client.get("/").get_data(as_text=True)
+    assert "2" in html
