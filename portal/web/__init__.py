@@ -11,3 +11,6 @@ def register_blueprints(app: Flask) -> None:
 
     from .api import register_api
     register_api(app)
+
+    from .security import init_security_headers
+    init_security_headers(app)
