@@ -149,7 +149,7 @@ def remove_demo_history() -> int:
             .where(LevelChange.procedure_id.in_(chunk))
             .order_by(LevelChange.procedure_id, LevelChange.effective_date,
                       LevelChange.recorded_at, LevelChange.id))
-        latest.update(changes.tuples())  # the last row per procedure wins
+        latest.update((pid, lvl) for pid, lvl in changes)  # the last row per procedure wins
         for proc in db.session.scalars(select(Procedure).where(Procedure.id.in_(chunk))):
             if proc.id in latest and proc.level != latest[proc.id]:
                 proc.level = latest[proc.id]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..catalogue.models import ChannelKind
 from ..vntext import clean_line
 from .parsers import (
-    CODE_RE, parse_agencies, parse_applicants, parse_result, parse_steps, parse_tiers,
+    parse_agencies, parse_applicants, parse_result, parse_steps, parse_tiers,
     text_or_empty, valid_code,
 )
 from .tables import parse_channels, parse_documents, parse_legal_basis
@@ -31,7 +31,9 @@ AGENCY_FIELDS = {
     "coordinating": "co_quan_phoi_hop",
 }
 
-_PAGE_CODE = re.compile(r"Mã thủ tục\s*(" + CODE_RE.pattern + r")(?=Số quyết định|\s|$|\D)")
+# Lazy, so that "…H01Số quyết định" does not lend the code an "S".
+_PAGE_CODE = re.compile(r"Mã thủ tục\s*(\d\.\d{6}(?:\.[0-9A-Za-z]{1,6}?)*?)"
+                        r"(?=Số quyết định|[^0-9A-Za-z.]|$)")
 
 
 # "toàn trình" has a single tone placement, so NFC text is enough (fold() over

@@ -170,9 +170,11 @@ def _prepare(lines, source: str, report: ImportReport,
             report.rejected.append(Rejection(source, f"line {line.number}", str(err)))
             continue
         if code in prepared:
-            report.rejected.append(Rejection(
-                source, f"line {line.number}",
-                f"code {code} already imported from line {prepared[code].line} of this file"))
+            first = prepared[code].line
+            reason = (f"listed as {mismatch.listed}, but its detail page is procedure {code},"
+                      f" already imported from line {first}" if mismatch else
+                      f"code {code} already imported from line {first} of this file")
+            report.rejected.append(Rejection(source, f"line {line.number}", reason))
             continue
         prepared[code] = _Prepared(line.number, code, payload, content_hash(payload), line.record)
     return list(prepared.values())
