@@ -10,9 +10,26 @@ from __future__ import annotations
 import re
 
 from ..catalogue.models import Applicant, Tier
-from ..vntext import clean, clean_line, fold
+from ..vntext import clean, clean_line, fold, nfc
 
 NO_INFO = "Không có thông tin"
+
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def tidy(text: str) -> str:
+    """``vntext.clean`` for text that is already NFC: the table parsers
+    normalise a whole cell once, then tidy each of its many pieces (running
+    the NFC pass per piece cost seconds on the national file)."""
+    text = _CONTROL_CHARS.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    out = "\n".join(_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", out).strip()
+
+
+def tidy_line(text: str) -> str:
+    """``vntext.clean_line`` for text that is already NFC."""
+    return _SPACE_RUN.sub(" ", tidy(text).replace("\n", " ")).strip()
 
 # The national form D.DDDDDD, optionally followed by a local variant suffix
 # (1.001612.000.00.00.H01).
@@ -22,6 +39,8 @@ CODE_RE = re.compile(r"\d\.\d{6}(?:\.[0-9A-Za-z]{1,6})*")
 def is_empty(text: str | None) -> bool:
     """True for "", whitespace, and the phrase ``Không có thông tin``."""
     stripped = (text or "").strip()
+    if not stripped or stripped == NO_INFO:  # the common cases, without normalising
+        return True
     if len(stripped) > 2 * len(NO_INFO):  # cheap: long text is never "empty"
         return False
     line = clean_line(stripped)
@@ -101,6 +120,7 @@ def split_outside_parens(text: str, separators: str = ",;\n", *,
                          comma_before_capital: bool = False) -> list[str]:
     """Split on any of ``separators`` that is not inside parentheses; with
     ``comma_before_capital`` a comma splits only before a capital letter."""
+    text = nfc(text)
     parts, depth, current = [], 0, []
     for i, ch in enumerate(text):
         if ch in "([":
@@ -114,7 +134,7 @@ def split_outside_parens(text: str, separators: str = ",;\n", *,
         else:
             current.append(ch)
     parts.append("".join(current))
-    return [p for p in (clean_line(p) for p in parts) if p]
+    return [p for p in (tidy_line(p) for p in parts) if p]
 
 
 _TIERS = {"cap bo": Tier.CENTRAL, "cap tinh": Tier.PROVINCE, "cap huyen": Tier.DISTRICT,

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from ..catalogue.models import ChannelKind
-from ..vntext import clean, clean_line
-from .parsers import is_empty, parse_amount, parse_working_days
+from ..vntext import nfc
+from .parsers import is_empty, parse_amount, parse_working_days, tidy, tidy_line
 
 
 @dataclass(frozen=True)
@@ -83,22 +83,22 @@ def _balanced_prefix(text: str) -> int:
 
 def parse_channels(text: str | None) -> list[ChannelRow]:
     """``cach_thuc_thuc_hien`` -> one row per channel, in page order."""
-    body = (text or "").replace(CHANNEL_HEADER, "", 1)
+    body = nfc(text or "").replace(CHANNEL_HEADER, "", 1)
     matches = list(_ROW.finditer(body))
     rows = []
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(body)
         rest = body[match.end():end]
         cut = _balanced_prefix(rest)
-        fee_text = clean_line(match["fee"] + rest[:cut])
-        time_text = clean_line(match["time"])
+        fee_text = tidy_line(match["fee"] + rest[:cut])
+        time_text = tidy_line(match["time"])
         rows.append(ChannelRow(
             kind=_KINDS[match["kind"]], kind_text=match["kind"],
             time_limit_text="" if is_empty(time_text) else time_text,
             working_days=parse_working_days(time_text),
             fee_text="" if is_empty(fee_text) else fee_text,
             fee_amount=parse_amount(fee_text),
-            description="" if is_empty(rest[cut:]) else clean(rest[cut:])))
+            description="" if is_empty(rest[cut:]) else tidy(rest[cut:])))
     return rows
 
 
@@ -147,7 +147,7 @@ def _split_form(text: str) -> tuple[str, str]:
 
 
 def _case_label(text: str) -> str:
-    label = clean(text)
+    label = tidy(text)
     return "" if re.fullmatch(r"[-\s]*", label) or is_empty(label) else label
 
 
@@ -167,16 +167,16 @@ def parse_documents(text: str | None) -> list[DocumentRow]:
     sao``), and what follows the last row of a group is the next group's case.
     Free text with no table becomes one document with unknown counts.
     """
-    body = text or ""
+    body = nfc(text or "")
     if DOCUMENT_HEADER not in body:
-        rest = clean(body)
+        rest = tidy(body)
         return [] if _case_label(rest) == "" else [DocumentRow("", rest, "", None, None)]
     segments = body.split(DOCUMENT_HEADER)
     case, rows = _case_label(segments[0]), []
     for segment in segments[1:]:
         start = 0
         for match in _QUANTITY.finditer(segment):
-            name, form = _split_form(clean(segment[start:match.start()]))
+            name, form = _split_form(tidy(segment[start:match.start()]))
             if name:
                 rows.append(DocumentRow(case, name, form, *_counts(match)))
             start = match.end()
@@ -238,7 +238,7 @@ def parse_legal_basis(text: str | None) -> list[LegalRow]:
     """``can_cu_phap_ly`` -> (number, title, issue date when the title says)."""
     if is_empty(text):
         return []
-    body = (text or "").replace(LEGAL_HEADER, "", 1)
+    body = nfc(text or "").replace(LEGAL_HEADER, "", 1)
     rows, start = [], 0
     matches = list(_DOC_NUMBER.finditer(body))
     starts = {m.start() for m in matches}
@@ -248,10 +248,10 @@ def parse_legal_basis(text: str | None) -> list[LegalRow]:
         # is the title quoting it; the row's number is the second.
         if match.start() < start or not _ROW_END.match(body, end) or end in starts:
             continue
-        title = clean_line(body[start:begin])
+        title = tidy_line(body[start:begin])
         rows.append(LegalRow(body[begin:end], title, _issued_on(title)))
         start = end
-    tail = clean_line(body[start:])
+    tail = tidy_line(body[start:])
     if tail and not is_empty(tail):
         rows.append(LegalRow("", tail, _issued_on(tail)))
     return rows
