@@ -16,6 +16,8 @@ import hashlib
 import json
 from typing import Callable, Iterable
 
+from sqlalchemy.orm import selectinload
+
 from ..catalogue.models import AgencyRole, Procedure, ProcedureAgency
 from ..extensions import db
 from ..vntext import clean_line
@@ -84,7 +86,7 @@ def import_rows(rows: Iterable[Row], source: str, *, demo_history: bool = False,
         if progress:
             progress(1)
     cache = CatalogueCache()
-    existing = load_procedures(valid)
+    existing = load_procedures(valid, selectinload(Procedure.agency_links))
     plans = []
     for code, (_, values) in valid.items():
         proc = existing.get(code)

@@ -192,7 +192,8 @@ def parse_agencies(text: str | None, separators: str = ",;\n") -> list[str]:
         return []
     out: list[str] = []
     for part in split_outside_parens(text or "", separators, comma_before_capital=True):
-        name = clean_line(part.lstrip("-+*• "))
+        # A trailing full stop or semicolon is list punctuation, not part of the name.
+        name = clean_line(part.lstrip("-+*• ").rstrip(" .;:"))
         if (not name or is_empty(name) or len(name) > MAX_AGENCY_NAME
                 or any(label in name for label in _PAGE_LABELS)):
             continue

@@ -95,12 +95,14 @@ class CatalogueCache:
         return found
 
 
-def load_procedures(codes: Iterable[str]) -> dict[str, Procedure]:
-    """The procedures with these codes, in batched queries."""
+def load_procedures(codes: Iterable[str], *options) -> dict[str, Procedure]:
+    """The procedures with these codes, in batched queries (``options``: loader
+    options such as selectinload for the relationships the caller will read)."""
     codes = list(codes)
     found: dict[str, Procedure] = {}
     for start in range(0, len(codes), 500):
-        stmt = select(Procedure).where(Procedure.code.in_(codes[start:start + 500]))
+        stmt = (select(Procedure).where(Procedure.code.in_(codes[start:start + 500]))
+                .options(*options))
         found.update((p.code, p) for p in db.session.scalars(stmt))
     return found
 

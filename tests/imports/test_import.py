@@ -172,3 +172,15 @@ def test_free_channels_and_online_table(app_ctx, tmp_path):
     p = proc("1.000001")
     assert [c.fee_amount for c in p.channels] == [2_000_000, 2_000_000]
     assert p.fee_text == "2,000,000 Việt Nam Đồng"
+
+
+def test_json_after_excel_fills_the_minimal_procedure(app_ctx, tmp_path):
+    import_file(write_xlsx(tmp_path / "list.xlsx", [
+        ("1.000001", "Tên trong danh sách", "Bộ", "Sở Tư pháp", "Hộ tịch")]))
+    db.session.commit()
+    assert proc("1.000001").steps == []
+    report = import_file(write_jsonl(tmp_path / "a.jsonl", [record("1.000001")]))
+    assert (report.created, report.updated) == (0, 1)
+    p = proc("1.000001")
+    assert p.name == "Đăng ký thử nghiệm" and len(p.steps) == 2 and p.source_record["ma_thu_tuc"]
+    assert count(Procedure) == 1

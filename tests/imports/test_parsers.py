@@ -81,6 +81,10 @@ def test_agencies_split_on_commas_outside_parentheses_and_lines():
         "Tòa án nhân dân tỉnh, thành phố trực thuộc trung ương", "Sở Tư pháp"]
 
 
+def test_agencies_lose_list_punctuation():
+    assert parse_agencies("Sở Tư pháp.\nBộ Công an;") == ["Sở Tư pháp", "Bộ Công an"]
+
+
 def test_agencies_drop_empty_and_page_spill():
     assert parse_agencies("Không có thông tin") == []
     assert parse_agencies("phê duyệt nguồn vốnTên thủ tụcPhê duyệt") == []
