@@ -6,7 +6,6 @@ the text is kept verbatim; escaping is the templates' job.
 """
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import re
