@@ -63,7 +63,7 @@ def catalogue(app_ctx):
                          status=Status.RESCINDED)
     _full_record(old, justice)
     draft = make_procedure("Thủ tục nháp bí mật", "9.999999", level=1, status=Status.DRAFT)
-    hostile = make_procedure(f"Thủ tục {XSS}", "1.009999", level=1, field_id=civil.id,
+    hostile = make_procedure(f"Thủ tục {XSS}", "1.009999", level=4, field_id=civil.id,
                              online_url="javascript:alert(1)", result=XSS, conditions=XSS)
     _full_record(hostile, justice)
     hostile.steps.append(Step(position=3, text=XSS))
