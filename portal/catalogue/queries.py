@@ -53,8 +53,7 @@ def public_procedures_by_codes(codes: Sequence[str]) -> dict[str, Procedure]:
     if not codes:
         return {}
     stmt = select(Procedure).where(
-        Procedure.code.in_(list(codes)), Procedure.status.in_(PUBLIC_STATUSES)
-    ).options(selectinload(Procedure.agency_links))
+        Procedure.code.in_(list(codes)), Procedure.status.in_(PUBLIC_STATUSES))
     return {p.code: p for p in db.session.scalars(stmt)}
 
 

@@ -9,6 +9,7 @@ cheap fingerprint query shows that the catalogue changed, so no schema change
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import threading
@@ -40,6 +41,7 @@ class _Doc:
     words: frozenset[str]            # folded syllables
     exact_words: frozenset[str]      # NFC lower syllables
     facets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    index: int = 0                   # position in the snapshot (name order)
 
 
 @dataclass
@@ -48,6 +50,10 @@ class _Snapshot:
     by_code: dict[str, _Doc]
     labels: dict[str, dict[str, str]]
     vocabulary: list[str]
+    # facet -> value -> indexes of the documents that carry it
+    postings: dict[str, dict[str, frozenset[int]]] = field(default_factory=dict)
+    # folded syllable -> indexes of the documents whose name has it
+    words: dict[str, frozenset[int]] = field(default_factory=dict)
 
 
 _cache: dict[str, tuple[tuple, _Snapshot]] = {}
@@ -94,12 +100,23 @@ def _load_snapshot() -> _Snapshot:
         if r.field_id is not None:
             facets["field"] = (str(r.field_id),)
         docs.append(_Doc(r.code, name, r.level, name.lower(), folded, words,
-                         frozenset(_WORD.findall(name.lower())), facets))
+                         frozenset(_WORD.findall(name.lower())), facets, len(docs)))
+    postings: dict[str, dict[str, set[int]]] = {facet: {} for facet in FACETS}
+    for doc in docs:
+        for facet, values in doc.facets.items():
+            for value in values:
+                postings[facet].setdefault(value, set()).add(doc.index)
     labels = {
         "agency": {str(i): n for i, n in db.session.execute(select(Agency.id, Agency.name))},
         "field": {str(i): n for i, n in db.session.execute(select(Field.id, Field.name))},
     }
-    return _Snapshot(docs, {d.code.lower(): d for d in docs}, labels, sorted(vocab))
+    words: dict[str, set[int]] = {}
+    for doc in docs:
+        for word in doc.words:
+            words.setdefault(word, set()).add(doc.index)
+    return _Snapshot(docs, {d.code.lower(): d for d in docs}, labels, sorted(vocab),
+                     {f: {v: frozenset(ix) for v, ix in vals.items()} for f, vals in postings.items()},
+                     {w: frozenset(ix) for w, ix in words.items()})
 
 
 def _fold_aligned(text: str) -> str:
@@ -127,6 +144,20 @@ def _snapshot() -> _Snapshot:
 def _terms(text: str) -> tuple[list[str], list[str]]:
     lowered = nfc(text).lower()
     return _WORD.findall(fold(lowered)), _WORD.findall(lowered)
+
+
+def _candidates(snap: _Snapshot, folded_terms: list[str]) -> set[int]:
+    """Documents having every term as a syllable, the last term possibly as a prefix."""
+    *whole, last = folded_terms
+    start = bisect.bisect_left(snap.vocabulary, last)
+    prefixed: set[int] = set()
+    for word in snap.vocabulary[start:]:
+        if not word.startswith(last):
+            break
+        prefixed |= snap.words[word]
+    for term in whole:
+        prefixed &= snap.words.get(term, frozenset())
+    return prefixed
 
 
 def _score(doc: _Doc, folded_terms: list[str], exact_terms: list[str], phrase: str) -> float:
@@ -161,28 +192,32 @@ def _highlight(doc: _Doc, folded_terms: list[str]) -> Markup:
     return Markup("").join(out)
 
 
-def _matches_filters(doc: _Doc, filters: dict[str, tuple[str, ...]], skip: str = "") -> bool:
+def _allowed(snap: _Snapshot, filters: dict[str, tuple[str, ...]], base: set[int] | None,
+             skip: str | None = None) -> set[int] | None:
+    """Indexes of the documents in ``base`` passing every filter but ``skip`` (None: all)."""
+    result = base
     for name, values in filters.items():
-        if name == skip or not values:
+        if name == skip:
             continue
-        if not set(values) & set(doc.facets.get(name, ())):
-            return False
-    return True
+        postings = snap.postings.get(name, {})
+        union = set().union(*(postings.get(v, ()) for v in values))
+        result = union if result is None else result & union
+    return result
 
 
-def _facet_counts(docs: list[_Doc], filters, labels) -> dict[str, list[FacetValue]]:
+def _facet_counts(snap: _Snapshot, filters, base: set[int] | None) -> dict[str, list[FacetValue]]:
     """Counts per facet value; a facet's own filter is left out so values can be combined."""
     out: dict[str, list[FacetValue]] = {}
     for facet in FACETS:
-        counts: dict[str, int] = {}
-        for doc in docs:
-            if _matches_filters(doc, filters, skip=facet):
-                for value in doc.facets.get(facet, ()):
-                    counts[value] = counts.get(value, 0) + 1
-        names = labels.get(facet, {})
-        out[facet] = sorted(
-            (FacetValue(v, names.get(v, v), n) for v, n in counts.items()),
-            key=lambda fv: (fv.value if facet == "level" else "", -fv.count, fv.label))
+        allowed = _allowed(snap, filters, base, skip=facet)
+        names = snap.labels.get(facet, {})
+        values = []
+        for value, posting in snap.postings.get(facet, {}).items():
+            n = len(posting) if allowed is None else len(allowed.intersection(posting))
+            if n:
+                values.append(FacetValue(value, names.get(value, value), n))
+        values.sort(key=lambda fv: (fv.value if facet == "level" else "", -fv.count, fv.label))
+        out[facet] = values
     return out
 
 
@@ -200,15 +235,17 @@ class SqlSearchBackend:
         if exact is not None:
             text = ""
         folded_terms, exact_terms = _terms(text)
-        matched = self._match(snap.docs, folded_terms, exact_terms)
+        matched = self._match(snap, folded_terms, exact_terms)
         if exact is not None:
             matched = [(1.0, exact)]
         suggestion = None
         if folded_terms and not matched:
             suggestion = self._did_you_mean(snap, folded_terms)
-        docs = [d for _, d in matched]
-        facets = _facet_counts(docs, query.filters, snap.labels)
-        hits = [(s, d) for s, d in matched if _matches_filters(d, query.filters)]
+        filters = {k: tuple(v) for k, v in query.filters.items() if v}
+        base = {d.index for _, d in matched} if (folded_terms or exact) else None
+        facets = _facet_counts(snap, filters, base)
+        allowed = _allowed(snap, filters, None)
+        hits = matched if allowed is None else [sd for sd in matched if sd[1].index in allowed]
         start = (page - 1) * per_page
         page_hits = [
             SearchHit(d.code, d.name, d.level, str(_highlight(d, folded_terms))
@@ -218,11 +255,12 @@ class SqlSearchBackend:
                             truncated, exact.code if exact is not None else None)
 
     @staticmethod
-    def _match(docs, folded_terms, exact_terms) -> list[tuple[float, _Doc]]:
+    def _match(snap: _Snapshot, folded_terms, exact_terms) -> list[tuple[float, _Doc]]:
         if not folded_terms:
-            return [(0.0, d) for d in docs]  # browsing: the snapshot is in name order
+            return [(0.0, d) for d in snap.docs]  # browsing: the snapshot is in name order
         phrase = " ".join(folded_terms)
-        scored = [(_score(d, folded_terms, exact_terms, phrase), d) for d in docs]
+        scored = [(_score(snap.docs[i], folded_terms, exact_terms, phrase), snap.docs[i])
+                  for i in _candidates(snap, folded_terms)]
         scored = [(s, d) for s, d in scored if s > 0]
         scored.sort(key=lambda sd: (-sd[0], sd[1].name))
         return scored
@@ -231,12 +269,12 @@ class SqlSearchBackend:
         """Replace unknown syllables with the closest known ones, if that finds something."""
         fixed = []
         for term in folded_terms:
-            if term in snap.vocabulary or len(term) < 3:
+            if term in snap.words or len(term) < 3:
                 fixed.append(term)
                 continue
             close = difflib.get_close_matches(term, snap.vocabulary, n=1, cutoff=0.75)
             fixed.append(close[0] if close else term)
-        if fixed == folded_terms or not self._match(snap.docs, fixed, []):
+        if fixed == folded_terms or not self._match(snap, fixed, []):
             return None
         return " ".join(fixed)
 
@@ -247,7 +285,7 @@ class SqlSearchBackend:
             return []
         snap = _snapshot()
         phrase = " ".join(folded_terms)
-        scored = self._match(snap.docs, folded_terms, [])
+        scored = self._match(snap, folded_terms, [])
         starts = [d.name for _, d in scored if d.folded.startswith(phrase)]
         rest = [d.name for _, d in scored if not d.folded.startswith(phrase)]
         return list(dict.fromkeys(starts + rest))[:max(0, limit)]
