@@ -6,6 +6,7 @@ Vietnamese. Message ids are Vietnamese; ``translations/en`` translates them.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
@@ -70,7 +71,9 @@ def update_catalogues() -> None:
     from babel.messages.frontend import CommandLineInterface
 
     cli = CommandLineInterface()
-    cli.run(["pybabel", "-q", "extract", "-F", str(BABEL_CFG), "-o", str(POT),
-             "--sort-by-file", "--no-wrap", "-k", "_l", "--project", "portal", str(ROOT / "portal")])
+    # From the project root, so that source locations in the catalogues are relative paths.
+    with contextlib.chdir(ROOT):
+        cli.run(["pybabel", "-q", "extract", "-F", "babel.cfg", "-o", str(POT), "--sort-by-file",
+                 "--no-wrap", "-k", "_l", "--project", "portal", "."])
     cli.run(["pybabel", "-q", "update", "-i", str(POT), "-d", str(TRANSLATIONS),
              "--no-fuzzy-matching", "--ignore-obsolete", "--no-wrap"])

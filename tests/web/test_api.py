@@ -134,3 +134,23 @@ def test_docs_page_is_rendered_from_the_document(client, catalogue):
     html = client.get("/api/v1/docs").get_data(as_text=True)
     assert "GET /api/v1/procedures/{code}" in html
     assert "per_page" in html and "<script" not in html
+
+
+def test_unexpected_errors_are_500_json_under_api_and_a_page_elsewhere(tmp_path):
+    from portal import create_app
+
+    app = create_app({"PORTAL_ENV": "testing", "SECRET_KEY": "x",
+                      "DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"})
+
+    def boom():
+        raise RuntimeError("boom")
+
+    app.add_url_rule("/api/v1/boom", "api_boom", boom)
+    app.add_url_rule("/boom", "boom", boom)
+    client = app.test_client()
+    resp = client.get("/api/v1/boom")
+    assert resp.status_code == 500 and resp.get_json()["code"] == 500
+    assert "boom" not in resp.get_data(as_text=True)
+    for lang, text in (("vi", "Đã có lỗi xảy ra"), ("en", "Something went wrong")):
+        resp = client.get(f"/boom?lang={lang}")
+        assert resp.status_code == 500 and text in resp.get_data(as_text=True)

@@ -178,3 +178,8 @@ def test_home_shows_size_and_shares(client, catalogue):
     assert "25%" in html
     assert "/search?applicant=cong_dan" in html
     assert "js/suggest.js?v=" in html
+
+
+def test_pages_vary_by_language(client, catalogue):
+    vary = client.get("/").headers["Vary"]
+    assert "Accept-Language" in vary and "Cookie" in vary

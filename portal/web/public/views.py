@@ -133,3 +133,11 @@ def set_language(lang: str):
                         httponly=True, secure=current_app.config.get("SESSION_COOKIE_SECURE",
                                                                      False))
     return response
+
+
+@bp.after_request
+def _vary_by_language(response):
+    # The same URL is rendered in the language the cookie or the browser asks for.
+    response.vary.add("Accept-Language")
+    response.vary.add("Cookie")
+    return response
