@@ -23,7 +23,7 @@ from ..catalogue.models import (
     Status,
 )
 from ..extensions import db
-from ..vntext import clean_line, fold, nfc
+from ..vntext import clean_line, fold, has_diacritics, nfc
 from .base import FACETS, MAX_PER_PAGE, MAX_QUERY_CHARS, FacetValue, SearchHit, SearchQuery, \
     SearchResult
 
@@ -101,22 +101,23 @@ def _load_snapshot() -> _Snapshot:
             facets["field"] = (str(r.field_id),)
         docs.append(_Doc(r.code, name, r.level, name.lower(), folded, words,
                          frozenset(_WORD.findall(name.lower())), facets, len(docs)))
-    postings: dict[str, dict[str, set[int]]] = {facet: {} for facet in FACETS}
-    for doc in docs:
-        for facet, values in doc.facets.items():
-            for value in values:
-                postings[facet].setdefault(value, set()).add(doc.index)
     labels = {
         "agency": {str(i): n for i, n in db.session.execute(select(Agency.id, Agency.name))},
         "field": {str(i): n for i, n in db.session.execute(select(Field.id, Field.name))},
     }
-    words: dict[str, set[int]] = {}
-    for doc in docs:
-        for word in doc.words:
-            words.setdefault(word, set()).add(doc.index)
-    return _Snapshot(docs, {d.code.lower(): d for d in docs}, labels, sorted(vocab),
-                     {f: {v: frozenset(ix) for v, ix in vals.items()} for f, vals in postings.items()},
-                     {w: frozenset(ix) for w, ix in words.items()})
+    postings = {facet: _postings((doc.index, doc.facets.get(facet, ())) for doc in docs)
+                for facet in FACETS}
+    return _Snapshot(docs, {d.code.lower(): d for d in docs}, labels, sorted(vocab), postings,
+                     _postings((doc.index, doc.words) for doc in docs))
+
+
+def _postings(pairs) -> dict[str, frozenset[int]]:
+    """value -> indexes of the documents carrying it, from (index, values) pairs."""
+    out: dict[str, set[int]] = {}
+    for index, values in pairs:
+        for value in values:
+            out.setdefault(value, set()).add(index)
+    return {value: frozenset(ix) for value, ix in out.items()}
 
 
 def _fold_aligned(text: str) -> str:
@@ -142,8 +143,11 @@ def _snapshot() -> _Snapshot:
 
 
 def _terms(text: str) -> tuple[list[str], list[str]]:
+    """Folded syllables, and the exact ones when the query carries diacritics (else none:
+    a query typed without marks is folded throughout)."""
     lowered = nfc(text).lower()
-    return _WORD.findall(fold(lowered)), _WORD.findall(lowered)
+    exact = _WORD.findall(lowered) if has_diacritics(lowered) else []
+    return _WORD.findall(fold(lowered)), exact
 
 
 def _candidates(snap: _Snapshot, folded_terms: list[str]) -> set[int]:

@@ -83,3 +83,14 @@ def test_snapshot_follows_changes(catalogue):
     db.session.commit()
     assert search("giay phep lai xe").total == 0
     assert search("bang lai").total == 1
+
+
+def test_exact_diacritics_rank_above_folded_matches(app_ctx):
+    from portal.extensions import db
+    from ..factories import make_procedure
+    make_procedure("Cấp giấy phép đường thủy", "2.000001")
+    make_procedure("Cấp giấy phép dương tính", "2.000002")
+    db.session.commit()
+    assert search("đường").hits[0].code == "2.000001"
+    assert search("dương").hits[0].code == "2.000002"
+    assert {h.code for h in search("duong").hits} == {"2.000001", "2.000002"}
