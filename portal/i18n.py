@@ -28,7 +28,13 @@ def select_locale() -> str:
     for chosen in (request.args.get("lang"), request.cookies.get("lang"), session.get("lang")):
         if chosen in locales:
             return chosen
-    return request.accept_languages.best_match(locales) or current_app.config["BABEL_DEFAULT_LOCALE"]
+    # By quality, on the primary subtag: "vi-VN, en;q=0.5" is Vietnamese (werkzeug's
+    # best_match would take the exact "en" first).
+    for value, _quality in request.accept_languages:
+        primary = value.split("-")[0].split("_")[0].lower()
+        if primary in locales:
+            return primary
+    return current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
 def catalogues(directory: Path = TRANSLATIONS) -> list[Path]:

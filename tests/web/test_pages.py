@@ -167,6 +167,10 @@ def test_language_switch_never_redirects_off_site(client, catalogue):
 def test_language_from_accept_language_else_vietnamese(client, catalogue):
     html = client.get("/", headers={"Accept-Language": "en-GB,en;q=0.8"}).get_data(as_text=True)
     assert '<html lang="en">' in html
+    html = client.get("/", headers={"Accept-Language": "vi-VN,en;q=0.5"}).get_data(as_text=True)
+    assert '<html lang="vi">' in html
+    html = client.get("/", headers={"Accept-Language": "fr-FR,en-US;q=0.5"}).get_data(as_text=True)
+    assert '<html lang="en">' in html
     html = client.get("/", headers={"Accept-Language": "fr"}).get_data(as_text=True)
     assert '<html lang="vi">' in html
     assert '<html lang="vi">' in client.get("/").get_data(as_text=True)
