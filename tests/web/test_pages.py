@@ -187,3 +187,8 @@ def test_home_shows_size_and_shares(client, catalogue):
 def test_pages_vary_by_language(client, catalogue):
     vary = client.get("/").headers["Vary"]
     assert "Accept-Language" in vary and "Cookie" in vary
+
+
+def test_switcher_drops_a_one_page_lang_choice(client, catalogue):
+    html = client.get("/search?q=khai&lang=en").get_data(as_text=True)
+    assert "/ngon-ngu/vi?next=/search?q%3Dkhai" in html

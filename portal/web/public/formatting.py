@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from urllib.parse import urlencode
 
 from flask import Flask, request, url_for
 from flask_babel import format_currency, format_date, format_decimal, get_locale
@@ -53,6 +54,14 @@ def url_with(**changes) -> str:
     return url_for(request.endpoint, **(request.view_args or {}), **args.to_dict(flat=False))
 
 
+def here_without_lang() -> str:
+    """This page's path and query, without ``lang`` (the switcher's return address)."""
+    args = MultiDict(request.args)
+    args.poplist("lang")
+    query = urlencode(list(args.items(multi=True)))
+    return request.path + (f"?{query}" if query else "")
+
+
 def without_filter(facet: str, value: str) -> str:
     """The current URL without one filter value (and back to page 1)."""
     kept = [v for v in request.args.getlist(facet) if v != value]
@@ -67,6 +76,7 @@ def init_formatting(app: Flask) -> None:
     app.add_template_global(percent_of)
     app.add_template_global(url_with)
     app.add_template_global(without_filter)
+    app.add_template_global(here_without_lang)
     app.add_template_global(labels, "labels")
     app.add_template_filter(marked)
     app.add_template_filter(http_url)
