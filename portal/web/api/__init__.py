@@ -9,3 +9,5 @@ def register_api(app: Flask) -> None:
     from .meta import blp as meta_blp
 
     api.register_blueprint(meta_blp, url_prefix="/api/v1")
+    from .staff import register as register_staff_api
+    register_staff_api(api)
