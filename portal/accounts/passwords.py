@@ -48,7 +48,7 @@ def check_password_policy(password: str, email: str = "") -> None:
     lowered = password.lower()
     local = email.split("@", 1)[0].lower()
     if (lowered in COMMON_PASSWORDS or _stem(password) in COMMON_PASSWORDS
-            or len(set(lowered)) <= 2 or (local and local in lowered)):
+            or len(set(lowered)) <= 2 or (len(local) >= 4 and local in lowered)):
         raise ValidationError(
             str(_l("Mật khẩu này quá dễ đoán; hãy chọn mật khẩu khác.")), "password")
 

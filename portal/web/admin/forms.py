@@ -1,13 +1,13 @@
 """User management forms."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField, SelectField, SelectMultipleField, SubmitField
+from wtforms import EmailField, SelectChoice, PasswordField, SelectField, SelectMultipleField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, Length
 
 from ...accounts.models import Role
 
-ROLE_CHOICES = [(Role.EDITOR.value, _l("Biên tập viên cơ quan")),
-                (Role.ADMIN.value, _l("Quản trị viên"))]
+ROLE_CHOICES = [SelectChoice(Role.EDITOR.value, _l("Biên tập viên cơ quan")),
+                SelectChoice(Role.ADMIN.value, _l("Quản trị viên"))]
 
 
 class UserForm(FlaskForm):

@@ -15,6 +15,7 @@ from ...errors import ValidationError
 from ...extensions import db
 from ..errors import register_domain_errors
 from . import bp
+from ..staff.forms import options
 from .forms import ActionForm, NewUserForm, UserForm
 
 register_domain_errors(bp)
@@ -42,7 +43,7 @@ def users():
 def user_new():
     """Create a user with a role and agencies."""
     form = NewUserForm()
-    form.agencies.choices = [(a.id, a.name) for a in staff_queries.agency_choices()]
+    form.agencies.choices = options((a.id, a.name) for a in staff_queries.agency_choices())
     if form.validate_on_submit():
         try:
             user = accounts.create_user(form.email.data, form.password.data,
@@ -67,7 +68,7 @@ def user_edit(user_id: int):
     if not UserForm().is_submitted():
         data = {"role": user.role.value, "agencies": [a.id for a in user.agencies]}
     form = UserForm(data=data)
-    form.agencies.choices = [(a.id, a.name) for a in staff_queries.agency_choices()]
+    form.agencies.choices = options((a.id, a.name) for a in staff_queries.agency_choices())
     if form.validate_on_submit():
         accounts.update_user(user, role=Role(form.role.data),
                              agencies=_agencies(form.agencies.data), actor_id=current_user.id)

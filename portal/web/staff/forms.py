@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField, DateField, DecimalField, FieldList, Form, FormField, HiddenField, IntegerField,
-    SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField, URLField,
+    SelectChoice, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField, URLField,
 )
 from wtforms import ValidationError as WTFValidationError
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, Regexp
@@ -20,6 +20,11 @@ from ...errors import ValidationError
 from ...vntext import clean, clean_line
 
 MAX_ROWS = 200
+
+
+def options(pairs) -> list[SelectChoice]:
+    """``(value, label)`` pairs as WTForms choices."""
+    return [SelectChoice(value, label) for value, label in pairs]
 
 
 def _line(value):
@@ -59,10 +64,10 @@ class StepRow(_Row):
 
 
 class ChannelRow(_Row):
-    kind = SelectField(_l("Cách thức"), choices=[
+    kind = SelectField(_l("Cách thức"), choices=options([
         ("", "—"), (ChannelKind.IN_PERSON.value, _l("Trực tiếp")),
         (ChannelKind.ONLINE.value, _l("Trực tuyến")), (ChannelKind.POST.value, _l("Bưu chính")),
-        (ChannelKind.OTHER.value, _l("Khác"))])
+        (ChannelKind.OTHER.value, _l("Khác"))]))
     kind_text = StringField(_l("Tên cách thức"), filters=[_line], validators=[Length(max=200)])
     time_limit_text = TextAreaField(_l("Thời hạn giải quyết"), filters=[_text])
     working_days = DecimalField(_l("Số ngày làm việc"), places=None,
@@ -102,21 +107,22 @@ class ProcedureForm(FlaskForm):
             "Mã thủ tục phải có dạng 1.001193 (có thể thêm hậu tố .H01)."))])
     name = TextAreaField(_l("Tên thủ tục"), filters=[_line],
                          validators=[InputRequired(), Length(max=2000)])
-    field_id = SelectField(_l("Lĩnh vực"), coerce=str, validate_choice=True)
+    # The service checks that the field exists (a missing value means "none").
+    field_id = SelectField(_l("Lĩnh vực"), coerce=str, validate_choice=False)
     procedure_type = StringField(_l("Loại thủ tục"), filters=[_line])
     agencies_executing = SelectMultipleField(_l("Cơ quan thực hiện"), coerce=int)
     agencies_competent = SelectMultipleField(_l("Cơ quan có thẩm quyền"), coerce=int)
     agencies_delegated = SelectMultipleField(_l("Cơ quan được ủy quyền"), coerce=int)
     agencies_coordinating = SelectMultipleField(_l("Cơ quan phối hợp"), coerce=int)
-    tiers = MultiCheckboxField(_l("Cấp thực hiện"), choices=[
+    tiers = MultiCheckboxField(_l("Cấp thực hiện"), choices=options([
         (Tier.CENTRAL.value, _l("Cấp bộ")), (Tier.PROVINCE.value, _l("Cấp tỉnh")),
         (Tier.DISTRICT.value, _l("Cấp huyện")), (Tier.COMMUNE.value, _l("Cấp xã")),
-        (Tier.OTHER.value, _l("Cơ quan khác"))])
-    applicants = MultiCheckboxField(_l("Đối tượng thực hiện"), choices=[
+        (Tier.OTHER.value, _l("Cơ quan khác"))]))
+    applicants = MultiCheckboxField(_l("Đối tượng thực hiện"), choices=options([
         (Applicant.CITIZEN.value, _l("Công dân Việt Nam")),
         (Applicant.FOREIGNER.value, _l("Người nước ngoài")),
         (Applicant.BUSINESS.value, _l("Doanh nghiệp")),
-        (Applicant.ORGANISATION.value, _l("Tổ chức")), (Applicant.OTHER.value, _l("Khác"))])
+        (Applicant.ORGANISATION.value, _l("Tổ chức")), (Applicant.OTHER.value, _l("Khác"))]))
     receiving_address = TextAreaField(_l("Địa chỉ tiếp nhận hồ sơ"), filters=[_text])
     time_limit_text = TextAreaField(_l("Thời hạn giải quyết"), filters=[_text])
     time_limit_days = DecimalField(_l("Số ngày làm việc"), places=None,
@@ -158,10 +164,10 @@ class ProcedureForm(FlaskForm):
 
     def set_choices(self, agencies, fields) -> None:
         """Fill the agency and field lists (they come from the database)."""
-        agency_choices = [(a.id, a.name) for a in agencies]
+        agency_choices = options((a.id, a.name) for a in agencies)
         for role in AgencyRole:
             getattr(self, f"agencies_{role.value}").choices = agency_choices
-        self.field_id.choices = [("", "—")] + [(str(f.id), f.name) for f in fields]
+        self.field_id.choices = options([("", "—")] + [(str(f.id), f.name) for f in fields])
 
     def added_row(self) -> bool:
         """Append an empty row when an "add" button was pressed; True if one was."""
@@ -179,7 +185,7 @@ class ProcedureForm(FlaskForm):
             "code", "name", "procedure_type", "receiving_address", "time_limit_text",
             "fee_text", "result", "conditions", "decision_number", "decision_date",
             "source_url", "online_url")}
-        data["field_id"] = int(self.field_id.data) if self.field_id.data else None
+        data["field_id"] = self.field_id.data or None
         days = self.time_limit_days.data
         data["time_limit_days"] = float(days) if days is not None else None
         data["agencies"] = {role.value: getattr(self, f"agencies_{role.value}").data or []
@@ -244,8 +250,8 @@ def not_future(form, field):  # noqa: ARG001
 
 class LevelForm(FlaskForm):
     version = HiddenField()
-    level = SelectField(_l("Mức độ mới"), coerce=int, choices=[
-        (1, _l("Mức độ 1")), (2, _l("Mức độ 2")), (3, _l("Mức độ 3")), (4, _l("Mức độ 4"))])
+    level = SelectField(_l("Mức độ mới"), coerce=int, choices=options([
+        (1, _l("Mức độ 1")), (2, _l("Mức độ 2")), (3, _l("Mức độ 3")), (4, _l("Mức độ 4"))]))
     effective_date = DateField(_l("Ngày hiệu lực"), validators=[InputRequired(), not_future])
     decision_ref = StringField(_l("Số quyết định"), filters=[_line],
                                validators=[InputRequired(), Length(max=200)])
