@@ -205,14 +205,16 @@ def update_procedure(procedure: Procedure, data: dict, expected_version, user: U
     clean_data = clean_record(data)
     _check_references(user, clean_data)
     _check_code_unique(clean_data["code"], procedure.id)
-    before = readable(snapshot(procedure))
-    _apply(procedure, clean_data)
-    changes = diff(before, readable(clean_data))
-    if changes:
+    # Compare before applying: the look-ups in readable() would autoflush a
+    # half-applied record and bump the version twice.
+    changes = diff(readable(snapshot(procedure)), readable(clean_data))
+    if not changes:
+        return procedure
+    with db.session.no_autoflush:
+        _apply(procedure, clean_data)
         procedure.updated_at = utcnow()  # also bumps the version when only rows changed
-        _flush()
-        record_entry("procedure", procedure.id, "update", user_id=user.id, via=via,
-                     changes=changes)
+    _flush()
+    record_entry("procedure", procedure.id, "update", user_id=user.id, via=via, changes=changes)
     return procedure
 
 

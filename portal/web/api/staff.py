@@ -39,6 +39,10 @@ def _authenticate():
         abort(401, message="a valid bearer token is required",
               headers={"WWW-Authenticate": 'Bearer realm="portal"'})
     g.api_user = user
+    procedure_id = (request.view_args or {}).get("procedure_id")
+    if procedure_id is not None:
+        # Scope before the body is even parsed: outside one's agencies is 403, not 422.
+        _procedure(procedure_id)
 
 
 class StepSchema(Schema):
