@@ -12,7 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from flask import current_app, request, session
+from flask import current_app, has_request_context, request, session
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "translations"
@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 def select_locale() -> str:
     """The locale for this request (see the module docstring)."""
+    if not has_request_context():  # CLI commands and services run outside a request
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
     locales = current_app.config["PORTAL_LOCALES"]
     for chosen in (request.args.get("lang"), request.cookies.get("lang"), session.get("lang")):
         if chosen in locales:

@@ -21,6 +21,9 @@ def register_api(app: Flask) -> None:
         module = import_module(f"{__name__}.{name}")
         api.register_blueprint(module.blp, url_prefix=API_PREFIX)
 
+    from .staff import register as register_staff_api
+    register_staff_api(api)
+
     from .docs import bp as docs_bp
     from .http import init_api_http
     app.register_blueprint(docs_bp, url_prefix=API_PREFIX)
