@@ -1,0 +1,257 @@
+"""Level statistics computed in SQL from the level history (never from
+``procedure.level``), so any past date can be asked about.
+
+Rules, shared by every function here:
+
+- The level of a procedure on a day is the ``to_level`` of its latest change
+  with ``effective_date <= day`` (ties: ``recorded_at``, then ``id``), the rule
+  of :mod:`portal.levels.services`. A change effective on the day counts.
+- A procedure counts from its first recorded change on; before it, it was not
+  in the catalogue.
+- Only procedures whose status is *published* today count, at every date.
+  The schema does not record when a procedure was rescinded, so a rescinded
+  (or draft) procedure is left out of the past as well: the figures describe
+  the history of today's catalogue, and a past figure does not change its
+  meaning when a procedure is later rescinded. Drafts never were public.
+- A procedure with several executing agencies, tiers or applicant types counts
+  once in each of their groups (the group totals may exceed the catalogue's).
+- The 2022 scheme (Nghị định 42/2022/NĐ-CP) is derived from the level:
+  4 → fully online (toàn trình), 3 → partly online (một phần), 1–2 →
+  information only. The history holds no "presence required" flag, so level 4
+  is always counted as fully online.
+
+The queries use only window functions and standard SQL, and run unchanged on
+SQLite and PostgreSQL.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import Integer, and_, cast, extract, func, literal, select, union_all
+from sqlalchemy.sql import Select
+
+from ..catalogue.models import (
+    Agency, AgencyRole, Applicant, Field, Procedure, ProcedureAgency, ProcedureApplicant,
+    ProcedureTier, Status, Tier,
+)
+from ..extensions import db
+from .models import LevelChange as LC
+
+LEVELS = (1, 2, 3, 4)
+GROUPINGS = ("agency", "field", "tier", "applicant")
+INTERVALS = ("month", "quarter", "year")
+SCHEME_2022 = ("full", "partial", "info")
+
+
+def scheme_2022(level: int) -> str:
+    """The Nghị định 42/2022 class of a 1–4 level."""
+    return "full" if level == 4 else "partial" if level == 3 else "info"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restricts which procedures count; ``None`` means no restriction."""
+    tier: Tier | None = None
+    applicant: Applicant | None = None
+    agency_id: int | None = None
+    field_id: int | None = None
+
+
+@dataclass
+class LevelMix:
+    """Counts at each level 1–4, with the shares derived from them."""
+    counts: dict[int, int] = field(default_factory=lambda: {lv: 0 for lv in LEVELS})
+    key: str | int | None = None
+    label: str = ""
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def share(self, *levels: int) -> float:
+        """Share (0–1) of the procedures at any of ``levels``; 0 when empty."""
+        total = self.total
+        return sum(self.counts[lv] for lv in levels) / total if total else 0.0
+
+    @property
+    def scheme(self) -> dict[str, int]:
+        """Counts in the 2022 scheme: full, partial, info."""
+        return {"full": self.counts[4], "partial": self.counts[3],
+                "info": self.counts[1] + self.counts[2]}
+
+
+def _procedure_scope(filters: Filters):
+    """A SELECT of the ids of the procedures that count under ``filters``."""
+    q = select(Procedure.id).where(Procedure.status == Status.PUBLISHED)
+    if filters.field_id is not None:
+        q = q.where(Procedure.field_id == filters.field_id)
+    if filters.tier is not None:
+        q = q.where(Procedure.id.in_(select(ProcedureTier.procedure_id)
+                                     .where(ProcedureTier.tier == filters.tier)))
+    if filters.applicant is not None:
+        q = q.where(Procedure.id.in_(select(ProcedureApplicant.procedure_id)
+                                     .where(ProcedureApplicant.applicant == filters.applicant)))
+    if filters.agency_id is not None:
+        q = q.where(Procedure.id.in_(select(ProcedureAgency.procedure_id).where(
+            ProcedureAgency.agency_id == filters.agency_id,
+            ProcedureAgency.role == AgencyRole.EXECUTING)))
+    return q
+
+
+def levels_as_of(day: dt.date, filters: Filters = Filters(), name: str = "as_of"):
+    """Subquery (procedure_id, level): each counted procedure's level on ``day``."""
+    rn = func.row_number().over(
+        partition_by=LC.procedure_id,
+        order_by=(LC.effective_date.desc(), LC.recorded_at.desc(), LC.id.desc()))
+    ranked = (select(LC.procedure_id, LC.to_level.label("level"), rn.label("rn"))
+              .where(LC.effective_date <= day, LC.procedure_id.in_(_procedure_scope(filters)))
+              .subquery(f"{name}_ranked"))
+    return (select(ranked.c.procedure_id, ranked.c.level)
+            .where(ranked.c.rn == 1).subquery(name))
+
+
+def level_mix(day: dt.date, filters: Filters = Filters()) -> LevelMix:
+    """Counts at each level on ``day`` for the procedures under ``filters``."""
+    cur = levels_as_of(day, filters)
+    mix = LevelMix()
+    for level, n in db.session.execute(
+            select(cur.c.level, func.count()).group_by(cur.c.level)).all():
+        mix.counts[level] = n
+    return mix
+
+
+def _group_select(cur, group_by: str) -> Select:
+    """SELECT key, label, level, count for one grouping over the as-of subquery."""
+    if group_by == "agency":
+        return (select(Agency.id, Agency.name, cur.c.level, func.count())
+                .join(ProcedureAgency, and_(ProcedureAgency.procedure_id == cur.c.procedure_id,
+                                            ProcedureAgency.role == AgencyRole.EXECUTING))
+                .join(Agency, Agency.id == ProcedureAgency.agency_id)
+                .group_by(Agency.id, Agency.name, cur.c.level))
+    if group_by == "field":
+        return (select(Field.id, Field.name, cur.c.level, func.count())
+                .join(Procedure, Procedure.id == cur.c.procedure_id)
+                .join(Field, Field.id == Procedure.field_id)
+                .group_by(Field.id, Field.name, cur.c.level))
+    if group_by == "tier":
+        col = ProcedureTier.tier
+        link = ProcedureTier
+    elif group_by == "applicant":
+        col = ProcedureApplicant.applicant
+        link = ProcedureApplicant
+    else:
+        raise ValueError(f"unknown grouping {group_by!r}")
+    return (select(col, literal(""), cur.c.level, func.count())
+            .join(link, link.procedure_id == cur.c.procedure_id)
+            .group_by(col, cur.c.level))
+
+
+def level_mix_by(day: dt.date, group_by: str, filters: Filters = Filters()) -> list[LevelMix]:
+    """One :class:`LevelMix` per agency, field, tier or applicant type on ``day``,
+    ordered by key. Enum groups carry their value as key and an empty label."""
+    cur = levels_as_of(day, filters)
+    groups: dict = {}
+    for key, label, level, n in db.session.execute(_group_select(cur, group_by)).all():
+        key = key.value if hasattr(key, "value") else key
+        mix = groups.setdefault(key, LevelMix(key=key, label=label or ""))
+        mix.counts[level] = n
+    return [groups[k] for k in sorted(groups, key=str)]
+
+
+# ---------------------------------------------------------------- time series
+
+def _bucket(col, interval: str):
+    """An integer that numbers the month, quarter or year of a date column."""
+    year = cast(extract("year", col), Integer)
+    if interval == "year":
+        return year
+    month = cast(extract("month", col), Integer)
+    if interval == "quarter":
+        return year * 4 + (month - 1) // 3
+    return year * 12 + month - 1
+
+
+def bucket_end(bucket: int, interval: str) -> dt.date:
+    """The last day of a bucket number made by :func:`_bucket`."""
+    if interval == "year":
+        return dt.date(bucket, 12, 31)
+    if interval == "quarter":
+        year, month = bucket // 4, (bucket % 4) * 3 + 3
+    else:
+        year, month = bucket // 12, bucket % 12 + 1
+    first_next = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first_next - dt.timedelta(days=1)
+
+
+def bucket_of(day: dt.date, interval: str) -> int:
+    """The bucket number of ``day`` (the Python twin of :func:`_bucket`)."""
+    if interval == "year":
+        return day.year
+    if interval == "quarter":
+        return day.year * 4 + (day.month - 1) // 3
+    return day.year * 12 + day.month - 1
+
+
+@dataclass
+class SeriesPoint:
+    period_end: dt.date
+    mix: LevelMix
+
+
+def _series_deltas(filters: Filters, interval: str, end: dt.date) -> Select:
+    """Per bucket and level, how many stays began minus how many ended.
+
+    Each change opens a stay at its level that lasts until the procedure's next
+    change; the running sum of these deltas over the buckets is the level mix at
+    each bucket's end. Same-day superseded changes open and close in one bucket.
+    Changes after ``end`` are left out, so a last, partial bucket ends on ``end``.
+    """
+    nxt = func.lead(LC.effective_date).over(
+        partition_by=LC.procedure_id,
+        order_by=(LC.effective_date, LC.recorded_at, LC.id))
+    stays = (select(LC.to_level.label("level"), LC.effective_date.label("start"),
+                    nxt.label("stop"))
+             .where(LC.effective_date <= end, LC.procedure_id.in_(_procedure_scope(filters)))
+             .subquery("stays"))
+    opened = select(_bucket(stays.c.start, interval).label("b"), stays.c.level,
+                    literal(1).label("n"))
+    closed = (select(_bucket(stays.c.stop, interval).label("b"), stays.c.level,
+                     literal(-1).label("n")).where(stays.c.stop.is_not(None)))
+    deltas = union_all(opened, closed).subquery("deltas")
+    return (select(deltas.c.b, deltas.c.level, func.sum(deltas.c.n))
+            .group_by(deltas.c.b, deltas.c.level).order_by(deltas.c.b))
+
+
+def level_series(interval: str = "year", filters: Filters = Filters(),
+                 start: dt.date | None = None, end: dt.date | None = None,
+                 today: dt.date | None = None) -> list[SeriesPoint]:
+    """The level mix at the end of every month, quarter or year from the first
+    recorded change (or ``start``) to today (or ``end``); the current period
+    ends today."""
+    if interval not in INTERVALS:
+        raise ValueError(f"unknown interval {interval!r}")
+    today = today or dt.date.today()
+    end = min(end or today, today)
+    deltas: dict[int, dict[int, int]] = {}
+    for b, level, n in db.session.execute(_series_deltas(filters, interval, end)).all():
+        deltas.setdefault(int(b), {})[level] = int(n)
+    if not deltas:
+        return []
+    first = min(deltas)
+    if start is not None:
+        first = max(first, bucket_of(start, interval))
+    running = {lv: 0 for lv in LEVELS}
+    points = []
+    for b in range(min(deltas), bucket_of(end, interval) + 1):
+        for level, n in deltas.get(b, {}).items():
+            running[level] += n
+        if b >= first:
+            points.append(SeriesPoint(min(bucket_end(b, interval), end),
+                                      LevelMix(counts=dict(running))))
+    return points
+
+
+def first_change_date() -> dt.date | None:
+    """The earliest effective date in the history, or None when it is empty."""
+    return db.session.scalar(select(func.min(LC.effective_date)))
