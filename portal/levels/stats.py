@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Integer, and_, cast, extract, func, literal, select, union_all
+from sqlalchemy import and_, func, literal, select
 from sqlalchemy.sql import Select
 
 from ..catalogue.models import (
@@ -161,19 +161,8 @@ def level_mix_by(day: dt.date, group_by: str, filters: Filters = Filters()) -> l
 
 # ---------------------------------------------------------------- time series
 
-def _bucket(col, interval: str):
-    """An integer that numbers the month, quarter or year of a date column."""
-    year = cast(extract("year", col), Integer)
-    if interval == "year":
-        return year
-    month = cast(extract("month", col), Integer)
-    if interval == "quarter":
-        return year * 4 + (month - 1) // 3
-    return year * 12 + month - 1
-
-
 def bucket_end(bucket: int, interval: str) -> dt.date:
-    """The last day of a bucket number made by :func:`_bucket`."""
+    """The last day of a bucket number made by :func:`bucket_of`."""
     if interval == "year":
         return dt.date(bucket, 12, 31)
     if interval == "quarter":
@@ -185,7 +174,7 @@ def bucket_end(bucket: int, interval: str) -> dt.date:
 
 
 def bucket_of(day: dt.date, interval: str) -> int:
-    """The bucket number of ``day`` (the Python twin of :func:`_bucket`)."""
+    """A number for the month, quarter or year of ``day``, consecutive in time."""
     if interval == "year":
         return day.year
     if interval == "quarter":
@@ -199,28 +188,22 @@ class SeriesPoint:
     mix: LevelMix
 
 
-def _series_deltas(filters: Filters, interval: str, end: dt.date) -> Select:
-    """Per bucket and level, how many stays began minus how many ended.
+def _series_deltas(filters: Filters, end: dt.date) -> Select:
+    """Per day and (previous level, new level), how many changes took effect.
 
-    Each change opens a stay at its level that lasts until the procedure's next
-    change; the running sum of these deltas over the buckets is the level mix at
-    each bucket's end. Same-day superseded changes open and close in one bucket.
-    Changes after ``end`` are left out, so a last, partial bucket ends on ``end``.
+    Each change adds one procedure to its new level and takes one from the level
+    it replaced (LAG in history order, so back-dated changes are placed right);
+    the running sum of these deltas up to a day is the level mix on that day.
+    Changes after ``end`` are left out, so a last, partial period ends on ``end``.
     """
-    nxt = func.lead(LC.effective_date).over(
-        partition_by=LC.procedure_id,
-        order_by=(LC.effective_date, LC.recorded_at, LC.id))
-    stays = (select(LC.to_level.label("level"), LC.effective_date.label("start"),
-                    nxt.label("stop"))
+    prev = func.lag(LC.to_level).over(
+        partition_by=LC.procedure_id, order_by=(LC.effective_date, LC.recorded_at, LC.id))
+    moves = (select(LC.effective_date.label("day"), LC.to_level.label("level"),
+                    prev.label("prev"))
              .where(LC.effective_date <= end, LC.procedure_id.in_(_procedure_scope(filters)))
-             .subquery("stays"))
-    opened = select(_bucket(stays.c.start, interval).label("b"), stays.c.level,
-                    literal(1).label("n"))
-    closed = (select(_bucket(stays.c.stop, interval).label("b"), stays.c.level,
-                     literal(-1).label("n")).where(stays.c.stop.is_not(None)))
-    deltas = union_all(opened, closed).subquery("deltas")
-    return (select(deltas.c.b, deltas.c.level, func.sum(deltas.c.n))
-            .group_by(deltas.c.b, deltas.c.level).order_by(deltas.c.b))
+             .subquery("moves"))
+    return (select(moves.c.day, moves.c.level, moves.c.prev, func.count())
+            .group_by(moves.c.day, moves.c.level, moves.c.prev))
 
 
 def level_series(interval: str = "year", filters: Filters = Filters(),
@@ -234,8 +217,11 @@ def level_series(interval: str = "year", filters: Filters = Filters(),
     today = today or dt.date.today()
     end = min(end or today, today)
     deltas: dict[int, dict[int, int]] = {}
-    for b, level, n in db.session.execute(_series_deltas(filters, interval, end)).all():
-        deltas.setdefault(int(b), {})[level] = int(n)
+    for day, level, prev, n in db.session.execute(_series_deltas(filters, end)).all():
+        bucket = deltas.setdefault(bucket_of(day, interval), {lv: 0 for lv in LEVELS})
+        bucket[level] += n
+        if prev is not None:
+            bucket[prev] -= n
     if not deltas:
         return []
     first = min(deltas)
@@ -250,6 +236,15 @@ def level_series(interval: str = "year", filters: Filters = Filters(),
             points.append(SeriesPoint(min(bucket_end(b, interval), end),
                                       LevelMix(counts=dict(running))))
     return points
+
+
+def rollup(points: list[SeriesPoint], interval: str) -> list[SeriesPoint]:
+    """Monthly points reduced to quarter or year ends (the last, partial one kept)."""
+    if interval == "month":
+        return points
+    return [p for i, p in enumerate(points)
+            if i == len(points) - 1
+            or bucket_of(p.period_end, interval) != bucket_of(points[i + 1].period_end, interval)]
 
 
 def first_change_date() -> dt.date | None:

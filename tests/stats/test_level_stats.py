@@ -105,3 +105,11 @@ def test_quarterly_series_ignores_superseded_same_day_change(app_ctx):
 
 def test_series_of_empty_history(app_ctx):
     assert level_series("month", today=TODAY) == []
+
+
+def test_rollup_of_monthly_equals_quarterly(catalogue):
+    from portal.levels.stats import rollup
+    monthly = level_series("month", today=TODAY)
+    quarterly = level_series("quarter", today=TODAY)
+    assert [(p.period_end, p.mix.counts) for p in rollup(monthly, "quarter")] == \
+        [(p.period_end, p.mix.counts) for p in quarterly]
