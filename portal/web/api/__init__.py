@@ -9,3 +9,5 @@ def register_api(app: Flask) -> None:
     from .meta import blp as meta_blp
 
     api.register_blueprint(meta_blp, url_prefix="/api/v1")
+    from .stats import blp as stats_blp
+    api.register_blueprint(stats_blp, url_prefix="/api/v1/stats")
