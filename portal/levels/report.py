@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .stats import Filters, LevelMix, SeriesPoint, level_mix_by, level_series, rollup
+from .stats import Filters, LevelMix, SeriesPoint, rollup, series_and_groups
 
 
 @dataclass
@@ -27,11 +27,10 @@ def rank_by_online_share(groups: list[LevelMix]) -> list[LevelMix]:
 def overview(filters: Filters, as_of: dt.date, interval: str = "year", *,
              group_by: str = "agency", start: dt.date | None = None) -> Overview:
     """Level mix on ``as_of``, the same per group, and the series up to ``as_of``."""
-    monthly = level_series("month", filters, start=start, end=as_of)
-    # The last monthly point is the mix on ``as_of``: no second pass over the history.
+    monthly, groups = series_and_groups(filters, as_of, group_by, start=start)
+    # The last monthly point is the mix on ``as_of``: no separate as-of query.
     mix = LevelMix(counts=dict(monthly[-1].mix.counts)) if monthly else LevelMix()
     return Overview(
-        as_of=as_of, mix=mix,
-        groups=rank_by_online_share(level_mix_by(as_of, group_by, filters)),
+        as_of=as_of, mix=mix, groups=rank_by_online_share(groups),
         group_by=group_by, interval=interval, series=rollup(monthly, interval),
         monthly=monthly)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, literal, select
+from sqlalchemy import and_, case, func, literal, null, select, union_all
 from sqlalchemy.sql import Select
 
 from ..catalogue.models import (
@@ -111,52 +111,86 @@ def levels_as_of(day: dt.date, filters: Filters = Filters(), name: str = "as_of"
             .where(ranked.c.rn == 1).subquery(name))
 
 
+def _moves(filters: Filters, end: dt.date, cte: bool = False):
+    """Subquery (procedure_id, day, level, prev, next_id): every change up to
+    ``end`` with the level it replaced (LAG in history order, so back-dated
+    changes fall in place; NULL for a first change) and the id of the change
+    after it (NULL for the change in force on ``end``). Both windows share one
+    ordering, so the database sorts once."""
+    order = (LC.effective_date, LC.recorded_at, LC.id)
+    prev = func.lag(LC.to_level).over(partition_by=LC.procedure_id, order_by=order)
+    nxt = func.lead(LC.id).over(partition_by=LC.procedure_id, order_by=order)
+    q = (select(LC.procedure_id, LC.effective_date.label("day"),
+                LC.to_level.label("level"), prev.label("prev"), nxt.label("next_id"))
+         .where(LC.effective_date <= end, LC.procedure_id.in_(_procedure_scope(filters))))
+    return q.cte("moves") if cte else q.subquery("moves")
+
+
+def _net(moves) -> list:
+    """Per level 1–4: SUM(+1 where a change set it, -1 where a change left it).
+
+    Summed over every change up to a day, these are the counts on that day: each
+    procedure's changes telescope to its latest level. One column per level
+    (not a GROUP BY level) keeps the aggregate small and fast on both databases.
+    """
+    return [func.sum(case((moves.c.level == lv, 1), else_=0)
+                     - case((moves.c.prev == lv, 1), else_=0)) for lv in LEVELS]
+
+
+def _in_force(moves) -> list:
+    """Per level 1–4: how many of the rows are the change in force (no next one)."""
+    return [func.sum(case((moves.c.level == lv, 1), else_=0)) for lv in LEVELS]
+
+
+def _mix_from(row, key=None, label: str = "") -> LevelMix:
+    return LevelMix(counts={lv: int(n or 0) for lv, n in zip(LEVELS, row)}, key=key,
+                    label=label)
+
+
 def level_mix(day: dt.date, filters: Filters = Filters()) -> LevelMix:
     """Counts at each level on ``day`` for the procedures under ``filters``."""
-    cur = levels_as_of(day, filters)
-    mix = LevelMix()
-    for level, n in db.session.execute(
-            select(cur.c.level, func.count()).group_by(cur.c.level)).all():
-        mix.counts[level] = n
-    return mix
+    moves = _moves(filters, day)
+    return _mix_from(db.session.execute(select(*_net(moves))).one())
 
 
-def _group_select(cur, group_by: str) -> Select:
-    """SELECT key, label, level, count for one grouping over the as-of subquery."""
+def _group_select(moves, group_by: str, lead: tuple = ()) -> Select:
+    """SELECT [lead,] key, label, count per level for one grouping, counting each
+    procedure's change in force only (one row per procedure before the joins)."""
+    net = _in_force(moves)
+    last = moves.c.next_id.is_(None)
     if group_by == "agency":
-        return (select(Agency.id, Agency.name, cur.c.level, func.count())
-                .join(ProcedureAgency, and_(ProcedureAgency.procedure_id == cur.c.procedure_id,
+        return (select(*lead, Agency.id, Agency.name, *net)
+                .join(ProcedureAgency, and_(ProcedureAgency.procedure_id == moves.c.procedure_id,
                                             ProcedureAgency.role == AgencyRole.EXECUTING))
                 .join(Agency, Agency.id == ProcedureAgency.agency_id)
-                .group_by(Agency.id, Agency.name, cur.c.level))
+                .where(last).group_by(Agency.id, Agency.name))
     if group_by == "field":
-        return (select(Field.id, Field.name, cur.c.level, func.count())
-                .join(Procedure, Procedure.id == cur.c.procedure_id)
+        return (select(*lead, Field.id, Field.name, *net)
+                .join(Procedure, Procedure.id == moves.c.procedure_id)
                 .join(Field, Field.id == Procedure.field_id)
-                .group_by(Field.id, Field.name, cur.c.level))
+                .where(last).group_by(Field.id, Field.name))
     if group_by == "tier":
-        col = ProcedureTier.tier
-        link = ProcedureTier
+        col, link = ProcedureTier.tier, ProcedureTier
     elif group_by == "applicant":
-        col = ProcedureApplicant.applicant
-        link = ProcedureApplicant
+        col, link = ProcedureApplicant.applicant, ProcedureApplicant
     else:
         raise ValueError(f"unknown grouping {group_by!r}")
-    return (select(col, literal(""), cur.c.level, func.count())
-            .join(link, link.procedure_id == cur.c.procedure_id)
-            .group_by(col, cur.c.level))
+    return (select(*lead, col, literal(""), *net)
+            .join(link, link.procedure_id == moves.c.procedure_id).where(last).group_by(col))
 
 
 def level_mix_by(day: dt.date, group_by: str, filters: Filters = Filters()) -> list[LevelMix]:
     """One :class:`LevelMix` per agency, field, tier or applicant type on ``day``,
     ordered by key. Enum groups carry their value as key and an empty label."""
-    cur = levels_as_of(day, filters)
-    groups: dict = {}
-    for key, label, level, n in db.session.execute(_group_select(cur, group_by)).all():
+    return _groups(db.session.execute(_group_select(_moves(filters, day), group_by)).all())
+
+
+def _groups(rows) -> list[LevelMix]:
+    groups = []
+    for key, label, *net in rows:
         key = key.value if hasattr(key, "value") else key
-        mix = groups.setdefault(key, LevelMix(key=key, label=label or ""))
-        mix.counts[level] = n
-    return [groups[k] for k in sorted(groups, key=str)]
+        groups.append(_mix_from(net, key, label or ""))
+    return sorted(groups, key=lambda g: str(g.key))
 
 
 # ---------------------------------------------------------------- time series
@@ -188,24 +222,6 @@ class SeriesPoint:
     mix: LevelMix
 
 
-def _series_deltas(filters: Filters, end: dt.date) -> Select:
-    """Per day and (previous level, new level), how many changes took effect.
-
-    Each change adds one procedure to its new level and takes one from the level
-    it replaced (LAG in history order, so back-dated changes are placed right);
-    the running sum of these deltas up to a day is the level mix on that day.
-    Changes after ``end`` are left out, so a last, partial period ends on ``end``.
-    """
-    prev = func.lag(LC.to_level).over(
-        partition_by=LC.procedure_id, order_by=(LC.effective_date, LC.recorded_at, LC.id))
-    moves = (select(LC.effective_date.label("day"), LC.to_level.label("level"),
-                    prev.label("prev"))
-             .where(LC.effective_date <= end, LC.procedure_id.in_(_procedure_scope(filters)))
-             .subquery("moves"))
-    return (select(moves.c.day, moves.c.level, moves.c.prev, func.count())
-            .group_by(moves.c.day, moves.c.level, moves.c.prev))
-
-
 def level_series(interval: str = "year", filters: Filters = Filters(),
                  start: dt.date | None = None, end: dt.date | None = None,
                  today: dt.date | None = None) -> list[SeriesPoint]:
@@ -214,14 +230,39 @@ def level_series(interval: str = "year", filters: Filters = Filters(),
     ends today."""
     if interval not in INTERVALS:
         raise ValueError(f"unknown interval {interval!r}")
-    today = today or dt.date.today()
-    end = min(end or today, today)
+    end = min(end or today or dt.date.today(), today or dt.date.today())
+    moves = _moves(filters, end)
+    rows = db.session.execute(select(moves.c.day, *_net(moves)).group_by(moves.c.day)).all()
+    return _points(rows, interval, start, end)
+
+
+def series_and_groups(filters: Filters, end: dt.date, group_by: str,
+                      start: dt.date | None = None,
+                      interval: str = "month") -> tuple[list[SeriesPoint], list[LevelMix]]:
+    """:func:`level_series` and :func:`level_mix_by` on ``end`` in one statement,
+    so the history is read and windowed once (the dashboard's pages need both)."""
+    moves = _moves(filters, end, cte=True)
+    by_day = (select(literal("d"), moves.c.day, null(), null(), *_net(moves))
+              .group_by(moves.c.day))
+    by_group = _group_select(moves, group_by, lead=(literal("g"), null()))
+    days, groups = [], []
+    for kind, day, *rest in db.session.execute(union_all(by_day, by_group)).all():
+        if kind == "d":
+            days.append((day, *rest[2:]))
+        else:
+            groups.append(rest)
+    return _points(days, interval, start, end), _groups(groups)
+
+
+def _points(day_rows, interval: str, start: dt.date | None, end: dt.date) -> list[SeriesPoint]:
+    """Running sums of per-day net changes, read at every period end up to ``end``."""
     deltas: dict[int, dict[int, int]] = {}
-    for day, level, prev, n in db.session.execute(_series_deltas(filters, end)).all():
+    for day, *net in day_rows:
+        if isinstance(day, str):        # SQLite returns a bare string through a UNION
+            day = dt.date.fromisoformat(day)
         bucket = deltas.setdefault(bucket_of(day, interval), {lv: 0 for lv in LEVELS})
-        bucket[level] += n
-        if prev is not None:
-            bucket[prev] -= n
+        for lv, n in zip(LEVELS, net):
+            bucket[lv] += int(n or 0)
     if not deltas:
         return []
     first = min(deltas)

@@ -113,3 +113,11 @@ def test_rollup_of_monthly_equals_quarterly(catalogue):
     quarterly = level_series("quarter", today=TODAY)
     assert [(p.period_end, p.mix.counts) for p in rollup(monthly, "quarter")] == \
         [(p.period_end, p.mix.counts) for p in quarterly]
+
+
+@pytest.mark.parametrize("group_by", ["agency", "field", "tier", "applicant"])
+def test_series_and_groups_in_one_statement_agree_with_separate_queries(catalogue, group_by):
+    from portal.levels.stats import series_and_groups
+    series, groups = series_and_groups(Filters(), D(2020, 6, 30), group_by)
+    assert series == level_series("month", end=D(2020, 6, 30), today=TODAY)
+    assert groups == level_mix_by(D(2020, 6, 30), group_by)
