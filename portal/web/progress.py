@@ -11,7 +11,7 @@ from flask_babel import gettext as _
 from ..errors import NotFound, ValidationError
 from ..extensions import db
 from ..levels import report
-from ..levels.stats import Filters
+from ..levels.stats import Filters, LevelMix, level_series
 from .dashboard import charts
 from .dashboard.pages import series_table
 
@@ -21,10 +21,13 @@ bp = Blueprint("progress", __name__)
 @bp.get("/tien-do")
 def index():
     today = dt.date.today()
-    ov = report.overview(Filters(), today, "year")
+    series = level_series("year", Filters(), end=today)
+    # The headline is the last point of the series: today's mix.
+    ov = report.Overview(as_of=today, mix=series[-1].mix if series else LevelMix(), groups=[],
+                         group_by="agency", series=series, interval="year", monthly=[])
     table = series_table(ov)
     return render_template("progress/index.html", page={"overview": ov}, table=table,
-                           chart=charts.mix_chart(ov.series, _("Số thủ tục theo mức độ")))
+                           chart=charts.mix_chart(series, _("Số thủ tục theo mức độ")))
 
 
 @bp.get("/s/<int:search_id>/<code>")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from sqlalchemy import select
+from werkzeug.routing import BuildError
 
 from ...analytics.queries import current_week, week_report
 from ...catalogue.models import Agency
@@ -119,11 +120,20 @@ def _finds_now(query: str) -> int | None:
     return search(SearchQuery(text=query, per_page=1)).total
 
 
+def _synonym_link(query: str) -> str | None:
+    """The search team's "add a synonym group" page for ``query``, when it exists."""
+    if SYNONYM_ENDPOINT not in current_app.view_functions:
+        return None
+    try:
+        return url_for(SYNONYM_ENDPOINT, q=query)
+    except BuildError:
+        return None
+
+
 @bp.get("/tim-kiem")
 def searches():
     data = search_tables()
-    has_synonyms = SYNONYM_ENDPOINT in current_app.view_functions
-    finds_now = {c.query: _finds_now(c.query) for c in data["report"].zero_results} \
-        if has_synonyms else {}
-    return render_template("dashboard/searches.html", data=data, has_synonyms=has_synonyms,
-                           synonym_endpoint=SYNONYM_ENDPOINT, finds_now=finds_now)
+    zero = [(c, _synonym_link(c.query)) for c in data["report"].zero_results]
+    finds_now = {c.query: _finds_now(c.query) for c, link in zero if link}
+    return render_template("dashboard/searches.html", data=data, zero=zero,
+                           finds_now=finds_now)
