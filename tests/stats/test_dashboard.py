@@ -204,6 +204,8 @@ def test_zero_result_queries_link_to_the_synonym_page_once_it_exists(app, client
         other_client = other.test_client()
         sign_in(other_client)
         html = other_client.get("/admin/thong-ke/tim-kiem").get_data(as_text=True)
+        db.session.remove()
+        db.engine.dispose()     # the second app's connections, closed before the test ends
     assert 'href="/admin/tu-dong-nghia?q=cccd"' in html
     assert "nay tìm được 7 kết quả" in html and "nay vẫn chưa có kết quả" in html
     sign_in(client)
