@@ -75,7 +75,9 @@ def test_overview_answers_end_of_2019_per_agency(client, demo):
     assert "&lt;script&gt;alert(1)&lt;/script&gt; $x$ Ban" in html
     rows = _csv(client.get("/admin/thong-ke/xuat/overview/groups.csv?to=2019-12-31"))
     assert rows[0][:2] == ["#", "Cơ quan thực hiện"]
-    assert [(r[1], r[-2]) for r in rows[1:]] == [("Sở Tư pháp", "100.00"),
+    assert rows[0][-3:] == ["Toàn trình", "Một phần", "Chỉ cung cấp thông tin"]
+    share = rows[0].index("Tỉ lệ mức 3–4 (%)")
+    assert [(r[1], r[share]) for r in rows[1:]] == [("Sở Tư pháp", "100.00"),
                                                   ("<script>alert(1)</script> $x$ Ban", "0.00")]
 
 

@@ -46,11 +46,12 @@ def groups_table(ov: report.Overview) -> Table:
     t = Table("groups", _("Xếp hạng theo tỉ lệ mức 3–4 (%(group)s)",
                           group=GROUPINGS[ov.group_by]),
               ["#", str(GROUPINGS[ov.group_by])] + [charts.level_label(lv) for lv in LEVELS]
-              + [_("Tổng"), _("Tỉ lệ mức 3–4 (%)"), _("Tỉ lệ mức 4 (%)")])
+              + [_("Tổng"), _("Tỉ lệ mức 3–4 (%)"), _("Tỉ lệ mức 4 (%)")]
+              + [str(v) for v in SCHEME.values()])
     for rank, g in enumerate(ov.groups, 1):
         t.rows.append([rank, group_label(ov.group_by, g.key, g.label)]
                       + [g.counts[lv] for lv in LEVELS]
-                      + [g.total, pct(g.share(3, 4)), pct(g.share(4))])
+                      + [g.total, pct(g.share(3, 4)), pct(g.share(4))] + list(g.scheme.values()))
     return t
 
 
