@@ -98,14 +98,22 @@ def _time(label: str, fn, repeat: int = 3) -> None:
 
 
 def measure() -> None:
-    """Time the three pages' computations in the current app context."""
+    """Time the three pages' figures (SQL and Python), then the full overview
+    page as served (figures, targets, tables and SVG charts), in a request."""
+    from flask import current_app
+
     from portal.levels import report
     from portal.levels.stats import Filters, level_series
+    from portal.web.dashboard.pages import overview_page
+    from portal.web.dashboard.params import parse_stats_params
 
     _time("overview", lambda: report.overview(Filters(), TODAY, "quarter"))
     _time("agency page", lambda: report.overview(Filters(agency_id=17), TODAY, "quarter",
                                                  group_by="field"))
     _time("series (monthly)", lambda: level_series("month", Filters()))
+    with current_app.test_request_context("/admin/thong-ke/"):
+        params = parse_stats_params({})
+        _time("overview page, with charts", lambda: overview_page(params))
 
 
 def run(url: str, n: int) -> None:

@@ -41,12 +41,6 @@ from .models import LevelChange as LC
 LEVELS = (1, 2, 3, 4)
 GROUPINGS = ("agency", "field", "tier", "applicant")
 INTERVALS = ("month", "quarter", "year")
-SCHEME_2022 = ("full", "partial", "info")
-
-
-def scheme_2022(level: int) -> str:
-    """The Nghị định 42/2022 class of a 1–4 level."""
-    return "full" if level == 4 else "partial" if level == 3 else "info"
 
 
 @dataclass(frozen=True)
@@ -286,8 +280,3 @@ def rollup(points: list[SeriesPoint], interval: str) -> list[SeriesPoint]:
     return [p for i, p in enumerate(points)
             if i == len(points) - 1
             or bucket_of(p.period_end, interval) != bucket_of(points[i + 1].period_end, interval)]
-
-
-def first_change_date() -> dt.date | None:
-    """The earliest effective date in the history, or None when it is empty."""
-    return db.session.scalar(select(func.min(LC.effective_date)))
