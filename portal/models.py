@@ -6,3 +6,5 @@ from .catalogue.models import (  # noqa: F401
     ProcedureApplicant, ProcedureTier, Step,
 )
 from .levels.models import LevelChange  # noqa: F401
+from .levels.models import Target  # noqa: F401
+from .analytics.models import SearchLog, SearchWeekly  # noqa: F401

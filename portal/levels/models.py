@@ -4,10 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, SmallInteger, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import (
+    CheckConstraint, Date, DateTime, ForeignKey, Index, Numeric, SmallInteger, String, Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..catalogue.models import _enum, utcnow
+from ..catalogue.models import Agency, _enum, utcnow
 from ..extensions import db
 
 
@@ -36,3 +38,28 @@ class LevelChange(db.Model):
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     source: Mapped[LevelSource] = mapped_column(_enum(LevelSource, "level_source"), index=True)
+
+
+class TargetMeasure(str, enum.Enum):
+    LEVEL4 = "level4"              # share at level 4
+    LEVEL3_UP = "level3_up"        # share at level 3 or 4
+    FULLY_ONLINE = "fully_online"  # share fully online (toàn trình, Nghị định 42/2022)
+
+
+class Target(db.Model):
+    """A progress target: reach ``value`` percent of ``measure`` by ``deadline``,
+    for the whole province (no agency) or for one executing agency."""
+    __tablename__ = "level_target"
+    __table_args__ = (
+        CheckConstraint("value > 0 AND value <= 100", name="value_range"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(String(300), default="")
+    agency_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agency.id", ondelete="CASCADE"), index=True)
+    measure: Mapped[TargetMeasure] = mapped_column(_enum(TargetMeasure, "target_measure"))
+    value: Mapped[float] = mapped_column(Numeric(5, 2, asdecimal=False))  # percent
+    deadline: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    agency: Mapped[Agency | None] = relationship(lazy="joined")

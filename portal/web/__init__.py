@@ -16,6 +16,11 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(staff_bp)
     app.register_blueprint(admin_bp)
 
+    from .dashboard import bp as dashboard_bp
+    from .progress import bp as progress_bp
+    app.register_blueprint(dashboard_bp)
+    app.register_blueprint(progress_bp)
+
     from .api import register_api
     register_api(app)
 

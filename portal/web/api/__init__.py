@@ -21,6 +21,9 @@ def register_api(app: Flask) -> None:
         module = import_module(f"{__name__}.{name}")
         api.register_blueprint(module.blp, url_prefix=API_PREFIX)
 
+    from .stats import blp as stats_blp
+    api.register_blueprint(stats_blp, url_prefix="/api/v1/stats")
+
     from .staff import register as register_staff_api
     register_staff_api(api)
 

@@ -1,0 +1,139 @@
+"""Target administration and the search-analytics page."""
+from __future__ import annotations
+
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from sqlalchemy import select
+from werkzeug.routing import BuildError
+
+from ...analytics.queries import current_week, week_report
+from ...catalogue.models import Agency
+from ...errors import NotFound, ValidationError
+from ...extensions import db
+from ...levels import targets as svc
+from ...levels.models import TargetMeasure
+from .forms import DeleteForm, TargetForm, choices
+from .pages import target_name
+from .params import parse_date
+from .tables import Table
+from . import bp
+
+SYNONYM_ENDPOINT = "admin_search.synonyms"   # the search team's synonym admin page
+
+
+def _target_or_404(target_id: int):
+    try:
+        return svc.get_target(target_id)
+    except NotFound:
+        abort(404)
+
+
+def _agency_choices() -> list:
+    agencies = db.session.execute(select(Agency.id, Agency.name).order_by(Agency.name)).all()
+    return choices([(0, _("Toàn tỉnh"))] + [(a.id, a.name) for a in agencies])
+
+
+@bp.get("/muc-tieu")
+def targets():
+    rows = [(t, target_name(t)) for t in svc.list_targets()]
+    return render_template("dashboard/targets.html", rows=rows, delete_form=DeleteForm())
+
+
+def _save(form: TargetForm, target=None):
+    fields = dict(measure=TargetMeasure(form.measure.data), value=float(form.value.data),
+                  deadline=form.deadline.data, agency_id=form.agency_id.data or None,
+                  label=form.label.data or "")
+    try:
+        if target is None:
+            svc.create_target(**fields)
+        else:
+            svc.update_target(target, **fields)
+    except ValidationError as err:
+        getattr(form, err.field or "value", form.value).errors.append(str(err))
+        return None
+    db.session.commit()
+    flash(_("Đã lưu mục tiêu."))
+    return redirect(url_for(".targets"))
+
+
+@bp.route("/muc-tieu/moi", methods=["GET", "POST"])
+def target_new():
+    form = TargetForm()
+    form.agency_id.choices = _agency_choices()
+    if form.validate_on_submit() and (done := _save(form)) is not None:
+        return done
+    return render_template("dashboard/target_form.html", form=form), \
+        400 if request.method == "POST" else 200
+
+
+@bp.route("/muc-tieu/<int:target_id>/sua", methods=["GET", "POST"])
+def target_edit(target_id: int):
+    target = _target_or_404(target_id)
+    form = TargetForm(obj=target if request.method == "GET" else None)
+    form.agency_id.choices = _agency_choices()
+    if request.method == "GET":
+        form.agency_id.data = target.agency_id or 0
+        form.measure.data = target.measure.value
+    if form.validate_on_submit() and (done := _save(form, target)) is not None:
+        return done
+    return render_template("dashboard/target_form.html", form=form, target=target), \
+        400 if request.method == "POST" else 200
+
+
+@bp.post("/muc-tieu/<int:target_id>/xoa")
+def target_delete(target_id: int):
+    target = _target_or_404(target_id)
+    if not DeleteForm().validate_on_submit():
+        abort(400)
+    svc.delete_target(target)
+    db.session.commit()
+    flash(_("Đã xóa mục tiêu."))
+    return redirect(url_for(".targets"))
+
+
+def _week():
+    try:
+        return parse_date(request.args, "week", current_week())
+    except ValidationError as err:
+        abort(400, description=str(err))
+
+
+def search_tables() -> dict:
+    """The week's top, zero-result and unopened queries as tables."""
+    report = week_report(_week())
+    heads = [_("Từ khóa"), _("Lượt tìm"), _("Lượt có kết quả"), _("Lượt mở kết quả")]
+    out = {"report": report}
+    for name, title, rows in [("top", _("Từ khóa tìm nhiều nhất"), report.top),
+                              ("zero", _("Từ khóa không có kết quả"), report.zero_results),
+                              ("unopened", _("Có kết quả nhưng không ai mở"), report.unopened)]:
+        out[name] = Table(name, title, heads,
+                          [[c.query, c.searches, c.with_results, c.opened] for c in rows])
+    return out
+
+
+def _finds_now(query: str) -> int | None:
+    """How many results ``query`` finds today, once the search service is wired in."""
+    if SYNONYM_ENDPOINT not in current_app.view_functions:
+        return None
+    from ...search.base import SearchQuery
+    from ...search.service import search
+    return search(SearchQuery(text=query, per_page=1)).total
+
+
+def _synonym_link(query: str) -> str | None:
+    """The search team's "add a synonym group" page for ``query``, when it exists."""
+    if SYNONYM_ENDPOINT not in current_app.view_functions:
+        return None
+    try:
+        return url_for(SYNONYM_ENDPOINT, q=query)
+    except BuildError:
+        return None
+
+
+@bp.get("/tim-kiem")
+def searches():
+    data = search_tables()
+    zero = [(c, _synonym_link(c.query)) for c in data["report"].zero_results]
+    finds_now = {c.query: _finds_now(c.query) for c, link in zero if link}
+    return render_template("dashboard/searches.html", data=data, zero=zero,
+                           finds_now=finds_now)

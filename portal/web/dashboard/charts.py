@@ -1,0 +1,105 @@
+"""Server-rendered SVG charts (matplotlib, object API only: no pyplot state).
+
+Text stays text in the SVG (``svg.fonttype = none``) so it can be read,
+searched and translated; every chart has the same numbers in a table beside
+it on the page. Agency and field names are data: matplotlib escapes them in
+the SVG, and mathtext parsing is off so a ``$`` in a name is just a ``$``.
+"""
+from __future__ import annotations
+
+import io
+
+import matplotlib
+from flask_babel import gettext as _
+from markupsafe import Markup
+from matplotlib.figure import Figure
+
+from ...levels.stats import LEVELS, LevelMix, SeriesPoint
+
+COLOURS = {1: "#c9c9c9", 2: "#8fb3d9", 3: "#3c7fc0", 4: "#12436d"}
+_SETTINGS = {"svg.fonttype": "none", "svg.hashsalt": "portal", "text.parse_math": False,
+             "font.family": "sans-serif", "font.size": 9}
+
+
+def _configure() -> None:
+    # Constant values only, so setting them from several threads is harmless;
+    # the Agg backend is chosen so no GUI toolkit is ever touched.
+    matplotlib.use("Agg", force=False)
+    for key, value in _SETTINGS.items():
+        if matplotlib.rcParams[key] != value:
+            matplotlib.rcParams[key] = value
+
+
+def _svg(fig: Figure, title: str) -> Markup:
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Title": title, "Date": None})
+    text = buf.getvalue()
+    # Inline in HTML: drop the XML prolog and doctype; the SVG itself is
+    # produced by matplotlib, which escapes every label it draws.
+    svg = text[text.index("<svg"):]
+    return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{_esc(title)}" ', 1))
+
+
+def _esc(text: str) -> str:
+    return str(Markup.escape(text))
+
+
+def level_label(level: int) -> str:
+    return _("Mức %(n)s", n=level)
+
+
+def mix_chart(points: list[SeriesPoint], title: str) -> Markup | None:
+    """Stacked areas: procedures at each level at every period end."""
+    if not points:
+        return None
+    _configure()
+    fig = Figure(figsize=(7.5, 3.2))
+    ax = fig.add_subplot()
+    xs = [p.period_end for p in points]
+    ax.stackplot(xs, *[[p.mix.counts[lv] for p in points] for lv in LEVELS],
+                 labels=[level_label(lv) for lv in LEVELS],
+                 colors=[COLOURS[lv] for lv in LEVELS], step="post" if len(xs) < 3 else None)
+    ax.set_title(title)
+    ax.set_ylabel(_("Số thủ tục"))
+    ax.legend(loc="upper left", fontsize=8, frameon=False)
+    ax.margins(x=0)
+    fig.autofmt_xdate()
+    return _svg(fig, title)
+
+
+def ranking_chart(groups: list[LevelMix], title: str, limit: int = 25) -> Markup | None:
+    """Horizontal bars: share at levels 3–4 of each group, highest first."""
+    groups = [g for g in groups if g.total][:limit]
+    if not groups:
+        return None
+    _configure()
+    fig = Figure(figsize=(7.5, 0.6 + 0.28 * len(groups)))
+    ax = fig.add_subplot()
+    names = [str(g.label or g.key) for g in groups][::-1]
+    shares = [100 * g.share(3, 4) for g in groups][::-1]
+    ax.barh(names, shares, color=COLOURS[3])
+    for y, value in enumerate(shares):
+        ax.text(value + 1, y, f"{value:.1f}%", va="center", fontsize=8)
+    ax.set_xlim(0, 110)
+    ax.set_xlabel(_("Tỉ lệ mức 3–4 (%)"))
+    ax.set_title(title)
+    return _svg(fig, title)
+
+
+def targets_chart(rows: list, title: str) -> Markup | None:
+    """Bars of each target's current value with the target value marked."""
+    if not rows:
+        return None
+    _configure()
+    fig = Figure(figsize=(7.5, 0.8 + 0.4 * len(rows)))
+    ax = fig.add_subplot()
+    names = [r.name for r in rows][::-1]
+    ax.barh(names, [r.progress.current for r in rows][::-1], color=COLOURS[4],
+            label=_("Hiện tại"))
+    ax.scatter([float(r.progress.target.value) for r in rows][::-1], names, marker="|", s=300,
+               color="#d0342c", label=_("Mục tiêu"), zorder=3)
+    ax.set_xlim(0, 105)
+    ax.set_xlabel("%")
+    ax.set_title(title)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    return _svg(fig, title)

@@ -1,0 +1,42 @@
+"""The public progress page (/tien-do) and the search-result redirect that
+records which result a citizen opened (/s/<search id>/<code>)."""
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import quote
+
+from flask import Blueprint, redirect, render_template
+from flask_babel import gettext as _
+
+from ..errors import NotFound, ValidationError
+from ..extensions import db
+from ..levels import report
+from ..levels.stats import Filters, LevelMix, level_series
+from .dashboard import charts
+from .dashboard.pages import series_table
+
+bp = Blueprint("progress", __name__)
+
+
+@bp.get("/tien-do")
+def index():
+    today = dt.date.today()
+    series = level_series("year", Filters(), end=today)
+    # The headline is the last point of the series: today's mix.
+    ov = report.Overview(as_of=today, mix=series[-1].mix if series else LevelMix(), groups=[],
+                         group_by="agency", series=series, interval="year", monthly=[])
+    table = series_table(ov)
+    return render_template("progress/index.html", page={"overview": ov}, table=table,
+                           chart=charts.mix_chart(series, _("Số thủ tục theo mức độ")))
+
+
+@bp.get("/s/<int:search_id>/<code>")
+def open_result(search_id: int, code: str):
+    from ..analytics.services import record_open
+    try:
+        record_open(search_id, code)
+        db.session.commit()
+    except (NotFound, ValidationError):
+        # An old or forged link still takes the citizen to the procedure.
+        db.session.rollback()
+    return redirect(f"/thu-tuc/{quote(code, safe='')}", code=302)
