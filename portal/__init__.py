@@ -24,7 +24,7 @@ def create_app(config: dict | None = None) -> Flask:
         logging.getLogger(__name__).debug("development mode")
 
     from . import models  # noqa: F401  (registers every table with the metadata)
-    from .extensions import api, babel, db, login_manager, migrate
+    from .extensions import api, babel, db, limiter, login_manager, migrate
     from .i18n import select_locale
 
     db.init_app(app)
@@ -33,6 +33,7 @@ def create_app(config: dict | None = None) -> Flask:
                    default_translation_directories=os.path.join(
                        os.path.dirname(__file__), "..", "translations"))
     login_manager.init_app(app)
+    limiter.init_app(app)
     from flask_babel import get_locale
     app.jinja_env.globals["get_locale"] = get_locale
 

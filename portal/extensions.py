@@ -1,5 +1,7 @@
 """Flask extensions, created unbound and initialised in ``create_app``."""
 from flask_babel import Babel
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_smorest import Api
@@ -27,3 +29,6 @@ login_manager = LoginManager()
 babel = Babel()
 # The JSON API under /api/v1; its OpenAPI document is generated from the code.
 api = Api()
+# Rate limits per client address; storage is REDIS_URL when set, else memory
+# (RATELIMIT_STORAGE_URI in config.py).
+limiter = Limiter(key_func=get_remote_address)

@@ -5,3 +5,6 @@ from .catalogue.models import (  # noqa: F401
     ProcedureApplicant, ProcedureTier, Step,
 )
 from .levels.models import LevelChange  # noqa: F401
+from .feedback.models import Feedback  # noqa: F401
+from .forms.models import FormFile  # noqa: F401
+from .links.models import LinkCheck  # noqa: F401
