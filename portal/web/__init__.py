@@ -8,6 +8,8 @@ def register_blueprints(app: Flask) -> None:
 
     app.register_blueprint(health_bp)
     app.register_blueprint(public_bp)
+    from .files import bp as files_bp
+    app.register_blueprint(files_bp)
 
     from .api import register_api
     register_api(app)

@@ -8,6 +8,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from flask import g
 from werkzeug.datastructures import FileStorage
 
 from portal.accounts.models import Role, User
@@ -47,6 +48,17 @@ def sign_in(client, user: User) -> None:
     with client.session_transaction() as sess:
         sess["_user_id"] = str(user.id)
         sess["_fresh"] = True
+    # The test's app context outlives requests, so Flask-Login's per-context cache of
+    # the (anonymous) user from an earlier request must go.
+    g.pop("_login_user", None)
+
+
+def fetch(client, url: str):
+    """GET ``url`` and read the body, closing the streamed file behind it."""
+    resp = client.get(url)
+    resp.get_data()
+    resp.close()
+    return resp
 
 
 class _Handler(BaseHTTPRequestHandler):
