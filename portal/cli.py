@@ -8,6 +8,8 @@ def register_cli(app: Flask) -> None:
     from .imports.cli import catalogue_cli
 
     app.cli.add_command(catalogue_cli)
+    from .links.cli import links_cli
+    app.cli.add_command(links_cli)
     app.cli.add_command(quickstart)
 
 
