@@ -10,6 +10,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(public_bp)
     from .files import bp as files_bp
     app.register_blueprint(files_bp)
+    from .feedback import bp as feedback_bp
+    app.register_blueprint(feedback_bp)
     from .links import bp as links_bp
     app.register_blueprint(links_bp)
 
