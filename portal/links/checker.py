@@ -91,7 +91,7 @@ def check_url(url: str, *, timeout: float = 10.0, throttle: HostThrottle | None 
                 throttle.wait(parts.hostname)
             result = _request(url, "GET", timeout)
         return result
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         return CheckResult(url, ok=False, error="timeout")
     except urllib.error.URLError as exc:
         reason = exc.reason

@@ -26,7 +26,7 @@ class BrokenLink:
     checked_at: dt.datetime
 
 
-def _broken(role: LinkKind, url_col, *joins):
+def _broken(url_col, *joins):
     stmt = (select(Agency.id, Agency.name, Procedure.id, Procedure.code, Procedure.name,
                    Procedure.level, url_col, LinkCheck.status_code, LinkCheck.error,
                    LinkCheck.checked_at)
@@ -44,10 +44,10 @@ def broken_links(agency_id: int | None = None) -> list[BrokenLink]:
     """Every broken link of a live procedure, per executing agency (one row per
     agency, procedure and use), ordered by agency, procedure code and URL."""
     queries = [
-        (LinkKind.ONLINE, _broken(LinkKind.ONLINE, Procedure.online_url)),
-        (LinkKind.LEGAL, _broken(LinkKind.LEGAL, LegalBasis.url,
+        (LinkKind.ONLINE, _broken(Procedure.online_url)),
+        (LinkKind.LEGAL, _broken(LegalBasis.url,
                                  (LegalBasis, LegalBasis.procedure_id == Procedure.id))),
-        (LinkKind.SOURCE, _broken(LinkKind.SOURCE, Procedure.source_url)),
+        (LinkKind.SOURCE, _broken(Procedure.source_url)),
     ]
     rows: list[BrokenLink] = []
     for role, stmt in queries:

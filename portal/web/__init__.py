@@ -14,6 +14,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(feedback_bp)
     from .links import bp as links_bp
     app.register_blueprint(links_bp)
+    from .trust_admin import bp as trust_admin_bp
+    app.register_blueprint(trust_admin_bp)
 
     from .api import register_api
     register_api(app)

@@ -86,3 +86,30 @@ def test_missing_stored_file_is_404_not_500(client):
     db.session.commit()
     stored_path(form.stored_name).unlink()
     assert fetch(client, _url(form)).status_code == 404
+
+
+def test_done_when_editor_uploads_moves_to_level_two_and_citizen_downloads(client):
+    import datetime as dt
+
+    import pytest
+
+    from portal.errors import ValidationError
+    from portal.forms.queries import list_forms
+    from portal.forms.services import check_level_allowed
+    from portal.levels.models import LevelSource
+    from portal.levels.services import record_level_change
+
+    editor = make_user()
+    proc = make_procedure(level=1)
+    with pytest.raises(ValidationError):      # no form yet: level 2 is refused, with a reason
+        check_level_allowed(proc, 2)
+    with pytest.raises(ValidationError):      # an executable renamed .pdf is refused
+        attach_form(proc, upload(samples.executable(), "to-khai.pdf"), user_id=editor.id)
+    attach_form(proc, upload(samples.pdf(), "Tờ khai.pdf"), user_id=editor.id)
+    check_level_allowed(proc, 2)
+    record_level_change(proc, 2, dt.date.today(), source=LevelSource.STAFF, user_id=editor.id)
+    db.session.commit()
+    assert proc.level == 2
+    (form,) = list_forms(proc)
+    resp = fetch(client, _url(form))
+    assert resp.status_code == 200 and resp.data == samples.pdf()

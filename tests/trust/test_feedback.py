@@ -8,7 +8,10 @@ from portal.errors import Conflict, NotFound, ValidationError
 from portal.extensions import db
 from portal.feedback.models import Feedback
 from portal.feedback.queries import (
-    counts_by_agency, feedback_in_scope, open_queue, useful_share_by_procedure,
+    counts_by_agency,
+    feedback_in_scope,
+    open_queue,
+    useful_share_by_procedure,
 )
 from portal.feedback.services import resolve_feedback, submit_feedback
 
@@ -117,6 +120,7 @@ def test_csrf_token_is_required_when_csrf_is_on(client, monkeypatch):
 
 def test_form_partial_carries_a_csrf_token_and_escapes_input(app_ctx):
     from flask import render_template
+
     from portal.web.feedback import FeedbackForm
     proc = make_procedure(code="1.000004")
     with app_ctx.test_request_context("/thu-tuc/1.000004/phan-hoi", method="POST",

@@ -6,14 +6,17 @@ from pathlib import Path
 
 import pytest
 
+from portal.catalogue.models import DossierDocument
 from portal.errors import Conflict, ValidationError
 from portal.extensions import db
 from portal.forms.queries import form_history, list_forms
 from portal.forms.services import (
-    attach_form, check_level_allowed, remove_form, set_no_form_required,
+    attach_form,
+    check_level_allowed,
+    remove_form,
+    set_no_form_required,
 )
 from portal.forms.storage import sanitise_name, stored_path
-from portal.catalogue.models import DossierDocument
 
 from ..factories import make_procedure
 from . import samples

@@ -11,7 +11,7 @@ from portal.freshness.services import confirm_verified
 from ..factories import make_agency, make_procedure
 from .conftest import make_user
 
-NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC)
 
 
 def _executed_by(agency, **kw):
@@ -31,7 +31,7 @@ def test_confirming_records_who_and_when_but_is_not_a_content_change(app_ctx):
     db.session.commit()
     db.session.refresh(proc)
     assert proc.verified_by_id == user.id
-    assert proc.verified_at.replace(tzinfo=dt.timezone.utc) == NOW
+    assert proc.verified_at.replace(tzinfo=dt.UTC) == NOW
     assert proc.updated_at == changed and proc.version == version
     proc.name = "Tên mới"                     # a later edit still works (version intact)
     db.session.commit()

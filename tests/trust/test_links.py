@@ -1,6 +1,7 @@
 """The link checker, against a local server on 127.0.0.1 (never the internet)."""
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 
@@ -9,7 +10,9 @@ from portal.extensions import db
 from portal.links.checker import HostThrottle, check_url
 from portal.links.models import LinkCheck, LinkKind
 from portal.links.queries import (
-    broken_links, broken_links_by_agency, online_link_broken,
+    broken_links,
+    broken_links_by_agency,
+    online_link_broken,
     procedures_with_broken_online_link,
 )
 
@@ -73,7 +76,7 @@ def test_throttle_spaces_requests_to_one_host_only():
         t.join()
     a = sorted(starts["a"])
     # Ordering, not speed: each start to host a comes at least one delay after the previous.
-    assert all(later - earlier >= 0.19 for earlier, later in zip(a, a[1:]))
+    assert all(later - earlier >= 0.19 for earlier, later in itertools.pairwise(a))
     assert len(starts["b"]) == 1
 
 
