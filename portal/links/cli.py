@@ -15,11 +15,16 @@ links_cli = AppGroup("links", help="External links of the catalogue.")
 @click.option("--timeout", type=float, default=None, help="Seconds per request (PORTAL_LINKCHECK_TIMEOUT).")
 @click.option("--host-delay", type=float, default=None,
               help="Seconds between two requests to one host (PORTAL_LINKCHECK_HOST_DELAY).")
-def check(workers: int | None, timeout: float | None, host_delay: float | None) -> None:
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(["online", "legal", "source"]),
+              help="Only links of this kind (repeatable); the online links are the urgent ones.")
+def check(workers: int | None, timeout: float | None, host_delay: float | None,
+          kinds: tuple[str, ...]) -> None:
     """Check every online-submission, legal-basis and source link; record and summarise."""
+    from .models import LinkKind
     from .services import check_links
 
-    summary = check_links(workers=workers, timeout=timeout, host_delay=host_delay)
+    summary = check_links(workers=workers, timeout=timeout, host_delay=host_delay,
+                          only={LinkKind(k) for k in kinds} or None)
     db.session.commit()
     click.echo(_("Đã kiểm tra: %(checked)s, hoạt động: %(ok)s (chuyển hướng: %(redirected)s), "
                  "hỏng: %(broken)s", checked=summary.checked, ok=summary.ok,

@@ -44,11 +44,13 @@ def collect_links() -> dict[str, LinkKind]:
     return found
 
 
-def record_results(kinds: dict[str, LinkKind], results: list[CheckResult]) -> LinkSummary:
-    """Store each result as the current state of its URL and summarise the run."""
+def record_results(kinds: dict[str, LinkKind], results: list[CheckResult], *,
+                   prune: bool = True) -> LinkSummary:
+    """Store each result as the current state of its URL and summarise the run;
+    ``prune`` (full runs only) drops URLs the catalogue no longer uses."""
     existing = {row.url: row for row in db.session.scalars(select(LinkCheck))}
     for url, row in existing.items():
-        if url not in kinds:  # the catalogue no longer uses it
+        if prune and url not in kinds:
             db.session.delete(row)
     summary = LinkSummary()
     now = utcnow()
@@ -70,14 +72,16 @@ def record_results(kinds: dict[str, LinkKind], results: list[CheckResult]) -> Li
 
 
 def check_links(*, workers: int | None = None, timeout: float | None = None,
-                host_delay: float | None = None) -> LinkSummary:
-    """Check every external link of the catalogue and record the results."""
+                host_delay: float | None = None,
+                only: set[LinkKind] | None = None) -> LinkSummary:
+    """Check every external link of the catalogue (or those of the ``only`` kinds)
+    and record the results."""
     cfg = current_app.config
-    kinds = collect_links()
+    kinds = {url: kind for url, kind in collect_links().items() if not only or kind in only}
     urls = sorted(kinds)
     results = check_urls(
         urls,
         workers=workers if workers is not None else cfg["PORTAL_LINKCHECK_WORKERS"],
         timeout=timeout if timeout is not None else cfg["PORTAL_LINKCHECK_TIMEOUT"],
         host_delay=host_delay if host_delay is not None else cfg["PORTAL_LINKCHECK_HOST_DELAY"])
-    return record_results(kinds, results)
+    return record_results(kinds, results, prune=not only)

@@ -27,6 +27,18 @@ def download_url(form: FormFile) -> str:
     return url_for("files.download", form_id=form.id, filename=form.display_name)
 
 
+def describe_form(form: FormFile, *, external: bool = False) -> dict:
+    """What the procedure page, the API and the CPSV-AP export show of a form."""
+    return {
+        "id": form.id, "name": form.display_name, "type": form.kind,
+        "content_type": form.content_type, "size": form.size,
+        "uploaded_at": form.uploaded_at.isoformat(),
+        "document_id": form.dossier_document_id,
+        "url": url_for("files.download", form_id=form.id, filename=form.display_name,
+                       _external=external),
+    }
+
+
 @bp.get("/bieu-mau/<int:form_id>/<filename>")
 def download(form_id: int, filename: str):
     """Send the file as an attachment with its detected content type."""

@@ -113,3 +113,13 @@ def test_done_when_editor_uploads_moves_to_level_two_and_citizen_downloads(clien
     (form,) = list_forms(proc)
     resp = fetch(client, _url(form))
     assert resp.status_code == 200 and resp.data == samples.pdf()
+
+
+def test_description_for_page_and_api_links_to_the_download(client):
+    from portal.web.files import describe_form
+    form = attach_form(make_procedure(), upload(samples.xlsx(), "Bảng kê.xlsx"), user_id=None)
+    db.session.commit()
+    with client.application.test_request_context():
+        info = describe_form(form)
+    assert (info["name"], info["type"], info["size"]) == ("Bảng kê.xlsx", "xlsx", form.size)
+    assert fetch(client, info["url"]).status_code == 200

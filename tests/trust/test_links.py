@@ -156,3 +156,13 @@ def test_broken_links_page_is_for_staff(client, web_server, refused_url):
     assert "Sở Tư pháp" in html and "Sở Xây dựng" in html
     assert f"{web_server}/missing" in html and "404" in html
     assert "Đăng ký khai sinh" in html
+
+
+def test_checking_one_kind_leaves_the_other_results_alone(runner, web_server, refused_url):
+    _catalogue(web_server, refused_url)
+    base = ["links", "check", "--timeout", str(TIMEOUT), "--host-delay", "0"]
+    assert runner.invoke(args=base).exit_code == 0
+    result = runner.invoke(args=[*base, "--kind", "online"])
+    assert result.exit_code == 0, result.output
+    assert "Đã kiểm tra: 3," in result.output      # /missing, /moved, refused
+    assert db.session.query(LinkCheck).count() == 5
