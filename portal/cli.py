@@ -12,6 +12,8 @@ def register_cli(app: Flask) -> None:
     from .accounts.cli import users_cli
     app.cli.add_command(users_cli)
     app.cli.add_command(analytics_cli)
+    from .links.cli import links_cli
+    app.cli.add_command(links_cli)
     app.cli.add_command(quickstart)
 
 

@@ -49,7 +49,7 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SECURE": mode == "production",
         "JSON_SORT_KEYS": False,
-        # Sign-in rate limits (Flask-Limiter). Shared between processes through
+        # Rate limits (Flask-Limiter): sign-in and citizens' feedback. Shared between processes through
         # Redis when REDIS_URL is set; per process (memory) otherwise.
         "REDIS_URL": env.get("REDIS_URL") or "",
         "RATELIMIT_STORAGE_URI": env.get("REDIS_URL") or "memory://",
@@ -66,6 +66,18 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "OPENAPI_VERSION": "3.0.3",
         "OPENAPI_URL_PREFIX": "/api/v1",
         "OPENAPI_JSON_PATH": "openapi.json",
+        # Trust (issue 8): form files, link checks, freshness, citizens' feedback.
+        # Form files live outside the static folder; a shared volume when several servers run.
+        "PORTAL_UPLOAD_DIR": env.get("PORTAL_UPLOAD_DIR") or str(instance / "uploads"),
+        "PORTAL_UPLOAD_MAX_BYTES": int(env.get("PORTAL_UPLOAD_MAX_BYTES") or 10 * 1024 * 1024),
+        # Procedures not confirmed by staff for longer than this are listed as stale.
+        "PORTAL_STALE_AFTER_DAYS": int(env.get("PORTAL_STALE_AFTER_DAYS") or 365),
+        # Link checker: parallel requests, seconds per request, seconds between two requests to one host.
+        "PORTAL_LINKCHECK_WORKERS": int(env.get("PORTAL_LINKCHECK_WORKERS") or 8),
+        "PORTAL_LINKCHECK_TIMEOUT": float(env.get("PORTAL_LINKCHECK_TIMEOUT") or 10),
+        "PORTAL_LINKCHECK_HOST_DELAY": float(env.get("PORTAL_LINKCHECK_HOST_DELAY") or 1),
+        # Citizens' feedback per client address (Flask-Limiter, storage as above).
+        "PORTAL_FEEDBACK_RATE": env.get("PORTAL_FEEDBACK_RATE") or "5 per minute; 30 per day",
     }
     if overrides.get("REDIS_URL") and "RATELIMIT_STORAGE_URI" not in overrides:
         overrides["RATELIMIT_STORAGE_URI"] = overrides["REDIS_URL"]

@@ -32,5 +32,6 @@ babel = Babel()
 api = Api()
 # CSRF protection for every form (the token-authenticated staff API is exempt).
 csrf = CSRFProtect()
-# Rate limits (sign-in); storage from RATELIMIT_STORAGE_URI, no default limits.
+# Rate limits (sign-in, citizens' feedback); storage is REDIS_URL when set, else
+# memory (RATELIMIT_STORAGE_URI in config.py); no default limits.
 limiter = Limiter(key_func=get_remote_address)

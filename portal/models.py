@@ -8,3 +8,6 @@ from .catalogue.models import (  # noqa: F401
 from .levels.models import LevelChange  # noqa: F401
 from .levels.models import Target  # noqa: F401
 from .analytics.models import SearchLog, SearchWeekly  # noqa: F401
+from .feedback.models import Feedback  # noqa: F401
+from .forms.models import FormFile  # noqa: F401
+from .links.models import LinkCheck  # noqa: F401

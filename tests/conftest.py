@@ -38,6 +38,7 @@ def app(tmp_path_factory):
         "TESTING": True,
         "SECRET_KEY": "test-secret",
         "PORTAL_INDEX_DIR": str(instance / "index"),
+        "PORTAL_UPLOAD_DIR": str(instance / "uploads"),
         "WTF_CSRF_ENABLED": False,
     }
     if not os.environ.get("DATABASE_URL"):

@@ -6,7 +6,7 @@ import enum
 
 from sqlalchemy import (
     JSON, BigInteger, Date, DateTime, Enum, ForeignKey, Integer, Numeric,
-    SmallInteger, String, Text, UniqueConstraint, CheckConstraint, func,
+    SmallInteger, String, Text, UniqueConstraint, CheckConstraint, false, func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -184,6 +184,11 @@ class Procedure(db.Model):
     source_record: Mapped[dict | None] = mapped_column(JSON)
     # Hash of the normalised imported content: an unchanged record is skipped cheaply.
     content_hash: Mapped[str] = mapped_column(String(64), default="")
+    # Trust (issue 8): staff may mark that no form is needed, which lets the procedure
+    # reach level 2+ without one; verified_* record the last "content is correct" check.
+    no_form_required: Mapped[bool] = mapped_column(default=False, server_default=false())
+    verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow)

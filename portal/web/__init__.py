@@ -8,6 +8,14 @@ def register_blueprints(app: Flask) -> None:
 
     app.register_blueprint(health_bp)
     app.register_blueprint(public_bp)
+    from .files import bp as files_bp
+    app.register_blueprint(files_bp)
+    from .feedback import bp as feedback_bp
+    app.register_blueprint(feedback_bp)
+    from .links import bp as links_bp
+    app.register_blueprint(links_bp)
+    from .trust_admin import bp as trust_admin_bp
+    app.register_blueprint(trust_admin_bp)
 
     from .admin import bp as admin_bp
     from .auth import bp as auth_bp

@@ -1,0 +1,1 @@
+"""Citizens' answers to "Is this page useful?" and their problem reports."""

@@ -1,0 +1,1 @@
+"""When staff last confirmed that a procedure's content is correct."""
