@@ -44,6 +44,14 @@ def app(tmp_path_factory):
     if not os.environ.get("DATABASE_URL"):
         config["DATABASE_URL"] = f"sqlite:///{instance / 'test.db'}"
     application = create_app(config)
+
+    @application.before_request
+    def _fresh_g_per_request():
+        # Tests keep one app context across requests (app_ctx), so Flask reuses its
+        # ``g``; in production every request has a fresh one. Forget the signed-in
+        # user cached by Flask-Login so each request loads its own, as in production.
+        from flask import g
+        g.pop("_login_user", None)
     with application.app_context():
         from flask_migrate import upgrade
         upgrade()

@@ -16,6 +16,7 @@ from ..accounts.models import User
 from ..audit.services import diff, record_entry
 from ..errors import Conflict, Forbidden, NotFound, ValidationError
 from ..extensions import db
+from ..forms.services import check_level_allowed
 from ..levels.models import LevelSource
 from ..levels.services import level_on, record_level_change
 from ..vntext import clean, clean_line
@@ -274,6 +275,7 @@ def change_level(procedure: Procedure, expected_version, user: User, *, level: i
     if level in (3, 4) and not procedure.online_url:
         raise ValidationError(str(_l("Mức độ 3 và 4 cần liên kết nộp hồ sơ trực tuyến.")),
                               "online_url")
+    check_level_allowed(procedure, level)  # level 2 and above need a downloadable form
     if not decision_ref:
         raise ValidationError(str(_l("Hãy ghi số quyết định.")), "decision_ref")
     if effective_date is None:

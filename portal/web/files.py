@@ -14,7 +14,7 @@ from flask_login import current_user
 from ..catalogue.models import Procedure, Status
 from ..extensions import db
 from ..forms.models import FormFile
-from ..forms.queries import current_successor, get_form
+from ..forms.queries import current_successor, get_form, list_forms
 from ..forms.storage import stored_path
 
 bp = Blueprint("files", __name__)
@@ -71,3 +71,8 @@ def download(form_id: int, filename: str):
         resp.cache_control.no_store = True
     resp.headers["X-Content-Type-Options"] = "nosniff"
     return resp
+
+
+def public_forms(procedure: Procedure) -> list[dict]:
+    """The current forms of ``procedure`` as the procedure page lists them."""
+    return [dict(describe_form(form), uploaded=form.uploaded_at) for form in list_forms(procedure)]

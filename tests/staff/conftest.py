@@ -26,7 +26,8 @@ def world(app_ctx):
     """Two agencies, a procedure of each, an editor of each and an administrator."""
     justice, health = make_agency("Sở Tư pháp"), make_agency("Sở Y tế")
     justice.code = "STP"
-    ours = make_procedure("Đăng ký khai sinh", level=2)
+    # Level 2 and above need a form to download, or staff's "no form required" mark.
+    ours = make_procedure("Đăng ký khai sinh", level=2, no_form_required=True)
     ours.agency_links.append(ProcedureAgency(agency_id=justice.id, role=AgencyRole.EXECUTING))
     theirs = make_procedure("Cấp chứng chỉ hành nghề y")
     theirs.agency_links.append(ProcedureAgency(agency_id=health.id, role=AgencyRole.EXECUTING))

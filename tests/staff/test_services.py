@@ -159,3 +159,14 @@ def test_audit_entries_cannot_be_changed_or_deleted(world):
     with pytest.raises(Forbidden):
         db.session.flush()
     db.session.rollback()
+
+
+def test_level_two_and_above_needs_a_form_or_the_no_form_mark(world):
+    proc, editor = world["ours"], world["editor"]
+    proc.no_form_required = False
+    proc.online_url = "https://dichvucong.gov.vn/nop"
+    with pytest.raises(ValidationError) as err:
+        services.change_level(proc, proc.version, editor, level=3,
+                              effective_date=dt.date(2024, 5, 1), decision_ref="1/QĐ")
+    assert err.value.field == "level"
+    assert db.session.query(LevelChange).filter_by(procedure_id=proc.id).count() == 0

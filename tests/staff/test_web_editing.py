@@ -85,6 +85,11 @@ def test_create_publish_level_and_rescind_through_the_pages(app, world):
     proc = db.session.get(Procedure, proc.id)
     assert proc.status == Status.PUBLISHED
     level = {"version": proc.version, "level": "3", "effective_date": "2024-03-01",
+             "decision_ref": "15/QĐ-UBND", "reason": "", "online_url": "https://x.vn/nop"}
+    resp = client.post(f"{url}/level", data=level)   # no form to download yet: refused
+    assert resp.status_code == 422 and 'id="level-error"' in resp.get_data(as_text=True)
+    assert client.post(f"{url}/no-form", data={"no_form_required": "y"}).status_code == 302
+    level = {"version": proc.version, "level": "3", "effective_date": "2024-03-01",
              "decision_ref": "15/QĐ-UBND", "reason": "", "online_url": ""}
     resp = client.post(f"{url}/level", data=level)
     assert resp.status_code == 422 and 'id="online_url-error"' in resp.get_data(as_text=True)

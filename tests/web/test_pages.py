@@ -192,3 +192,22 @@ def test_pages_vary_by_language(client, catalogue):
 def test_switcher_drops_a_one_page_lang_choice(client, catalogue):
     html = client.get("/search?q=khai&lang=en").get_data(as_text=True)
     assert "/ngon-ngu/vi?next=/search?q%3Dkhai" in html
+
+
+def test_a_search_is_logged_and_the_opened_result_counted(client):
+    from portal.analytics.models import SearchLog
+    from portal.extensions import db as _db
+    from tests.factories import make_procedure
+    make_procedure("Đăng ký khai sinh", code="1.001193")
+    _db.session.commit()
+    html = client.get("/search?q=khai+sinh").get_data(as_text=True)
+    entry = _db.session.query(SearchLog).one()
+    assert entry.query == "khai sinh" and entry.result_count == 1
+    link = f"/s/{entry.id}/1.001193"
+    assert link in html
+    resp = client.get(link)
+    assert resp.status_code == 302 and resp.headers["Location"].endswith("/thu-tuc/1.001193")
+    _db.session.expire_all()
+    assert _db.session.get(SearchLog, entry.id).opened_code == "1.001193"
+    client.get("/search?q=khai+sinh&page=2")   # reading on is not a new search
+    assert _db.session.query(SearchLog).count() == 1

@@ -6,13 +6,17 @@ from urllib.parse import urlsplit
 from flask import abort, current_app, make_response, redirect, render_template, request, url_for
 from marshmallow import EXCLUDE, ValidationError
 
+from ...analytics.services import record_search
 from ...catalogue import queries
+from ...extensions import db
 from ...catalogue.models import Status
 from ...exports.record import classification_2022
 from ...search import service
 from ...search.base import SearchQuery
 from ..api.procedures import valid_code
 from ..api.schemas import SearchArgsSchema, to_search_query
+from ...links.queries import online_link_broken
+from ..files import public_forms
 from . import bp
 
 LANG_COOKIE = "lang"
@@ -45,8 +49,12 @@ def search():
     if result.exact_code and not query.filters and query.page == 1:
         return redirect(url_for(".procedure", code=result.exact_code))
     details = queries.public_procedures_by_codes([h.code for h in result.hits])
+    search_id = None
+    if query.page == 1:  # one search, however many pages the citizen then reads
+        search_id = record_search(query.text, result.total)
+        db.session.commit()
     return render_template("public/search.html", q=args["q"], query=query, result=result,
-                           details=details)
+                           details=details, search_id=search_id)
 
 
 @bp.get("/thu-tuc/<code>")
@@ -58,7 +66,8 @@ def procedure(code: str):
     return render_template(
         "public/procedure.html", proc=proc, rescinded=proc.status == Status.RESCINDED,
         classification=classification_2022(proc.level),
-        history=queries.level_history(proc.id))
+        history=queries.level_history(proc.id), forms=public_forms(proc),
+        online_broken=online_link_broken(proc))
 
 
 def _listing_page(template: str, facet: str, obj):

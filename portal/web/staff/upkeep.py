@@ -1,0 +1,130 @@
+"""Staff pages that keep a procedure page trustworthy: form files, the
+"no form required" mark, "verified on", and the agency's queue of citizens' reports."""
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from wtforms import BooleanField, SelectField, SubmitField, TextAreaField
+from wtforms.validators import Length, Optional
+
+from ...catalogue import services, upkeep
+from ...errors import Conflict, ValidationError
+from ...extensions import db
+from ...feedback.queries import open_queue
+from ...forms.queries import form_history, list_forms
+from . import bp
+from .forms import options
+
+
+class UploadForm(FlaskForm):
+    file = FileField(_l("Tệp biểu mẫu (PDF, DOC, DOCX, XLS, XLSX, ODT, ODS)"),
+                     validators=[FileRequired()])
+    document_id = SelectField(_l("Thuộc giấy tờ"), coerce=str, validators=[Optional()])
+    replaces_id = SelectField(_l("Thay thế biểu mẫu"), coerce=str, validators=[Optional()])
+    submit = SubmitField(_l("Tải lên"))
+
+
+class NoFormForm(FlaskForm):
+    no_form_required = BooleanField(_l("Thủ tục này không yêu cầu biểu mẫu"))
+    submit = SubmitField(_l("Lưu"))
+
+
+class ActionForm(FlaskForm):
+    """A button that only needs its CSRF token."""
+
+
+class ResolveForm(FlaskForm):
+    note = TextAreaField(_l("Ghi chú xử lý"), validators=[Length(max=1000)])
+    submit = SubmitField(_l("Đánh dấu đã xử lý"))
+
+
+def _upload_form(procedure, current) -> UploadForm:
+    form = UploadForm()
+    form.document_id.choices = options(
+        [("", _l("Cả thủ tục"))] + [(str(d.id), d.name[:120]) for d in procedure.documents])
+    form.replaces_id.choices = options(
+        [("", _l("Không thay thế (thêm mới)"))] + [(str(f.id), f.display_name) for f in current])
+    return form
+
+
+@bp.route("/procedures/<int:procedure_id>/forms", methods=["GET", "POST"])
+def procedure_forms(procedure_id: int):
+    """List, upload and replace the procedure's form files."""
+    procedure = services.get_procedure_for_staff(current_user, procedure_id)
+    current = list_forms(procedure)
+    form = _upload_form(procedure, current)
+    if form.validate_on_submit():
+        try:
+            upkeep.upload_form(current_user, procedure, form.file.data,
+                               document_id=int(form.document_id.data) if form.document_id.data
+                               else None,
+                               replaces_id=int(form.replaces_id.data) if form.replaces_id.data
+                               else None)
+        except (ValidationError, Conflict) as exc:
+            db.session.rollback()
+            form.file.errors.append(str(exc))
+        else:
+            db.session.commit()
+            flash(_("Đã tải biểu mẫu lên."), "info")
+            return redirect(url_for("staff.procedure_forms", procedure_id=procedure_id))
+    status = 422 if form.errors else 200
+    return render_template(
+        "staff/forms.html", procedure=procedure, form=form, forms=current,
+        history=form_history(procedure), action=ActionForm(),
+        no_form=NoFormForm(data={"no_form_required": procedure.no_form_required})), status
+
+
+@bp.post("/procedures/<int:procedure_id>/forms/<int:form_id>/remove")
+def procedure_form_remove(procedure_id: int, form_id: int):
+    """Take a form off the public page (it stays in the history)."""
+    procedure = services.get_procedure_for_staff(current_user, procedure_id)
+    if ActionForm().validate_on_submit():
+        upkeep.withdraw_form(current_user, procedure, form_id)
+        db.session.commit()
+        flash(_("Đã gỡ biểu mẫu."), "info")
+    return redirect(url_for("staff.procedure_forms", procedure_id=procedure_id))
+
+
+@bp.post("/procedures/<int:procedure_id>/no-form")
+def procedure_no_form(procedure_id: int):
+    """Set or clear the "no form required" mark."""
+    procedure = services.get_procedure_for_staff(current_user, procedure_id)
+    form = NoFormForm()
+    if form.validate_on_submit():
+        upkeep.mark_no_form_required(current_user, procedure, form.no_form_required.data)
+        db.session.commit()
+        flash(_("Đã lưu."), "info")
+    return redirect(url_for("staff.procedure_forms", procedure_id=procedure_id))
+
+
+@bp.post("/procedures/<int:procedure_id>/verify")
+def procedure_verify(procedure_id: int):
+    """Confirm, in one action, that the page is correct today."""
+    procedure = services.get_procedure_for_staff(current_user, procedure_id)
+    if ActionForm().validate_on_submit():
+        upkeep.confirm_procedure(current_user, procedure)
+        db.session.commit()
+        flash(_("Đã xác nhận nội dung thủ tục là chính xác."), "info")
+    return redirect(url_for("staff.procedure_edit", procedure_id=procedure_id))
+
+
+@bp.get("/feedback")
+def feedback_queue():
+    """Open reports from citizens on the procedures of the user's agencies."""
+    queues = [(agency, open_queue(agency.id)) for agency in current_user.agencies]
+    return render_template("staff/feedback.html", queues=queues, form=ResolveForm())
+
+
+@bp.post("/feedback/<int:feedback_id>/resolve")
+def feedback_resolve(feedback_id: int):
+    """Close a report with a note."""
+    form = ResolveForm()
+    if form.validate_on_submit():
+        upkeep.resolve_report(current_user, feedback_id, form.note.data or "")
+        db.session.commit()
+        flash(_("Đã đánh dấu phản hồi là đã xử lý."), "info")
+    return redirect(url_for("staff.feedback_queue"))
