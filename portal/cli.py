@@ -6,8 +6,10 @@ from flask.cli import with_appcontext
 
 def register_cli(app: Flask) -> None:
     from .imports.cli import catalogue_cli
+    from .search.cli import search_cli
 
     app.cli.add_command(catalogue_cli)
+    app.cli.add_command(search_cli)
     app.cli.add_command(quickstart)
 
 

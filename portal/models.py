@@ -5,3 +5,4 @@ from .catalogue.models import (  # noqa: F401
     ProcedureApplicant, ProcedureTier, Step,
 )
 from .levels.models import LevelChange  # noqa: F401
+from .search.models import SearchChange, SynonymGroup  # noqa: F401

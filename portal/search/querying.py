@@ -1,0 +1,129 @@
+"""Whoosh queries built from analysed words (the query parser never sees user text).
+
+A query is a list of *units*: a word, or a synonym group matched in the text
+(all its phrases become alternatives). Three nested plans, cheapest first:
+
+* ``title``    every unit in the name                       (national-scale speed)
+* ``anywhere`` every unit in name, field/agency or body text
+* ``some``     any unit, more units matched ranking higher
+
+Each is ANDMAYBE'd with bonuses: adjacent-word pairs in the name, exact
+diacritics (only on words the user typed with marks), whole name, name start.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from whoosh.query import And, AndMaybe, DisjunctionMax, NullQuery, Or, Query, Term
+
+from .analysis import Word
+from .synonyms import SynonymIndex
+
+# Field weights: the name far above field/agency, above steps and dossier.
+W_TITLE = 6.0
+W_META = 1.5
+W_BODY = 1.0
+# Bonuses
+W_BIGRAM = 3.0
+W_EXACT = 2.0
+W_WHOLE_NAME = 30.0
+W_NAME_START = 8.0
+W_SYNONYM = 0.8     # an alternative the user did not type counts slightly less
+
+# Words citizens add around what they want ("xin giấy phép", "làm giấy khai
+# sinh"): matched when present, never required. Compared as typed (with marks)
+# so "lâm" (forestry) is not "làm".
+FILLER = frozenset({"xin", "làm", "lam", "muốn", "cần", "thủ", "tục", "thu", "tuc",
+                    "cách", "hướng", "dẫn", "như", "thế", "nào", "ở", "đâu", "mẫu", "cho"})
+# Without marks only the unambiguous ones ("can" may be "căn", "dan" "dân", "the" "thẻ").
+FILLER_FOLDED_ONLY = frozenset({"xin", "lam", "cach", "muon", "cho"})
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A word or a synonym group; ``alternatives[0]`` is what the user typed."""
+    alternatives: tuple[tuple[str, ...], ...]   # folded words of each alternative
+    typed: tuple[Word, ...]
+    optional: bool = False
+
+
+def make_units(words: list[Word], synonyms: SynonymIndex) -> list[Unit]:
+    """Group the words into units (longest synonym match first)."""
+    units: list[Unit] = []
+    i = 0
+    folded = [w.folded for w in words]
+    while i < len(words):
+        length, phrases = synonyms.match(folded, i)
+        if length:
+            typed = tuple(folded[i:i + length])
+            alts = (typed,) + tuple(p for p in phrases if p != typed)
+            units.append(Unit(alts, tuple(words[i:i + length])))
+            i += length
+            continue
+        units.append(Unit(((folded[i],),), (words[i],), optional=_is_filler(words[i])))
+        i += 1
+    if all(u.optional for u in units):
+        units = [Unit(u.alternatives, u.typed) for u in units]
+    return units
+
+
+def _is_filler(word: Word) -> bool:
+    if word.marked:
+        return word.exact in FILLER
+    return word.folded in FILLER_FOLDED_ONLY
+
+
+def _all(field: str, words: tuple[str, ...], boost: float = 1.0) -> Query:
+    if len(words) == 1:
+        return Term(field, words[0], boost=boost)
+    return And([Term(field, w) for w in words], boost=boost)
+
+
+def _alternatives(unit: Unit, make) -> Query:
+    subs = [make(alt, 1.0 if n == 0 else W_SYNONYM)
+            for n, alt in enumerate(unit.alternatives)]
+    return subs[0] if len(subs) == 1 else DisjunctionMax(subs)
+
+
+def title_unit(unit: Unit) -> Query:
+    return _alternatives(unit, lambda alt, b: _all("t_fold", alt, W_TITLE * b))
+
+
+def anywhere_unit(unit: Unit) -> Query:
+    return _alternatives(unit, lambda alt, b: Or([
+        _all("t_fold", alt, W_TITLE * b), _all("m_fold", alt, W_META * b),
+        _all("b_fold", alt, W_BODY * b)]))
+
+
+def bonuses(units: list[Unit], key: str) -> list[Query]:
+    """Optional clauses that order the matches."""
+    out: list[Query] = []
+    literal = [w for u in units for w in u.typed]
+    for a, b in zip(literal, literal[1:]):
+        out.append(Term("t_bi", f"{a.folded} {b.folded}", boost=W_BIGRAM))
+    for unit in units:
+        for alt in unit.alternatives[1:]:
+            for a, b in zip(alt, alt[1:]):
+                out.append(Term("t_bi", f"{a} {b}", boost=W_BIGRAM * W_SYNONYM))
+    out.extend(Term("t_exact", w.exact, boost=W_EXACT) for w in literal if w.marked)
+    if key:
+        out.append(Term("t_key", key, boost=W_WHOLE_NAME))
+        if " " in key:
+            out.append(Term("t_head", key, boost=W_NAME_START))
+    return out
+
+
+def build(units: list[Unit], plan: str, key: str) -> Query:
+    """The query of one plan (``title``, ``anywhere`` or ``some``)."""
+    if not units:
+        return NullQuery
+    make = title_unit if plan == "title" else anywhere_unit
+    required = [make(u) for u in units if not u.optional]
+    optional = [make(u) for u in units if u.optional]
+    if plan == "some":
+        core: Query = Or(required + optional, scale=0.9)
+        extra = bonuses(units, key)
+    else:
+        core = required[0] if len(required) == 1 else And(required)
+        extra = bonuses(units, key) + optional
+    return AndMaybe(core, Or(extra)) if extra else core
