@@ -81,19 +81,36 @@ class FoldFilter(Filter):
             yield token
 
 
-def exact_analyzer():
+class FirstOnlyFilter(Filter):
+    """Drop repeats of a token: a name that says "đăng ký" twice is not twice as
+    much about registering (term frequency must not rank names)."""
+
+    def __eq__(self, other):
+        return other.__class__ is self.__class__
+
+    def __call__(self, tokens):
+        seen: set[str] = set()
+        for token in tokens:
+            if token.text not in seen:
+                seen.add(token.text)
+                yield token
+
+
+def exact_analyzer(names: bool = False):
     """Syllables with their marks (NFC, lower case)."""
-    return VnTokenizer() | LowercaseFilter()
+    chain = VnTokenizer() | LowercaseFilter()
+    return chain | FirstOnlyFilter() if names else chain
 
 
-def fold_analyzer():
+def fold_analyzer(names: bool = False):
     """Syllables without marks."""
-    return VnTokenizer() | LowercaseFilter() | FoldFilter()
+    chain = VnTokenizer() | LowercaseFilter() | FoldFilter()
+    return chain | FirstOnlyFilter() if names else chain
 
 
 def bigram_analyzer():
-    """Adjacent folded syllable pairs, ``"khai sinh"``."""
-    return fold_analyzer() | ShingleFilter(size=2, sep=" ")
+    """Adjacent folded syllable pairs, ``"khai sinh"``, each once."""
+    return fold_analyzer() | ShingleFilter(size=2, sep=" ") | FirstOnlyFilter()
 
 
 @dataclass(frozen=True)

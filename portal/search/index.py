@@ -23,6 +23,7 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.index import LockError
 from whoosh.query import Term
+from whoosh.scoring import BM25F
 
 from .analysis import bigram_analyzer, exact_analyzer, fold_analyzer
 
@@ -53,8 +54,8 @@ def make_schema() -> Schema:
         agency=KEYWORD(commas=True, stored=True, sortable=True),
         tier=KEYWORD(commas=True, stored=True, sortable=True),
         applicant=KEYWORD(commas=True, stored=True, sortable=True),
-        t_exact=TEXT(analyzer=exact_analyzer(), phrase=False),
-        t_fold=TEXT(analyzer=fold_analyzer(), phrase=False),
+        t_exact=TEXT(analyzer=exact_analyzer(names=True), phrase=False),
+        t_fold=TEXT(analyzer=fold_analyzer(names=True), phrase=False),
         t_bi=TEXT(analyzer=bigram_analyzer(), phrase=False),
         t_key=ID(sortable=True),
         t_head=KEYWORD(commas=True),
@@ -137,7 +138,7 @@ class IndexStore:
             if s_ix is ix and searcher.up_to_date():
                 return searcher
             searcher.close()
-        searcher = ix.searcher()
+        searcher = ix.searcher(weighting=weighting())
         self._local.searcher = (ix, searcher)
         return searcher
 
@@ -158,6 +159,12 @@ class IndexStore:
                 log.warning("search index locked (attempt %d/%d)", attempt + 1,
                             WRITER_ATTEMPTS)
         raise IndexBusy(f"search index {self.root} stayed locked")
+
+
+def weighting() -> BM25F:
+    """BM25F with only a tie-breaking length penalty on names: the plain procedure
+    often has a long name (every case it covers is listed in it)."""
+    return BM25F(B=0.75, K1=1.2, t_fold_B=0.1, t_exact_B=0.1, t_bi_B=0.1)
 
 
 def read_checkpoint(searcher) -> tuple[int, str]:

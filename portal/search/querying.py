@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from whoosh.query import And, AndMaybe, DisjunctionMax, NullQuery, Or, Query, Term
+from whoosh.query import (
+    And, AndMaybe, ConstantScoreQuery, DisjunctionMax, NullQuery, Or, Query, Term,
+)
 
 from .analysis import Word
 from .synonyms import SynonymIndex
@@ -26,9 +28,11 @@ W_BODY = 1.0
 # Bonuses
 W_BIGRAM = 3.0
 W_EXACT = 2.0
-W_WHOLE_NAME = 30.0
-W_NAME_START = 8.0
+W_WHOLE_NAME = 100.0
+W_NAME_START = 30.0
+W_ALL_IN_NAME = 100.0
 W_SYNONYM = 0.8     # an alternative the user did not type counts slightly less
+W_SYNONYM_WORD = 3.0
 
 # Words citizens add around what they want ("xin giấy phép", "làm giấy khai
 # sinh"): matched when present, never required. Compared as typed (with marks)
@@ -47,12 +51,30 @@ class Unit:
     optional: bool = False
 
 
+# Phrases around the request itself: "thủ tục …", "… cho con", "… của tôi".
+FILLER_PHRASES = (("thu", "tuc"), ("cho", "con"), ("cho", "be"), ("cho", "toi"),
+                  ("cua", "toi"), ("huong", "dan"), ("nhu", "the", "nao"), ("o", "dau"))
+
+
+def _filler_phrase(folded: list[str], i: int) -> int:
+    for phrase in FILLER_PHRASES:
+        if tuple(folded[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
 def make_units(words: list[Word], synonyms: SynonymIndex) -> list[Unit]:
     """Group the words into units (longest synonym match first)."""
     units: list[Unit] = []
     i = 0
     folded = [w.folded for w in words]
     while i < len(words):
+        skip = _filler_phrase(folded, i)
+        if skip:
+            units.extend(Unit(((folded[j],),), (words[j],), optional=True)
+                         for j in range(i, i + skip))
+            i += skip
+            continue
         length, phrases = synonyms.match(folded, i)
         if length:
             typed = tuple(folded[i:i + length])
@@ -106,6 +128,15 @@ def bonuses(units: list[Unit], key: str) -> list[Query]:
             for a, b in zip(alt, alt[1:]):
                 out.append(Term("t_bi", f"{a} {b}", boost=W_BIGRAM * W_SYNONYM))
     out.extend(Term("t_exact", w.exact, boost=W_EXACT) for w in literal if w.marked)
+    # the words of a matched synonym phrase still tell names apart ("xây nhà")
+    out.extend(Term("t_fold", w.folded, boost=W_SYNONYM_WORD)
+               for u in units if len(u.alternatives) > 1 for w in u.typed)
+    required = [u for u in units if not u.optional]
+    if len(required) == 1:
+        # a synonym of the whole request may be a procedure's whole name
+        # ("làm giấy khai sinh" -> "Đăng ký khai sinh")
+        out.extend(Term("t_key", " ".join(alt), boost=W_WHOLE_NAME * W_SYNONYM)
+                   for alt in required[0].alternatives[1:] if len(alt) > 1)
     if key:
         out.append(Term("t_key", key, boost=W_WHOLE_NAME))
         if " " in key:
@@ -120,10 +151,15 @@ def build(units: list[Unit], plan: str, key: str) -> Query:
     make = title_unit if plan == "title" else anywhere_unit
     required = [make(u) for u in units if not u.optional]
     optional = [make(u) for u in units if u.optional]
+    extra = bonuses(units, key)
+    if plan != "title":
+        # whatever else matches, a name holding every word comes first
+        in_name = [title_unit(u) for u in units if not u.optional]
+        extra.append(ConstantScoreQuery(in_name[0] if len(in_name) == 1 else And(in_name),
+                                        W_ALL_IN_NAME))
     if plan == "some":
         core: Query = Or(required + optional, scale=0.9)
-        extra = bonuses(units, key)
     else:
         core = required[0] if len(required) == 1 else And(required)
-        extra = bonuses(units, key) + optional
+        extra += optional
     return AndMaybe(core, Or(extra)) if extra else core

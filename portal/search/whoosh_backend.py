@@ -89,7 +89,7 @@ class WhooshSearchBackend:
         else:
             units = make_units(ws, self._synonyms())
             rank, q, docs = self._plan(searcher, units, name_key(text))
-            if rank < len(PLANS) - 1 or not docs:
+            if rank < len(PLANS) - 1:
                 better = self._corrected(searcher, ws, rank)
                 if better is not None:
                     corrected, units, q, docs = better
@@ -106,15 +106,19 @@ class WhooshSearchBackend:
             return EMPTY
 
     def _plan(self, searcher, units: list[Unit], key: str):
-        """(rank, query, docs) of the narrowest plan with enough matches (rank 2 = title)."""
-        docs: set[int] = set()
-        q = None
+        """(rank, query, docs): rank 2 = every word in some name, 1 = somewhere in some
+        record, 0 = only some words, -1 = nothing. With few name matches the body
+        is searched too (name matches still rank first)."""
+        rank = -1
+        q, docs = None, set()
         for n, plan in enumerate(PLANS):
             q = build(units, plan, key)
             docs = set(searcher.docs_for_query(q))
+            if docs and rank < 0:
+                rank = len(PLANS) - 1 - n
             if len(docs) >= MIN_HITS or (plan == "anywhere" and docs):
-                return len(PLANS) - 1 - n, q, docs
-        return -1 if not docs else 0, q, docs
+                break
+        return rank, q, docs
 
     def _corrected(self, searcher, ws: list[Word], rank: int):
         """A spelling-corrected query that reaches a better plan, or None."""
