@@ -25,7 +25,7 @@ from whoosh.index import LockError
 from whoosh.query import Term
 from whoosh.scoring import BM25F
 
-from .analysis import bigram_analyzer, exact_analyzer, fold_analyzer
+from .analysis import bigram_analyzer, body_analyzer, exact_analyzer, fold_analyzer
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def make_schema() -> Schema:
         t_key=ID(sortable=True),
         t_head=KEYWORD(commas=True),
         m_fold=TEXT(analyzer=fold_analyzer(), phrase=False),
-        b_fold=TEXT(analyzer=fold_analyzer(), phrase=False),
+        b_fold=TEXT(analyzer=body_analyzer(), phrase=False),
         # checkpoint document: last change-log id applied, and that row's signature
         cp_id=NUMERIC(stored=True, bits=64),
         cp_sig=STORED,

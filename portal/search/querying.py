@@ -144,10 +144,10 @@ def bonuses(units: list[Unit], key: str) -> list[Query]:
     return out
 
 
-def build(units: list[Unit], plan: str, key: str) -> Query:
-    """The query of one plan (``title``, ``anywhere`` or ``some``)."""
+def build(units: list[Unit], plan: str, key: str) -> tuple[Query, Query]:
+    """(what must match, the scored query) of one plan: ``title``, ``anywhere``, ``some``."""
     if not units:
-        return NullQuery
+        return NullQuery, NullQuery
     make = title_unit if plan == "title" else anywhere_unit
     required = [make(u) for u in units if not u.optional]
     optional = [make(u) for u in units if u.optional]
@@ -162,4 +162,5 @@ def build(units: list[Unit], plan: str, key: str) -> Query:
     else:
         core = required[0] if len(required) == 1 else And(required)
         extra += optional
-    return AndMaybe(core, Or(extra)) if extra else core
+    extra = list(dict.fromkeys(extra))      # the same pair may come from two phrases
+    return core, (AndMaybe(core, Or(extra)) if extra else core)

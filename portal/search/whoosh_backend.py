@@ -8,6 +8,8 @@ from whoosh.query import And, Prefix, Term
 
 from .analysis import Word, normalise, words
 from .base import MAX_PER_PAGE, MAX_QUERY_CHARS, SearchHit, SearchQuery, SearchResult
+from .docsets import matching
+from .scoring import Scorer
 from .documents import code_base, name_key
 from .facets import apply_filters, facet_values
 from .highlight import mark_words, snippet
@@ -105,15 +107,15 @@ class WhooshSearchBackend:
             log.exception("synonyms unavailable")
             return EMPTY
 
-    def _plan(self, searcher, units: list[Unit], key: str):
+    def _plan(self, searcher, units: list[Unit], key: str, plans=PLANS):
         """(rank, query, docs): rank 2 = every word in some name, 1 = somewhere in some
         record, 0 = only some words, -1 = nothing. With few name matches the body
         is searched too (name matches still rank first)."""
         rank = -1
         q, docs = None, set()
-        for n, plan in enumerate(PLANS):
-            q = build(units, plan, key)
-            docs = set(searcher.docs_for_query(q))
+        for n, plan in enumerate(plans):
+            core, q = build(units, plan, key)
+            docs = set(matching(searcher, core))
             if docs and rank < 0:
                 rank = len(PLANS) - 1 - n
             if len(docs) >= MIN_HITS or (plan == "anywhere" and docs):
@@ -121,34 +123,46 @@ class WhooshSearchBackend:
         return rank, q, docs
 
     def _corrected(self, searcher, ws: list[Word], rank: int):
-        """A spelling-corrected query that reaches a better plan, or None."""
+        """A spelling-corrected query whose words are all in some name, when the
+        query as typed has no such match; or None."""
         best = None
         for candidate in corrections(searcher, ws):
             units = make_units(candidate, self._synonyms())
-            c_rank, q, docs = self._plan(searcher, units, name_key(
-                " ".join(w.folded for w in candidate)))
-            if c_rank > rank and (best is None or c_rank > best[0]):
-                best = (c_rank, candidate, units, q, docs)
-        return best[1:] if best else None
+            core, _ = build(units, "title", "")
+            matches = len(matching(searcher, core))
+            if matches and (best is None or matches > best[0]):
+                best = (matches, candidate, units)
+        if best is None:
+            return None
+        _, candidate, units = best
+        c_rank, q, docs = self._plan(searcher, units, name_key(
+            " ".join(w.folded for w in candidate)))
+        return (candidate, units, q, docs) if c_rank > rank else None
 
     def _page(self, searcher, q, docs, units, query, page, per_page, sort) -> SearchResult:
         allowed, counts = apply_filters(searcher, docs, query.filters)
         hits: list[SearchHit] = []
         if allowed:
-            kwargs = {"sortedby": "t_key"} if sort else {}
-            results = searcher.search(q, limit=page * per_page, filter=allowed, **kwargs)
             terms = {w for u in units for alt in u.alternatives for w in alt}
-            for hit in results[(page - 1) * per_page:page * per_page]:
-                hits.append(self._hit(hit, terms, scored=not sort))
+            start = (page - 1) * per_page
+            if sort:
+                results = searcher.search(q, limit=page * per_page, filter=allowed,
+                                          sortedby="t_key")
+                shown = [(0.0, hit.docnum) for hit in results[start:start + per_page]]
+            else:
+                shown = [(-neg, doc) for neg, doc in
+                         Scorer(searcher, allowed).top(q, page * per_page)[start:]]
+            hits = [self._hit(searcher.stored_fields(doc), terms, score)
+                    for score, doc in shown]
         return SearchResult(hits, len(allowed), page, per_page, facet_values(counts))
 
     @staticmethod
-    def _hit(hit, terms: set[str], scored: bool) -> SearchHit:
-        name = hit["name"]
-        return SearchHit(code=hit["code"], name=name, level=int(hit.get("level") or 1),
+    def _hit(fields: dict, terms: set[str], score: float) -> SearchHit:
+        name = fields["name"]
+        return SearchHit(code=fields["code"], name=name, level=int(fields.get("level") or 1),
                          name_html=mark_words(name, terms),
-                         snippet_html=snippet(hit.get("summary") or "", terms),
-                         score=float(hit.score or 0.0) if scored else 0.0)
+                         snippet_html=snippet(fields.get("summary") or "", terms),
+                         score=float(score))
 
     def _by_code(self, searcher, code: str, query, page, per_page) -> SearchResult | None:
         for field, value in (("code", code), ("code", code.upper()),
