@@ -149,15 +149,20 @@ class IndexStore:
             self._local.searcher = None
 
     # -- writers -----------------------------------------------------------
-    def writer(self, ix=None):
-        """A writer on ``ix`` (default: live), waiting for the lock with bounded retries."""
+    def writer(self, ix=None, patient: bool = True):
+        """A writer on ``ix`` (default: live), waiting for the lock with bounded retries.
+
+        Impatient callers (a search that found the index behind) try once,
+        briefly: the answer can come from the current index, another process
+        is applying the same changes anyway.
+        """
         ix = ix or self.index()
-        for attempt in range(WRITER_ATTEMPTS):
+        attempts, timeout = (WRITER_ATTEMPTS, WRITER_TIMEOUT) if patient else (1, 0.3)
+        for attempt in range(attempts):
             try:
-                return ix.writer(timeout=WRITER_TIMEOUT, delay=0.05)
+                return ix.writer(timeout=timeout, delay=0.05)
             except LockError:
-                log.warning("search index locked (attempt %d/%d)", attempt + 1,
-                            WRITER_ATTEMPTS)
+                log.warning("search index locked (attempt %d/%d)", attempt + 1, attempts)
         raise IndexBusy(f"search index {self.root} stayed locked")
 
 

@@ -49,7 +49,7 @@ class IndexSync:
         self._lock = threading.RLock()
 
     # -- entry points ------------------------------------------------------
-    def ensure_current(self) -> None:
+    def ensure_current(self, patient: bool = True) -> None:
         """Start-up check on first use, then catch up if the log is ahead."""
         if not self.started:
             with self._lock:
@@ -63,7 +63,7 @@ class IndexSync:
                 return
             if head is not None and head.id == checkpoint and _signature(head) == signature:
                 return
-            self._catch_up(session, checkpoint, signature, overlap=False)
+            self._catch_up(session, checkpoint, signature, overlap=False, patient=patient)
 
     def startup(self) -> None:
         """Open the index (rebuilding it if missing or unreadable) and catch up with overlap."""
@@ -93,7 +93,7 @@ class IndexSync:
 
     # -- work --------------------------------------------------------------
     def _catch_up(self, session: Session, checkpoint: int, signature: str, *,
-                  overlap: bool, extra: set[int] = frozenset()) -> None:
+                  overlap: bool, extra: set[int] = frozenset(), patient: bool = True) -> None:
         if checkpoint and signature:
             row = session.get(SearchChange, checkpoint)
             if _signature(row) != signature:
@@ -111,12 +111,13 @@ class IndexSync:
         newest = max(rows, key=lambda r: r.id) if rows else None
         if not ids and (newest is None or newest.id <= checkpoint):
             return
-        self.apply(session, ids, newest)
+        self.apply(session, ids, newest, patient=patient)
 
-    def apply(self, session: Session, procedure_ids: set[int], newest=None) -> None:
+    def apply(self, session: Session, procedure_ids: set[int], newest=None,
+              patient: bool = True) -> None:
         """Re-read these procedures and update their documents; advance the checkpoint."""
         ordered = sorted(procedure_ids)
-        writer = self.store.writer()
+        writer = self.store.writer(patient=patient)
         try:
             for start in range(0, len(ordered), APPLY_BATCH):
                 chunk = ordered[start:start + APPLY_BATCH]

@@ -71,7 +71,7 @@ class WhooshSearchBackend:
     # -- search ------------------------------------------------------------
     def _catch_up(self) -> None:
         try:
-            self.sync.ensure_current()
+            self.sync.ensure_current(patient=False)
         except Exception:   # a stale answer beats no answer; the log keeps the changes
             log.exception("search index catch-up failed")
 

@@ -150,3 +150,19 @@ def test_cli_rebuild_and_status(backend, runner):
     assert "documents in index: 1" in status.output
     assert "published procedures: 1" in status.output
     assert "changes not yet applied: 0" in status.output
+
+
+def test_a_search_answers_while_another_writer_holds_the_lock(backend):
+    make_procedure("Đăng ký tạm vắng", "1.000010")
+    commit()
+    assert codes(find("tam vang")) == ["1.000010"]
+    backend.sync.apply_after_commit = False
+    make_procedure("Đăng ký giám hộ", "1.000020")
+    commit()
+    holder = backend.store.index().writer()     # "another process" is writing
+    try:
+        result = find("tam vang")               # behind, cannot write: answers anyway
+        assert codes(result) == ["1.000010"]
+    finally:
+        holder.cancel()
+    assert codes(find("giam ho")) == ["1.000020"]   # caught up once the lock is free
