@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import re
 
-from whoosh.query import And, Prefix, Term
+from whoosh.query import And, Or, Prefix, Term
 
 from .analysis import Word, normalise, words
 from .base import MAX_PER_PAGE, MAX_QUERY_CHARS, SearchHit, SearchQuery, SearchResult
@@ -14,7 +14,7 @@ from .documents import code_base, name_key
 from .facets import apply_filters, facet_values
 from .highlight import mark_words, snippet
 from .index import IndexStore, procedure_filter
-from .querying import Unit, build, make_units
+from .querying import Unit, build, make_units, title_unit
 from .spelling import corrections, display_form
 from .synonyms import EMPTY, SynonymCache
 from .sync import IndexSync
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 CODE = re.compile(r"^\s*(\d{1,2}\.\d{6}(?:\.[0-9A-Za-z]+)*)\s*$")
 PLANS = ("title", "anywhere", "some")
 MIN_HITS = 3        # fewer title matches than this: look in the body too
+MAX_SCORED = 20_000
 
 
 def cap(text: str | None) -> tuple[str, bool]:
@@ -150,11 +151,21 @@ class WhooshSearchBackend:
                                           sortedby="t_key")
                 shown = [(0.0, hit.docnum) for hit in results[start:start + per_page]]
             else:
+                pool = self._score_pool(searcher, allowed, units)
                 shown = [(-neg, doc) for neg, doc in
-                         Scorer(searcher, allowed).top(q, page * per_page)[start:]]
+                         Scorer(searcher, pool).top(q, page * per_page)[start:]]
             hits = [self._hit(searcher.stored_fields(doc), terms, score)
                     for score, doc in shown]
         return SearchResult(hits, len(allowed), page, per_page, facet_values(counts))
+
+    @staticmethod
+    def _score_pool(searcher, allowed: set[int], units: list[Unit]) -> set[int]:
+        """The documents worth scoring: all of them, unless a vague query matched
+        a large part of a national catalogue; then those with a word in the name."""
+        if len(allowed) <= MAX_SCORED or not units:
+            return allowed
+        in_name = allowed & matching(searcher, Or([title_unit(u) for u in units]))
+        return in_name or allowed
 
     @staticmethod
     def _hit(fields: dict, terms: set[str], score: float) -> SearchHit:
