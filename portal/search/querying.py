@@ -33,6 +33,7 @@ W_NAME_START = 30.0
 W_ALL_IN_NAME = 100.0
 W_SYNONYM = 0.8     # an alternative the user did not type counts slightly less
 W_SYNONYM_WORD = 3.0
+MAX_VARIANTS = 24
 
 # Words citizens add around what they want ("xin giấy phép", "làm giấy khai
 # sinh"): matched when present, never required. Compared as typed (with marks)
@@ -131,17 +132,26 @@ def bonuses(units: list[Unit], key: str) -> list[Query]:
     # the words of a matched synonym phrase still tell names apart ("xây nhà")
     out.extend(Term("t_fold", w.folded, boost=W_SYNONYM_WORD)
                for u in units if len(u.alternatives) > 1 for w in u.typed)
-    required = [u for u in units if not u.optional]
-    if len(required) == 1:
-        # a synonym of the whole request may be a procedure's whole name
-        # ("làm giấy khai sinh" -> "Đăng ký khai sinh")
-        out.extend(Term("t_key", " ".join(alt), boost=W_WHOLE_NAME * W_SYNONYM)
-                   for alt in required[0].alternatives[1:] if len(alt) > 1)
+    # the request said with synonyms may be a procedure's whole name, or its
+    # opening ("làm giấy khai sinh" -> "Đăng ký khai sinh")
+    for variant in _variants([u for u in units if not u.optional]):
+        if variant != key and " " in variant:
+            out.append(Term("t_key", variant, boost=W_WHOLE_NAME * W_SYNONYM))
+            out.append(Term("t_head", variant, boost=W_NAME_START * W_SYNONYM))
     if key:
         out.append(Term("t_key", key, boost=W_WHOLE_NAME))
         if " " in key:
             out.append(Term("t_head", key, boost=W_NAME_START))
     return out
+
+
+def _variants(units: list[Unit], limit: int = MAX_VARIANTS) -> list[str]:
+    """The words of the request with each synonym group replaced by its phrases."""
+    variants = [""]
+    for unit in units:
+        variants = [f"{v} {' '.join(alt)}".strip() for v in variants
+                    for alt in unit.alternatives][:limit]
+    return variants
 
 
 def build(units: list[Unit], plan: str, key: str) -> tuple[Query, Query]:
