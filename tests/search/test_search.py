@@ -135,3 +135,12 @@ def test_suggest_completes_folded_names_starting_with_the_text_first(catalogue):
     assert names[:2] == ["Thủ tục đăng ký khai sinh", "Đăng ký khai sinh có yếu tố nước ngoài"]
     assert service.suggest("giay phep x")[0] == "Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ"
     assert service.suggest("k") == []
+
+
+def test_a_request_said_with_synonyms_can_be_a_whole_name(backend):
+    make_procedure("Đổi giấy phép lái xe quân sự do Bộ Quốc phòng cấp", "3.000349")
+    make_procedure("Đổi giấy phép lái xe", "3.000347")
+    add_synonym_group(["cấp đổi", "đổi"])
+    add_synonym_group(["giấy phép lái xe", "bằng lái"])
+    commit()
+    assert codes(find("cap doi bang lai"))[0] == "3.000347"
