@@ -24,8 +24,9 @@ def create_app(config: dict | None = None) -> Flask:
         logging.getLogger(__name__).debug("development mode")
 
     from . import models  # noqa: F401  (registers every table with the metadata)
-    from .extensions import api, babel, db, login_manager, migrate
+    from .extensions import api, babel, csrf, db, limiter, login_manager, migrate
     from .i18n import select_locale
+    from flask_babel import gettext
 
     db.init_app(app)
     migrate.init_app(app, db, directory=os.path.join(os.path.dirname(__file__), "..", "migrations"))
@@ -33,6 +34,12 @@ def create_app(config: dict | None = None) -> Flask:
                    default_translation_directories=os.path.join(
                        os.path.dirname(__file__), "..", "translations"))
     login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Hãy đăng nhập để tiếp tục."  # msgid, translated below
+    login_manager.localize_callback = gettext
+    login_manager.login_message_category = "info"
+    csrf.init_app(app)
+    limiter.init_app(app)
     from flask_babel import get_locale
     app.jinja_env.globals["get_locale"] = get_locale
 

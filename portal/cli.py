@@ -10,6 +10,8 @@ def register_cli(app: Flask) -> None:
 
     app.cli.add_command(catalogue_cli)
     app.cli.add_command(search_cli)
+    from .accounts.cli import users_cli
+    app.cli.add_command(users_cli)
     app.cli.add_command(quickstart)
 
 

@@ -49,6 +49,17 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SECURE": mode == "production",
         "JSON_SORT_KEYS": False,
+        # Sign-in rate limits (Flask-Limiter). Shared between processes through
+        # Redis when REDIS_URL is set; per process (memory) otherwise.
+        "REDIS_URL": env.get("REDIS_URL") or "",
+        "RATELIMIT_STORAGE_URI": env.get("REDIS_URL") or "memory://",
+        "RATELIMIT_KEY_PREFIX": env.get("RATELIMIT_KEY_PREFIX") or "portal",
+        "RATELIMIT_HEADERS_ENABLED": False,
+        # Failed sign-ins allowed per submitted account and per client address.
+        "LOGIN_LIMIT_PER_ACCOUNT": env.get("LOGIN_LIMIT_PER_ACCOUNT") or "5 per minute;20 per hour",
+        "LOGIN_LIMIT_PER_ADDRESS": env.get("LOGIN_LIMIT_PER_ADDRESS") or "20 per minute;200 per hour",
+        # CSRF tokens (Flask-WTF) last as long as the session.
+        "WTF_CSRF_TIME_LIMIT": None,
         # OpenAPI document (flask-smorest): served at /api/v1/openapi.json.
         "API_TITLE": "Public services portal API",
         "API_VERSION": "v1",
@@ -56,6 +67,8 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "OPENAPI_URL_PREFIX": "/api/v1",
         "OPENAPI_JSON_PATH": "openapi.json",
     }
+    if overrides.get("REDIS_URL") and "RATELIMIT_STORAGE_URI" not in overrides:
+        overrides["RATELIMIT_STORAGE_URI"] = overrides["REDIS_URL"]
     if "DATABASE_URL" in overrides:
         overrides["SQLALCHEMY_DATABASE_URI"] = _normalise_db_url(overrides.pop("DATABASE_URL"))
     cfg.update(overrides)

@@ -1,9 +1,12 @@
 """Flask extensions, created unbound and initialised in ``create_app``."""
 from flask_babel import Babel
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_smorest import Api
 from flask_sqlalchemy import SQLAlchemy
+from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
 
@@ -27,3 +30,7 @@ login_manager = LoginManager()
 babel = Babel()
 # The JSON API under /api/v1; its OpenAPI document is generated from the code.
 api = Api()
+# CSRF protection for every form (the token-authenticated staff API is exempt).
+csrf = CSRFProtect()
+# Rate limits (sign-in); storage from RATELIMIT_STORAGE_URI, no default limits.
+limiter = Limiter(key_func=get_remote_address)

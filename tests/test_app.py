@@ -47,3 +47,25 @@ def test_home_shows_real_counts(client):
     db.session.commit()
     html = client.get("/").get_data(as_text=True)
     assert "2" in html
+
+
+def test_security_headers_on_every_response(client):
+    for url in ("/", "/healthz", "/api/v1/openapi.json", "/no-such-page"):
+        resp = client.get(url)
+        csp = resp.headers["Content-Security-Policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+        assert "frame-ancestors 'none'" in csp
+        assert resp.headers["X-Content-Type-Options"] == "nosniff"
+        assert resp.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+
+
+def test_wsgi_entry_refuses_to_start_without_secret(monkeypatch):
+    import importlib
+    import sys
+    # setenv first so that monkeypatch restores the variables the module sets
+    for name in ("SECRET_KEY", "PORTAL_ENV"):
+        monkeypatch.setenv(name, "x")
+        monkeypatch.delenv(name)
+    sys.modules.pop("portal.wsgi", None)
+    with pytest.raises(ConfigError):
+        importlib.import_module("portal.wsgi")

@@ -1,5 +1,102 @@
-"""``flask --app portal catalogue ...``"""
+"""``flask --app portal catalogue ...``: thin wrappers over the import services."""
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+
 import click
 from flask.cli import AppGroup
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..extensions import db
 
 catalogue_cli = AppGroup("catalogue", help="Import and manage the procedure catalogue.")
+
+
+def _count_lines(path: Path) -> int | None:
+    """Lines (records) in a JSON-lines file, for the progress bar; None for Excel."""
+    from .readers import kind_of
+
+    if kind_of(path) != "jsonl":
+        return None
+    import gzip
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as handle:
+            return sum(1 for _ in handle)
+    except (OSError, EOFError):
+        return None
+
+
+def import_paths(paths, *, demo_history: bool, echo=click.echo, show_progress: bool = False):
+    """Import each file in its own transaction, committed when the file is done."""
+    from .files import import_file
+    from .readers import SourceError
+    from .services import ImportReport
+
+    total = ImportReport()
+    for path in map(Path, paths):
+        try:
+            length = _count_lines(path) if show_progress and path.is_file() else None
+            bar = (click.progressbar(length=length, label=path.name) if length
+                   else contextlib.nullcontext(None))
+            with bar as shown:
+                report = import_file(path, demo_history=demo_history,
+                                     progress=shown.update if shown else None)
+            db.session.commit()
+        except (SourceError, SQLAlchemyError) as err:
+            db.session.rollback()
+            message = str(err).splitlines()[0]
+            echo(f"{path}: not imported: {message}", err=True)
+            total.failed_files.append(str(path))
+            continue
+        total.merge(report)
+    return total
+
+
+def print_summary(report, echo=click.echo) -> None:
+    """The end-of-import summary: counts, every rejection, every code mismatch."""
+    echo(f"Created: {report.created}, updated: {report.updated}, "
+         f"unchanged: {report.unchanged}, rejected: {len(report.rejected)}")
+    echo(f"Level changes recorded: {report.level_changes} (import), "
+         f"{report.demo_changes} (demo)")
+    for item in report.rejected:
+        echo(f"  rejected {item.source} {item.where}: {item.reason}")
+    if report.mismatches:
+        echo(f"Code mismatches ({len(report.mismatches)}): the page's own code was used")
+        for m in report.mismatches:
+            echo(f"  line {m.line}: listed {m.listed}, page says {m.page} -> {m.chosen}"
+                 f" ({m.name[:60]})")
+
+
+@catalogue_cli.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--demo-history", is_flag=True,
+              help="Also generate a plausible demo level history (never in production).")
+def import_command(paths, demo_history: bool) -> None:
+    """Import national catalogue files (.jsonl, .jsonl.gz, .xlsx)."""
+    report = import_paths(paths, demo_history=demo_history,
+                          show_progress=sys.stdout.isatty())
+    print_summary(report)
+    if report.read == 0:
+        raise click.ClickException("nothing could be read")
+
+
+@catalogue_cli.command("demo-history")
+@click.option("--remove", is_flag=True, help="Remove every demo level change.")
+def demo_history_command(remove: bool) -> None:
+    """Add a demo level history to every procedure, or remove all of it."""
+    from sqlalchemy import select
+
+    from ..catalogue.models import Procedure
+    from .levels import add_demo_history, remove_demo_history
+
+    if remove:
+        removed = remove_demo_history()
+        db.session.commit()
+        click.echo(f"Removed {removed} demo level changes; levels recomputed.")
+        return
+    added = add_demo_history(list(db.session.scalars(select(Procedure.code))))
+    db.session.commit()
+    click.echo(f"Added {added} demo level changes.")

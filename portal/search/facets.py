@@ -69,7 +69,8 @@ def _labels(name: str, values: list[str]) -> dict[str, str]:
         rows = db.session.execute(select(model.id, model.name).where(model.id.in_(ids)))
         return {str(i): label for i, label in rows}
     if name == "level":
-        return {v: _("Mức độ %(level)s", level=v) for v in values}
+        return {"1": _("Mức độ 1"), "2": _("Mức độ 2"), "3": _("Mức độ 3"),
+                "4": _("Mức độ 4")}
     if name == "tier":
         names = {Tier.CENTRAL: _("Cấp bộ"), Tier.PROVINCE: _("Cấp tỉnh"),
                  Tier.DISTRICT: _("Cấp huyện"), Tier.COMMUNE: _("Cấp xã"),

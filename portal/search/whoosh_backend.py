@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 CODE = re.compile(r"^\s*(\d{1,2}\.\d{6}(?:\.[0-9A-Za-z]+)*)\s*$")
 PLANS = ("title", "anywhere", "some")
-MIN_HITS = 3        # fewer title matches than this: look in the body too
+MIN_HITS = 1        # no name holds every word: look in the body too
 MAX_SCORED = 20_000
 
 
@@ -34,6 +34,12 @@ def cap(text: str | None) -> tuple[str, bool]:
         return text, False
     cut = text[:MAX_QUERY_CHARS]
     return (cut.rsplit(" ", 1)[0] if " " in cut else cut), True
+
+
+def _unknown_word(searcher, ws: list[Word]) -> bool:
+    reader = searcher.reader()
+    return any(all(reader.doc_frequency(field, w.folded) == 0
+                   for field in ("t_fold", "m_fold", "b_fold")) for w in ws)
 
 
 class WhooshSearchBackend:
@@ -95,8 +101,13 @@ class WhooshSearchBackend:
             if rank < len(PLANS) - 1:
                 better = self._corrected(searcher, ws, rank)
                 if better is not None:
-                    corrected, units, q, docs = better
-                    suggestion = " ".join(display_form(searcher, w) for w in corrected)
+                    suggestion = " ".join(display_form(searcher, w) for w in better[0])
+                    if _unknown_word(searcher, ws):
+                        # a word no record holds ("sinhh"): offer the correction,
+                        # do not guess; otherwise show what the citizen meant
+                        docs = set()
+                    else:
+                        _, units, q, docs = better
         result = self._page(searcher, q, docs, units, query, page, per_page, sort=not ws)
         result.suggestion, result.truncated = suggestion, truncated
         return result

@@ -60,10 +60,18 @@ def test_a_code_goes_straight_to_its_procedure(catalogue):
     assert with_suffix.exact_code == "1.001193"
 
 
-def test_typo_is_corrected_with_a_suggestion(catalogue):
+def test_typo_of_known_words_shows_what_was_meant(catalogue):
+    make_procedure("Thay đổi chủ hộ", "1.000006")      # "chu" is a known word
+    commit()
     result = find("gia hạn tạm chú")
     assert codes(result)[0] == "1.002755"
     assert result.suggestion == "gia hạn tạm trú"
+
+
+def test_unknown_word_gets_a_suggestion_not_a_guess(catalogue):
+    result = find("khai sinhh")
+    assert result.total == 0
+    assert result.suggestion == "khai sinh"
 
 
 def test_synonym_group_bridges_colloquial_words(catalogue):

@@ -1,0 +1,169 @@
+"""Field rules for a procedure record, shared by the services, the forms and the API.
+
+Each ``check_*`` returns the cleaned value or raises ValidationError naming the field.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+from flask_babel import lazy_gettext as _l
+
+from ..errors import ValidationError
+from ..vntext import clean, clean_line
+from .models import AgencyRole, Applicant, ChannelKind, Tier
+
+# National form 1.001193; a local variant adds dot-separated parts (1.001612.000.00.00.H01).
+CODE_RE = re.compile(r"^\d\.\d{6}(?:\.[0-9A-Za-z]{1,12}){0,6}$")
+
+# One-line fields and multi-line fields of the procedure itself.
+LINE_FIELDS = ("code", "name", "decision_number")
+TEXT_FIELDS = ("procedure_type", "receiving_address", "result", "conditions",
+               "time_limit_text", "fee_text")
+URL_FIELDS = ("source_url", "online_url")
+SCALARS = (*LINE_FIELDS, *TEXT_FIELDS, *URL_FIELDS, "field_id", "time_limit_days",
+           "decision_date")
+
+# The structured rows: name -> their fields, in form order.
+ROW_FIELDS = {
+    "steps": ("text",),
+    "channels": ("kind", "kind_text", "time_limit_text", "working_days", "fee_text",
+                 "fee_amount", "description"),
+    "documents": ("case", "name", "form", "originals", "copies"),
+    "legal_bases": ("number", "title", "issued_on", "url"),
+}
+ROW_REQUIRED = {"steps": "text", "channels": "kind", "documents": "name",
+                "legal_bases": "number"}
+
+
+def check_code(value: str | None) -> str:
+    """A procedure code in the national form, optionally with a local suffix."""
+    code = clean_line(value)
+    if not CODE_RE.match(code):
+        raise ValidationError(
+            str(_l("Mã thủ tục phải có dạng 1.001193 (có thể thêm hậu tố .H01).")), "code")
+    return code
+
+
+def check_url(value: str | None, field: str) -> str:
+    """An absolute http(s) link, or the empty string."""
+    url = clean_line(value)
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
+        raise ValidationError(str(_l("Chỉ chấp nhận liên kết http:// hoặc https://.")), field)
+    return url
+
+
+def check_positive(value, field: str) -> float | None:
+    """A positive number of working days, or None."""
+    if value in (None, ""):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(str(_l("Hãy nhập một số.")), field) from None
+    if not number > 0 or number > 99999:
+        raise ValidationError(str(_l("Số ngày làm việc phải lớn hơn 0.")), field)
+    return number
+
+
+def check_non_negative_int(value, field: str, limit: int = 10**15) -> int | None:
+    """A whole number ≥ 0 (fees in đồng, numbers of copies), or None."""
+    if value in (None, ""):
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(str(_l("Hãy nhập một số nguyên.")), field) from None
+    if number < 0 or number > limit:
+        raise ValidationError(str(_l("Giá trị không được âm.")), field)
+    return number
+
+
+def check_date(value, field: str) -> dt.date | None:
+    """A date (or an ISO date string), or None."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(str(_l("Ngày không hợp lệ.")), field) from None
+
+
+def check_choice(value, enum_cls, field: str):
+    """A value of ``enum_cls`` (given as the value string)."""
+    try:
+        return enum_cls(value)
+    except ValueError:
+        raise ValidationError(str(_l("Lựa chọn không hợp lệ.")), field) from None
+
+
+def _clean_row(kind: str, i: int, row: dict) -> dict | None:
+    where = f"{kind}-{i}-"
+    out: dict = {}
+    for name in ROW_FIELDS[kind]:
+        value = row.get(name)
+        if name in ("working_days",):
+            out[name] = check_positive(value, where + name)
+        elif name == "fee_amount":
+            out[name] = check_non_negative_int(value, where + name)
+        elif name in ("originals", "copies"):
+            out[name] = check_non_negative_int(value, where + name, limit=999)
+        elif name == "issued_on":
+            out[name] = check_date(value, where + name)
+        elif name == "url":
+            out[name] = check_url(value, where + name)
+        elif name == "kind":
+            out[name] = check_choice(value, ChannelKind, where + name).value if value else None
+        elif name in ("kind_text", "number"):
+            out[name] = clean_line(value)
+        else:
+            out[name] = clean(value)
+    if not any(v not in (None, "") for v in out.values()):
+        return None  # a blank row (e.g. added and left empty) is dropped
+    if out[ROW_REQUIRED[kind]] in (None, ""):
+        raise ValidationError(str(_l("Trường này là bắt buộc.")), where + ROW_REQUIRED[kind])
+    return out
+
+
+def clean_record(data: dict) -> dict:
+    """The record ``data`` normalised (NFC, trimmed) and checked field by field."""
+    out: dict = {"code": check_code(data.get("code")), "name": clean_line(data.get("name"))}
+    if not out["name"]:
+        raise ValidationError(str(_l("Tên thủ tục là bắt buộc.")), "name")
+    out["decision_number"] = clean_line(data.get("decision_number"))
+    for name in TEXT_FIELDS:
+        out[name] = clean(data.get(name))
+    for name in URL_FIELDS:
+        out[name] = check_url(data.get(name), name)
+    out["field_id"] = check_non_negative_int(data.get("field_id"), "field_id") or None
+    out["time_limit_days"] = check_positive(data.get("time_limit_days"), "time_limit_days")
+    out["decision_date"] = check_date(data.get("decision_date"), "decision_date")
+    agencies = data.get("agencies") or {}
+    out["agencies"] = {role.value: _ids(agencies.get(role.value), "agencies_" + role.value)
+                       for role in AgencyRole}
+    out["tiers"] = _choices(data.get("tiers"), Tier, "tiers")
+    out["applicants"] = _choices(data.get("applicants"), Applicant, "applicants")
+    for kind in ROW_FIELDS:
+        rows = [_clean_row(kind, i, row or {}) for i, row in enumerate(data.get(kind) or [])]
+        out[kind] = [row for row in rows if row is not None]
+    return out
+
+
+def _ids(values, field: str) -> list[int]:
+    out: list[int] = []
+    for value in values or []:
+        number = check_non_negative_int(value, field)
+        if number is not None and number not in out:
+            out.append(number)
+    return out
+
+
+def _choices(values, enum_cls, field: str) -> list[str]:
+    chosen = {check_choice(v, enum_cls, field) for v in values or []}
+    return [m.value for m in enum_cls if m in chosen]

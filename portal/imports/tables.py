@@ -1,0 +1,257 @@
+"""Parsers for the run-together tables of a national catalogue record.
+
+The crawler flattened three HTML tables into text with the cells run
+together: ``cach_thuc_thuc_hien`` (channels), ``thanh_phan_ho_so`` (dossier
+documents, grouped by case) and ``can_cu_phap_ly`` (legal basis). Each parser
+finds the row boundaries from what every row must contain (a channel kind with
+a time limit and a fee; a document quantity; a document number) and never
+raises on arbitrary text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..catalogue.models import ChannelKind
+from ..vntext import nfc
+from .parsers import is_empty, parse_amount, parse_working_days, tidy, tidy_line
+
+
+@dataclass(frozen=True)
+class ChannelRow:
+    kind: ChannelKind
+    kind_text: str
+    time_limit_text: str
+    working_days: float | None
+    fee_text: str
+    fee_amount: int | None
+    description: str
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    case: str
+    name: str
+    form: str
+    originals: int | None
+    copies: int | None
+
+
+@dataclass(frozen=True)
+class LegalRow:
+    number: str
+    title: str
+    issued_on: dt.date | None
+
+
+# --- channels ---------------------------------------------------------------
+
+CHANNEL_HEADER = "Hình thức nộpThời gianPhí, lệ phíMô tả"
+_KINDS = {"Trực tiếp": ChannelKind.IN_PERSON, "Trực tuyến": ChannelKind.ONLINE,
+          "Dịch vụ bưu chính": ChannelKind.POST}
+_UNIT = r"\s?(?:Ngày làm việc|Ngày|Giờ|Tháng|Tuần|Năm)"
+_AMOUNT = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)\s?(?:Việt Nam Đồng|VNĐ|VND|Đồng|USD|EUR)"
+# A few time cells are words (``Không quy định``, ``Không phải trả kết quả …``,
+# a sentence): they start with a capital right after the kind, which prose
+# mentioning a channel ("nộp Trực tuyến qua Cổng …") does not.
+_TIME_WORDS = r"[A-ZĐ][^\n]{0,160}?"
+# A row starts with a kind, then the time cell, then the fee cell. A bare day
+# count (``Trực tuyến1Miễn phí``) may run into an amount (``Trực tuyến120 VNĐ``):
+# the national form writes fees with thousand separators and day counts small,
+# so the time takes the shortest digit run that leaves a well-formed amount
+# (``1`` and ``20 VNĐ``; the rows' own notes, "20.000 vnđ/tờ khai", agree).
+_ROW = re.compile(
+    r"(?P<kind>Trực tiếp|Trực tuyến|Dịch vụ bưu chính)"
+    r"(?P<time>Không có thông tin|\d+(?:[.,]\d+)?" + _UNIT + r"|\d+?|" + _TIME_WORDS + r")"
+    r"(?P<fee>Miễn phí|Không có thông tin|" + _AMOUNT + r")")
+
+
+def _balanced_prefix(text: str) -> int:
+    """Length of the parenthesised group that opens ``text`` (all of it when
+    the group never closes), or 0 when ``text`` does not start with one."""
+    if not text.startswith("("):
+        return 0
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i + 1
+    return len(text)
+
+
+def parse_channels(text: str | None) -> list[ChannelRow]:
+    """``cach_thuc_thuc_hien`` -> one row per channel, in page order."""
+    body = nfc(text or "").replace(CHANNEL_HEADER, "", 1)
+    matches = list(_ROW.finditer(body))
+    rows = []
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(body)
+        rest = body[match.end():end]
+        cut = _balanced_prefix(rest)
+        fee_text = tidy_line(match["fee"] + rest[:cut])
+        time_text = tidy_line(match["time"])
+        rows.append(ChannelRow(
+            kind=_KINDS[match["kind"]], kind_text=match["kind"],
+            time_limit_text="" if is_empty(time_text) else time_text,
+            working_days=parse_working_days(time_text),
+            fee_text="" if is_empty(fee_text) else fee_text,
+            fee_amount=parse_amount(fee_text),
+            description="" if is_empty(rest[cut:]) else tidy(rest[cut:])))
+    return rows
+
+
+# --- dossier documents --------------------------------------------------------
+
+DOCUMENT_HEADER = "Tên giấy tờMẫu đơn, tờ khaiSố lượng"
+_QUANTITY = re.compile(r"(\d{1,3}) bản (chính|sao)(?:\s*,\s*(\d{1,3}) bản (chính|sao))?")
+_FORM_EXT = re.compile(r"\.(?:docx?|pdf|xlsx?|odt|rtf|zip|rar)$", re.I)
+# Where a run-together form file name may begin: after punctuation with no
+# space, or at a word that starts most form names.
+_FORM_EXT_ANY = re.compile(r"\.(?:docx|doc|pdf|xlsx|xls|odt|rtf|zip|rar)(?!x)(?=\S)", re.I)
+# Where a run-together form file name may begin: at a word that starts most
+# form names (``…NĐ-CPMẫu số 01.docx``), or after punctuation with no space
+# (``…27/12/2021;Mus08.docx``).
+_FORM_WORD = re.compile(
+    r"(?<=[^\s(])(?=(?:Mẫu|Mau|mẫu|mau|MẪU|Phụ lục|PHỤ LỤC|Phu luc|Phu lục|PL|Tờ khai|To khai|"
+    r"Biểu mẫu|Bieu mau|BM|Mus)[\s\d._\-A-ZĐ])")
+_FORM_PUNCT = re.compile(r"(?<=[;:.)\]])(?=\w)")
+_BARE_EXT = re.compile(r"\.?(?:docx|doc|pdf|xlsx|xls|odt|rtf|zip|rar)", re.I)
+MAX_FORM_NAME = 300
+
+
+def _form_start(text: str) -> int:
+    """Where the form file name that ends ``text`` begins (see _FORM_WORD)."""
+    for pattern in (_FORM_WORD, _FORM_PUNCT):
+        for match in pattern.finditer(text):
+            form = text[match.start():]
+            # A file name has no sentence punctuation followed by a space.
+            if (0 < match.start() and len(form) <= MAX_FORM_NAME
+                    and not re.search(r"[;.)] ", form) and not _BARE_EXT.fullmatch(form)):
+                return match.start()
+    return text.rfind(" ") + 1
+
+
+def _split_form(text: str) -> tuple[str, str]:
+    """Split ``<name><form file name(s)>`` into (name, forms one per line)."""
+    text = text.strip()
+    if not _FORM_EXT.search(text):
+        return text, ""
+    cut = _form_start(text)
+    name, form = text[:cut].strip(), text[cut:].strip()
+    form = _FORM_EXT_ANY.sub(lambda m: m.group() + "\n", form)
+    if not name:  # the whole cell is a file name: it is the document, and its form
+        name = form.replace("\n", " ")
+    return name, form
+
+
+def _case_label(text: str) -> str:
+    label = tidy(text)
+    return "" if re.fullmatch(r"[-\s]*", label) or is_empty(label) else label
+
+
+def _counts(match: re.Match) -> tuple[int, int]:
+    counts = {"chính": 0, "sao": 0}
+    counts[match[2]] += int(match[1])
+    if match[3]:
+        counts[match[4]] += int(match[3])
+    return counts["chính"], counts["sao"]
+
+
+def parse_documents(text: str | None) -> list[DocumentRow]:
+    """``thanh_phan_ho_so`` -> documents with their case, form and counts.
+
+    The text is a sequence of ``<case>Tên giấy tờMẫu đơn, tờ khaiSố lượng<rows>``
+    groups; a row ends with its quantity (``1 bản chính``, ``0 bản chính,1 bản
+    sao``), and what follows the last row of a group is the next group's case.
+    Free text with no table becomes one document with unknown counts.
+    """
+    body = nfc(text or "")
+    if DOCUMENT_HEADER not in body:
+        rest = tidy(body)
+        return [] if _case_label(rest) == "" else [DocumentRow("", rest, "", None, None)]
+    segments = body.split(DOCUMENT_HEADER)
+    case, rows = _case_label(segments[0]), []
+    for segment in segments[1:]:
+        start = 0
+        for match in _QUANTITY.finditer(segment):
+            name, form = _split_form(tidy(segment[start:match.start()]))
+            if name:
+                rows.append(DocumentRow(case, name, form, *_counts(match)))
+            start = match.end()
+        case = _case_label(segment[start:])
+    return rows
+
+
+# --- legal basis --------------------------------------------------------------
+
+LEGAL_HEADER = "Tên văn bản pháp lýMã văn bản"
+# 68/2013/TT-BCA, 02/2011/QH13, 123/QĐ-TTg, 01/2016/TTLT-BTC-BTP. A trailing
+# digit run belongs to the last segment (QH13) unless it starts the next number.
+_DOC_NUMBER = re.compile(
+    r"\d{1,9}[a-z]?/(?:\d{4}/)?[A-ZĐ]+g?(?:-[A-ZĐ]+g?)*(?:\d+(?![\d/]))?")
+# A number ends a row when the next title starts right after it; inside a title
+# a number is followed by a space or punctuation.
+_ROW_END = re.compile(r"(?=$|[^\s,;.:)\]])")
+
+
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d(?=\d)")
+
+
+def _number_start(body: str, match: re.Match) -> int:
+    """Start of the number in ``match``: a title ending in a year (``Luật Khiếu
+    nại năm 2011`` + ``02/2011/QH13``) lends it four digits, given back here."""
+    start = match.start()
+    if _YEAR_BEFORE.match(body, start) and re.search(r"năm\s*$", body[max(0, start - 8):start]):
+        return start + 4
+    return start
+
+
+def _number_end(body: str, match: re.Match) -> int:
+    """End of the number in ``match``: a title run straight into it
+    (``NĐ-CPNghị định``) lends it a capital that is given back here."""
+    end = match.end()
+    if end < len(body) and body[end].islower() and body[end - 1] == "g":
+        end -= 1  # the "g" of "TTg", taken from the next title's first word
+    if end < len(body) and body[end].islower() and body[end - 1].isupper():
+        segment = re.split(r"[/-]", body[match.start():end])[-1]
+        if len(segment) > 2:  # issuer codes have at least two letters (CP, QH)
+            end -= 1
+    return end
+
+
+_ISSUED = re.compile(r"ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.I)
+
+
+def _issued_on(title: str) -> dt.date | None:
+    match = _ISSUED.search(title)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        return None
+
+
+def parse_legal_basis(text: str | None) -> list[LegalRow]:
+    """``can_cu_phap_ly`` -> (number, title, issue date when the title says)."""
+    if is_empty(text):
+        return []
+    body = nfc(text or "").replace(LEGAL_HEADER, "", 1)
+    rows, start = [], 0
+    matches = list(_DOC_NUMBER.finditer(body))
+    starts = {m.start() for m in matches}
+    for match in matches:
+        begin, end = _number_start(body, match), _number_end(body, match)
+        # A number straight before another (``Thông tư 80/2021/TT-BTC80/2021/TT-BTC``)
+        # is the title quoting it; the row's number is the second.
+        if match.start() < start or not _ROW_END.match(body, end) or end in starts:
+            continue
+        title = tidy_line(body[start:begin])
+        rows.append(LegalRow(body[begin:end], title, _issued_on(title)))
+        start = end
+    tail = tidy_line(body[start:])
+    if tail and not is_empty(tail):
+        rows.append(LegalRow("", tail, _issued_on(tail)))
+    return rows

@@ -1,0 +1,155 @@
+"""Request and response schemas of the procedures API (they generate the OpenAPI document)."""
+from marshmallow import Schema, fields, validate
+
+from ...catalogue.models import Applicant, Tier
+from ...search.base import FACETS, MAX_PER_PAGE, SearchQuery
+
+_ID = validate.Regexp(r"^\d{1,9}$", error="must be a numeric id")
+
+
+class SearchArgsSchema(Schema):
+    """Search text, filters (repeatable: values of one filter are OR-ed) and pagination."""
+    q = fields.String(load_default="", metadata={
+        "description": "Search text (plain words; longer than 200 characters is cut)."})
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=10_000))
+    per_page = fields.Integer(load_default=10, validate=validate.Range(min=1, max=MAX_PER_PAGE))
+    agency = fields.List(fields.String(validate=_ID), load_default=list,
+                         metadata={"description": "Executing agency id (repeatable)."})
+    field = fields.List(fields.String(validate=_ID), load_default=list,
+                        metadata={"description": "Field (lĩnh vực) id (repeatable)."})
+    level = fields.List(fields.Integer(validate=validate.Range(min=1, max=4)), load_default=list,
+                        metadata={"description": "Online-service level 1–4 (repeatable)."})
+    tier = fields.List(fields.String(validate=validate.OneOf([t.value for t in Tier])),
+                       load_default=list, metadata={"description": "Tier (repeatable)."})
+    applicant = fields.List(
+        fields.String(validate=validate.OneOf([a.value for a in Applicant])),
+        load_default=list, metadata={"description": "Applicant type (repeatable)."})
+
+
+class SuggestArgsSchema(Schema):
+    q = fields.String(load_default="", metadata={"description": "The beginning of a name."})
+    limit = fields.Integer(load_default=8, validate=validate.Range(min=1, max=20))
+
+
+class SearchItemSchema(Schema):
+    code = fields.String(required=True)
+    name = fields.String(required=True)
+    level = fields.Integer(required=True)
+    url = fields.String(required=True, metadata={"description": "The procedure's public page."})
+    api_url = fields.String(required=True)
+    name_html = fields.String(required=True, metadata={
+        "description": "The escaped name with <mark> around matched words."})
+    snippet_html = fields.String(required=True)
+
+
+class FacetValueSchema(Schema):
+    value = fields.String(required=True)
+    label = fields.String(required=True)
+    count = fields.Integer(required=True)
+
+
+class SearchResponseSchema(Schema):
+    items = fields.List(fields.Nested(SearchItemSchema), required=True)
+    total = fields.Integer(required=True)
+    page = fields.Integer(required=True)
+    per_page = fields.Integer(required=True)
+    facets = fields.Dict(keys=fields.String(), values=fields.List(fields.Nested(FacetValueSchema)),
+                         required=True)
+    suggestion = fields.String(allow_none=True, required=True)
+    truncated = fields.Boolean(required=True, metadata={
+        "description": "True when the query was cut to 200 characters."})
+    exact_code = fields.String(allow_none=True, required=True)
+
+
+class SuggestResponseSchema(Schema):
+    q = fields.String(required=True)
+    suggestions = fields.List(fields.String(), required=True)
+
+
+class RefSchema(Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+
+
+class AgenciesSchema(Schema):
+    executing = fields.List(fields.Nested(RefSchema), required=True)
+    competent = fields.List(fields.Nested(RefSchema), required=True)
+    delegated = fields.List(fields.Nested(RefSchema), required=True)
+    coordinating = fields.List(fields.Nested(RefSchema), required=True)
+
+
+class ChannelSchema(Schema):
+    kind = fields.String(required=True)
+    kind_text = fields.String(required=True)
+    time_limit_text = fields.String(required=True)
+    working_days = fields.Float(allow_none=True, required=True)
+    fee_text = fields.String(required=True)
+    fee_amount = fields.Integer(allow_none=True, required=True, metadata={"description": "đồng"})
+    description = fields.String(required=True)
+
+
+class DocumentSchema(Schema):
+    case = fields.String(required=True)
+    name = fields.String(required=True)
+    form = fields.String(required=True)
+    originals = fields.Integer(allow_none=True, required=True)
+    copies = fields.Integer(allow_none=True, required=True)
+
+
+class LegalBasisSchema(Schema):
+    number = fields.String(required=True)
+    title = fields.String(required=True)
+    issued_on = fields.String(allow_none=True, required=True, metadata={"format": "date"})
+    url = fields.String(required=True)
+
+
+class ProcedureSchema(Schema):
+    """The whole public record; content is official Vietnamese text."""
+    code = fields.String(required=True)
+    name = fields.String(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(["published", "rescinded"]))
+    level = fields.Integer(required=True)
+    classification_2022 = fields.String(allow_none=True, required=True, validate=validate.OneOf(
+        ["toan_trinh", "mot_phan"]))
+    field = fields.Nested(RefSchema, allow_none=True, required=True)
+    procedure_type = fields.String(required=True)
+    agencies = fields.Nested(AgenciesSchema, required=True)
+    tiers = fields.List(fields.String(), required=True)
+    applicants = fields.List(fields.String(), required=True)
+    receiving_address = fields.String(required=True)
+    channels = fields.List(fields.Nested(ChannelSchema), required=True)
+    documents = fields.List(fields.Nested(DocumentSchema), required=True)
+    steps = fields.List(fields.String(), required=True)
+    time_limit_text = fields.String(required=True)
+    time_limit_days = fields.Float(allow_none=True, required=True)
+    fee_text = fields.String(required=True)
+    result = fields.String(required=True)
+    conditions = fields.String(required=True)
+    legal_basis = fields.List(fields.Nested(LegalBasisSchema), required=True)
+    decision_number = fields.String(required=True)
+    decision_date = fields.String(allow_none=True, required=True)
+    source_url = fields.String(required=True)
+    online_url = fields.String(required=True)
+    updated_at = fields.String(allow_none=True, required=True)
+    url = fields.String(required=True)
+
+
+class CatalogueEntrySchema(Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    total = fields.Integer(required=True)
+    levels = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True)
+    url = fields.String(required=True)
+
+
+class CatalogueListSchema(Schema):
+    items = fields.List(fields.Nested(CatalogueEntrySchema), required=True)
+    total = fields.Integer(required=True)
+
+
+def to_search_query(args: dict) -> SearchQuery:
+    """A SearchQuery from arguments loaded by ``SearchArgsSchema``."""
+    filters = {name: tuple(dict.fromkeys(str(v) for v in args.get(name) or ()))
+               for name in FACETS}
+    return SearchQuery(text=args.get("q") or "", page=args["page"], per_page=args["per_page"],
+                       filters={k: v for k, v in filters.items() if v})

@@ -1,0 +1,25 @@
+"""Sign-in and password forms."""
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import EmailField, HiddenField, PasswordField, SubmitField
+from wtforms.validators import DataRequired, EqualTo, Length
+
+
+class LoginForm(FlaskForm):
+    email = EmailField(_l("Thư điện tử"), validators=[DataRequired(), Length(max=320)])
+    password = PasswordField(_l("Mật khẩu"), validators=[DataRequired(), Length(max=1000)])
+    next = HiddenField()
+    submit = SubmitField(_l("Đăng nhập"))
+
+
+class LogoutForm(FlaskForm):
+    submit = SubmitField(_l("Đăng xuất"))
+
+
+class ChangePasswordForm(FlaskForm):
+    current_password = PasswordField(_l("Mật khẩu hiện tại"), validators=[DataRequired()])
+    new_password = PasswordField(_l("Mật khẩu mới"),
+                                 validators=[DataRequired(), Length(max=1000)])
+    confirm = PasswordField(_l("Nhập lại mật khẩu mới"), validators=[
+        DataRequired(), EqualTo("new_password", message=_l("Hai mật khẩu không khớp."))])
+    submit = SubmitField(_l("Đổi mật khẩu"))

@@ -1,0 +1,76 @@
+"""Sign in, sign out, change one's own password."""
+from __future__ import annotations
+
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, login_user, logout_user
+
+from ...accounts import services as accounts
+from ...errors import ValidationError
+from ...extensions import db, limiter
+from ..safety import safe_next
+from . import bp
+from .forms import ChangePasswordForm, LoginForm, LogoutForm
+
+
+def _account_key() -> str:
+    # Per-account limit: the submitted address, normalised, so case tricks do not help.
+    return "login-account:" + accounts.normalise_email(request.form.get("email", ""))[:320]
+
+
+def _failed(response) -> bool:
+    # Only failed attempts count: a successful sign-in redirects.
+    return response.status_code != 302
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"],
+               deduct_when=_failed)
+@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], methods=["POST"],
+               key_func=_account_key, deduct_when=_failed)
+def login():
+    """The sign-in form; the same message for an unknown user and a wrong password."""
+    default = url_for("staff.index")
+    if current_user.is_authenticated:
+        return redirect(safe_next(request.args.get("next"), default))
+    form = LoginForm(next=request.args.get("next", ""))
+    status = 200
+    if form.validate_on_submit():
+        user = accounts.authenticate(form.email.data, form.password.data)
+        if user is not None:
+            login_user(user)
+            return redirect(safe_next(form.next.data, default))
+        form.password.errors.append(_("Thư điện tử hoặc mật khẩu không đúng."))
+        status = 401
+    elif request.method == "POST":
+        status = 400
+    return render_template("auth/login.html", form=form), status
+
+
+@bp.post("/logout")
+def logout():
+    """Sign out (POST with a CSRF token, so another site cannot sign a user out)."""
+    form = LogoutForm()
+    if form.validate_on_submit():
+        logout_user()
+        flash(_("Bạn đã đăng xuất."), "info")
+    return redirect(url_for("auth.login"))
+
+
+@bp.route("/password", methods=["GET", "POST"])
+@login_required
+def change_password():
+    """Change one's own password (the current one is asked again)."""
+    form = ChangePasswordForm()
+    if form.validate_on_submit():
+        try:
+            accounts.change_password(current_user, form.current_password.data,
+                                     form.new_password.data)
+        except ValidationError as exc:
+            field = form.current_password if exc.field == "current_password" else form.new_password
+            field.errors.append(str(exc))
+        else:
+            db.session.commit()
+            flash(_("Đã đổi mật khẩu."), "info")
+            return redirect(url_for("staff.index"))
+    return render_template("auth/password.html", form=form)

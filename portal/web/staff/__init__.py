@@ -1,0 +1,8 @@
+from flask import Blueprint
+
+from ..access import require_staff
+
+bp = Blueprint("staff", __name__, url_prefix="/staff")
+require_staff(bp)
+
+from . import views, tokens  # noqa: E402,F401

@@ -1,0 +1,192 @@
+"""Staff pages: the list of one's procedures, editing, workflow, level changes, history."""
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from ...audit import queries as audit_queries
+from ...catalogue import services, staff_queries
+from ...catalogue.models import Status
+from ...errors import Conflict, ValidationError
+from ...extensions import db
+from ..errors import register_domain_errors
+from . import bp
+from .compare import comparison
+from .forms import LevelForm, ProcedureForm, RescindForm, VersionForm, record_to_formdata
+
+register_domain_errors(bp)
+
+
+def _int_arg(name: str) -> int | None:
+    try:
+        return int(request.args.get(name, ""))
+    except ValueError:
+        return None
+
+
+@bp.get("/")
+def index():
+    """The procedures of the user's agencies, with filters."""
+    filters = staff_queries.StaffFilters(
+        status=request.args.get("status", ""), level=_int_arg("level"),
+        agency_id=_int_arg("agency"), q=request.args.get("q", "")[:200],
+        page=_int_arg("page") or 1)
+    procedures, total = staff_queries.list_procedures(current_user, filters)
+    return render_template(
+        "staff/index.html", procedures=procedures, total=total, filters=filters,
+        agencies=staff_queries.agency_choices(current_user), statuses=list(Status),
+        page_size=staff_queries.PAGE_SIZE)
+
+
+def _procedure_form(**kwargs) -> ProcedureForm:
+    form = ProcedureForm(**kwargs)
+    form.set_choices(staff_queries.agency_choices(), staff_queries.field_choices())
+    return form
+
+
+def _attach(form, exc: ValidationError) -> None:
+    # A service-level error goes next to its field when the form has one.
+    field = getattr(form, exc.field, None) if exc.field else None
+    if field is not None and hasattr(field, "errors") and isinstance(field.errors, list):
+        field.errors.append(str(exc))
+    else:
+        form.form_errors.append(str(exc))
+
+
+@bp.route("/procedures/new", methods=["GET", "POST"])
+def procedure_new():
+    """Create a procedure (as a draft)."""
+    data = None
+    if request.method == "GET" and not current_user.is_admin:
+        # Preselect the editor's own agencies as executing agencies.
+        data = {"agencies_executing": [a.id for a in current_user.agencies]}
+    form = _procedure_form(data=data)
+    if request.method == "POST" and not form.added_row() and form.validate():
+        try:
+            procedure = services.create_procedure(form.to_record(), current_user)
+        except ValidationError as exc:
+            db.session.rollback()
+            _attach(form, exc)
+        else:
+            db.session.commit()
+            flash(_("Đã tạo bản nháp."), "info")
+            return redirect(url_for("staff.procedure_edit", procedure_id=procedure.id))
+    status = 422 if request.method == "POST" and (form.errors or form.form_errors) else 200
+    return render_template("staff/edit.html", form=form, procedure=None), status
+
+
+@bp.route("/procedures/<int:procedure_id>/edit", methods=["GET", "POST"])
+def procedure_edit(procedure_id: int):
+    """Edit every part of a procedure; a save over a newer version shows a conflict page."""
+    procedure = services.get_procedure_for_staff(current_user, procedure_id)
+    if request.method == "GET":
+        form = _procedure_form(data=record_to_formdata(services.snapshot(procedure),
+                                                       procedure.version))
+        return render_template("staff/edit.html", form=form, procedure=procedure)
+    form = _procedure_form()
+    if form.added_row() or not form.validate():
+        status = 200 if not form.errors else 422
+        return render_template("staff/edit.html", form=form, procedure=procedure), status
+    try:
+        services.update_procedure(procedure, form.to_record(), form.version.data, current_user)
+    except ValidationError as exc:
+        db.session.rollback()
+        _attach(form, exc)
+        procedure = services.get_procedure_for_staff(current_user, procedure_id)
+        return render_template("staff/edit.html", form=form, procedure=procedure), 422
+    except Conflict:
+        return _conflict(procedure_id, form)
+    db.session.commit()
+    flash(_("Đã lưu thay đổi."), "info")
+    return redirect(url_for("staff.procedure_edit", procedure_id=procedure_id))
+
+
+def _conflict(procedure_id: int, form: ProcedureForm):
+    db.session.rollback()
+    procedure = services.get_procedure_for_staff(current_user, procedure_id)
+    theirs = services.snapshot(procedure)
+    mine = form.to_record()
+    # The form now carries the newer version: saving it re-applies the editor's values.
+    form.version.data = str(procedure.version)
+    return render_template("staff/conflict.html", form=form, procedure=procedure,
+                           rows=comparison(theirs, mine)), 409
+
+
+@bp.post("/procedures/<int:procedure_id>/publish")
+def procedure_publish(procedure_id: int):
+    """Draft → published."""
+    procedure = services.get_procedure_for_staff(current_user, procedure_id)
+    form = VersionForm()
+    if not form.validate():
+        abort(400)
+    try:
+        services.publish_procedure(procedure, form.version.data, current_user)
+    except (ValidationError, Conflict) as exc:
+        db.session.rollback()
+        flash(str(exc), "error")
+    else:
+        db.session.commit()
+        flash(_("Đã công bố thủ tục."), "info")
+    return redirect(url_for("staff.procedure_edit", procedure_id=procedure_id))
+
+
+@bp.route("/procedures/<int:procedure_id>/rescind", methods=["GET", "POST"])
+def procedure_rescind(procedure_id: int):
+    """Published → rescinded, with a reason and a decision."""
+    procedure = services.get_procedure_for_staff(current_user, procedure_id)
+    form = RescindForm(data={"version": procedure.version} if request.method == "GET" else None)
+    if form.validate_on_submit():
+        try:
+            services.rescind_procedure(procedure, form.version.data, current_user,
+                                       reason=form.reason.data,
+                                       decision_ref=form.decision_ref.data)
+        except (ValidationError, Conflict) as exc:
+            db.session.rollback()
+            procedure = services.get_procedure_for_staff(current_user, procedure_id)
+            form.form_errors.append(str(exc))
+        else:
+            db.session.commit()
+            flash(_("Đã bãi bỏ thủ tục."), "info")
+            return redirect(url_for("staff.procedure_history", procedure_id=procedure_id))
+    status = 422 if request.method == "POST" else 200
+    return render_template("staff/rescind.html", form=form, procedure=procedure), status
+
+
+@bp.route("/procedures/<int:procedure_id>/level", methods=["GET", "POST"])
+def procedure_level(procedure_id: int):
+    """Record a change of the online-service level."""
+    procedure = services.get_procedure_for_staff(current_user, procedure_id)
+    data = None
+    if request.method == "GET":
+        data = {"version": procedure.version, "level": procedure.level,
+                "online_url": procedure.online_url}
+    form = LevelForm(data=data)
+    if form.validate_on_submit():
+        try:
+            services.change_level(
+                procedure, form.version.data, current_user, level=form.level.data,
+                effective_date=form.effective_date.data, decision_ref=form.decision_ref.data,
+                reason=form.reason.data, online_url=form.online_url.data)
+        except (ValidationError, Conflict) as exc:
+            db.session.rollback()
+            procedure = services.get_procedure_for_staff(current_user, procedure_id)
+            if isinstance(exc, ValidationError):
+                _attach(form, exc)
+            else:
+                form.version.data = str(procedure.version)
+                form.form_errors.append(str(exc))
+        else:
+            db.session.commit()
+            flash(_("Đã ghi nhận mức độ mới."), "info")
+            return redirect(url_for("staff.procedure_edit", procedure_id=procedure_id))
+    status = 422 if request.method == "POST" else 200
+    return render_template("staff/level.html", form=form, procedure=procedure), status
+
+
+@bp.get("/procedures/<int:procedure_id>/history")
+def procedure_history(procedure_id: int):
+    """The audit trail of one procedure (read-only)."""
+    procedure = services.get_procedure_for_staff(current_user, procedure_id)
+    entries = audit_queries.history("procedure", procedure.id)
+    return render_template("staff/history.html", procedure=procedure, entries=entries)

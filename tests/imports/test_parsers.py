@@ -1,0 +1,134 @@
+"""The scalar parsers, on every shape found in the national dump."""
+import unicodedata
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from portal.catalogue.models import Applicant, Tier
+from portal.imports.parsers import (
+    is_empty, parse_agencies, parse_amount, parse_applicants, parse_result, parse_steps,
+    parse_tiers, parse_working_days, valid_code,
+)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("2,000,000 Việt Nam Đồng", 2_000_000),
+    ("Phí : 5.700.000 Đồng", 5_700_000),
+    ("70,000 VNĐ(70.000 đồng/Giấy chứng nhận)", 70_000),
+    ("20 VNĐ", 20),
+    ("Miễn phí", 0),
+    ("Miễn phí(Không quy định)", 0),
+    ("Không có thông tin", None),
+    ("", None),
+    (None, None),
+    ("145 USD(Thẻ tạm trú có thời hạn không quá 02 năm: 145 USD/thẻ.)", None),
+    ("Theo quy định của Bộ Tài chính", None),
+])
+def test_amounts(text, amount):
+    assert parse_amount(text) == amount
+
+
+@pytest.mark.parametrize("text, days", [
+    ("20 Ngày làm việc", 20),
+    ("60 Ngày", 60),
+    ("1", 1),
+    ("0.5 Ngày làm việc", 0.5),
+    ("8 Giờ", 1),
+    ("Không có thông tin", None),
+    ("Không quy định", None),
+    ("Không phải trả kết quả cho người nộp thuế", None),
+    ("", None),
+])
+def test_time_limits(text, days):
+    assert parse_working_days(text) == days
+
+
+@pytest.mark.parametrize("text", ["", "  ", "Không có thông tin", " không có  thông tin "])
+def test_no_information_is_empty(text):
+    assert is_empty(text)
+
+
+@pytest.mark.parametrize("code, ok", [
+    ("1.000178", True), ("1.001612.000.00.00.H01", True), ("3.000579", True),
+    ("1.00017", False), ("1000178", False), ("A.000178", False), ("", False),
+    ("1.000178 ", False),
+])
+def test_code_form(code, ok):
+    assert valid_code(code) is ok
+
+
+def test_tiers_in_order_without_repeats():
+    assert parse_tiers("Cấp bộ, Cấp tỉnh, Cấp xã, Cơ quan khác, Cấp tỉnh") == [
+        Tier.CENTRAL, Tier.PROVINCE, Tier.COMMUNE, Tier.OTHER]
+    assert parse_tiers("cấp  Huyện") == [Tier.DISTRICT]
+    assert parse_tiers("") == []
+
+
+def test_applicants_keep_parenthesised_commas_together():
+    text = ("Tổ chức (không bao gồm doanh nghiệp, HTX), Công dân Việt Nam, "
+            "Doanh nghiệp có vốn đầu tư nước ngoài, Hợp tác xã, Người nước ngoài, "
+            "Tổ chức nước ngoài, Cán bộ, công chức, viên chức")
+    assert parse_applicants(text) == [
+        Applicant.ORGANISATION, Applicant.CITIZEN, Applicant.BUSINESS, Applicant.FOREIGNER,
+        Applicant.OTHER]
+
+
+def test_agencies_split_on_commas_outside_parentheses_and_lines():
+    text = ("Cơ sở đăng kiểm (xe cơ giới, xe máy chuyên dùng), Cục Đăng kiểm Việt Nam\n"
+            "- Tòa án nhân dân tỉnh, thành phố trực thuộc trung ương; Sở Tư pháp")
+    assert parse_agencies(text) == [
+        "Cơ sở đăng kiểm (xe cơ giới, xe máy chuyên dùng)", "Cục Đăng kiểm Việt Nam",
+        "Tòa án nhân dân tỉnh, thành phố trực thuộc trung ương", "Sở Tư pháp"]
+
+
+def test_agencies_lose_list_punctuation():
+    assert parse_agencies("Sở Tư pháp.\nBộ Công an;") == ["Sở Tư pháp", "Bộ Công an"]
+
+
+def test_agencies_drop_empty_and_page_spill():
+    assert parse_agencies("Không có thông tin") == []
+    assert parse_agencies("phê duyệt nguồn vốnTên thủ tụcPhê duyệt") == []
+
+
+def test_agencies_are_nfc():
+    nfd = unicodedata.normalize("NFD", "Sở Tư pháp")
+    assert parse_agencies(nfd) == ["Sở Tư pháp"]
+
+
+def test_steps_by_buoc_markers():
+    text = "Bước 1: Nộp hồ sơ.\nchi tiết\n\n- Bước 2: Thẩm định.\n+ Bước 3. Trả kết quả."
+    assert parse_steps(text) == [
+        "Bước 1: Nộp hồ sơ.\nchi tiết", "- Bước 2: Thẩm định.", "+ Bước 3. Trả kết quả."]
+
+
+def test_steps_by_bullets_and_preamble():
+    text = "Trình tự:\n- Nộp hồ sơ\n- Nhận kết quả"
+    assert parse_steps(text) == ["Trình tự:", "- Nộp hồ sơ", "- Nhận kết quả"]
+
+
+def test_steps_single_text_and_markup_kept():
+    assert parse_steps("Nộp <b>hồ sơ</b> & chờ") == ["Nộp <b>hồ sơ</b> & chờ"]
+    assert parse_steps("Không có thông tin") == []
+
+
+def test_result_drops_codes_and_page_boilerplate():
+    text = ("Công văn từ chối (NB9)Mã: KQ.G01.000020Công văn trả lời (mẫu NB8).Mã: "
+            "KQ.G01.000021Từ khóaKhông có thông tinMô tảKhông có thông tinChọn cơ quan "
+            "thực hiệnTỉnh/ Thành phố")
+    assert parse_result(text) == "Công văn từ chối (NB9)\nCông văn trả lời (mẫu NB8)."
+    assert parse_result("Thẻ căn cướcMã: 123.45.67.G01-KQ0001Từ khóa") == "Thẻ căn cước"
+    assert parse_result("Giấy phép") == "Giấy phép"
+    assert parse_result("") == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_parsers_never_raise(text):
+    parse_amount(text)
+    parse_working_days(text)
+    parse_tiers(text)
+    parse_applicants(text)
+    parse_agencies(text)
+    parse_steps(text)
+    parse_result(text)
+    valid_code(text)

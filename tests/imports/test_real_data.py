@@ -1,0 +1,47 @@
+"""The whole national file from ../shared/data (skipped with a reason when absent)."""
+import pytest
+from sqlalchemy import func, select
+
+from portal.catalogue.models import Procedure
+from portal.extensions import db
+from portal.imports.files import import_file
+from portal.levels.models import LevelChange
+
+from ..conftest import NATIONAL_JSONL, shared_data
+
+pytestmark = [pytest.mark.needs_shared_data, pytest.mark.slow]
+
+
+def test_full_national_file_imports_and_reimports_unchanged(app_ctx):
+    path = shared_data(NATIONAL_JSONL.name)
+    report = import_file(path)
+    db.session.commit()
+    assert report.read == 2642
+    assert report.created == 2642 - len(report.rejected)
+    assert all(r.reason and r.where.startswith("line ") for r in report.rejected)
+    # The 17 records whose page names another code are reported; those sharing a
+    # page with an earlier record are the only rejects.
+    assert len(report.mismatches) == 17
+    assert len(report.rejected) == 15
+    assert db.session.scalar(select(func.count()).select_from(Procedure)) == report.created
+    changes = db.session.scalar(select(func.count()).select_from(LevelChange))
+    again = import_file(path)
+    db.session.commit()
+    assert (again.created, again.updated, again.unchanged) == (0, 0, report.created)
+    assert db.session.scalar(select(func.count()).select_from(LevelChange)) == changes
+
+
+def test_excel_lists_after_the_national_file(app_ctx):
+    folder = shared_data("xlsx")
+    import_file(shared_data(NATIONAL_JSONL.name))
+    db.session.commit()
+    steps_before = db.session.scalar(select(func.count()).select_from(Procedure).where(
+        Procedure.steps.any()))
+    for path in sorted(folder.glob("*.xlsx")):
+        report = import_file(path)
+        assert all(r.reason for r in report.rejected)
+    db.session.commit()
+    assert db.session.scalar(select(func.count()).select_from(Procedure).where(
+        Procedure.steps.any())) == steps_before
+    # The listing codes whose JSON record described another page exist now, from the lists.
+    assert db.session.scalar(select(Procedure.name).where(Procedure.code == "3.000224"))

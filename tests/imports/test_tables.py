@@ -1,0 +1,125 @@
+"""The run-together tables: channels, dossier documents, legal basis."""
+import datetime as dt
+
+from hypothesis import given, settings, strategies as st
+
+from portal.catalogue.models import ChannelKind
+from portal.imports.tables import parse_channels, parse_documents, parse_legal_basis
+
+from .records import CHANNEL_HEADER as CH, DOC_HEADER as DH, LEGAL_HEADER as LH
+
+
+def test_channels_three_rows_with_time_fee_and_description():
+    text = (CH + "Trực tiếp20 Ngày làm việc2,000,000 Việt Nam Đồng(Phí thẩm định: "
+            "2.000.000 đồng/hồ sơ (lần đầu))Nộp tại Bộ phận một cửa."
+            "Trực tuyến15 NgàyMiễn phí"
+            "Dịch vụ bưu chínhKhông có thông tinKhông có thông tinGửi qua bưu điện")
+    rows = parse_channels(text)
+    assert [r.kind for r in rows] == [ChannelKind.IN_PERSON, ChannelKind.ONLINE, ChannelKind.POST]
+    first = rows[0]
+    assert first.time_limit_text == "20 Ngày làm việc" and first.working_days == 20
+    assert first.fee_text.startswith("2,000,000 Việt Nam Đồng(Phí thẩm định")
+    assert first.fee_text.endswith("(lần đầu))") and first.fee_amount == 2_000_000
+    assert first.description == "Nộp tại Bộ phận một cửa."
+    assert rows[1].working_days == 15 and rows[1].fee_amount == 0 and rows[1].description == ""
+    assert rows[2].time_limit_text == "" and rows[2].working_days is None
+    assert rows[2].fee_amount is None and rows[2].description == "Gửi qua bưu điện"
+
+
+def test_channel_bare_day_count_run_into_an_amount():
+    rows = parse_channels(CH + "Trực tuyến120 VNĐ(20.000 vnđ /tờ khai)Trực tiếp1Miễn phí")
+    assert [(r.time_limit_text, r.fee_text.split("(")[0], r.fee_amount) for r in rows] == [
+        ("1", "20 VNĐ", 20), ("1", "Miễn phí", 0)]
+    rows = parse_channels(CH + "Trực tuyến120,000 VNĐTrực tiếp15Miễn phí")
+    assert [(r.working_days, r.fee_amount) for r in rows] == [(1, 20_000), (15, 0)]
+
+
+def test_channel_time_in_words_and_hours_and_usd():
+    text = (CH + "Trực tuyếnKhông phải trả kết quả cho người nộp thuếMiễn phíQua Cổng"
+            " dịch vụ công quốc giaTrực tiếp8 Giờ10 USD(10 USD/lần)")
+    rows = parse_channels(text)
+    assert rows[0].time_limit_text == "Không phải trả kết quả cho người nộp thuế"
+    assert rows[0].working_days is None and rows[0].description.startswith("Qua Cổng")
+    assert rows[1].working_days == 1 and rows[1].fee_amount is None
+    assert rows[1].fee_text == "10 USD(10 USD/lần)"
+
+
+def test_channel_prose_mentioning_a_channel_is_not_a_row():
+    text = CH + "Trực tiếp5 NgàyMiễn phíNộp trực tuyến qua Cổng, Trực tuyến: nộp hồ sơ"
+    rows = parse_channels(text)
+    assert len(rows) == 1 and "Trực tuyến: nộp hồ sơ" in rows[0].description
+
+
+def test_channels_empty():
+    assert parse_channels(CH) == [] and parse_channels("") == []
+
+
+def test_documents_default_case_forms_and_counts():
+    text = ("--" + DH + "Đơn đề nghị theo Mẫu số 01;Mau01.docx1 bản chính"
+            "Bản sao giấy phép0 bản chính,1 bản sao"
+            "Ảnh chụp hiện trạng2 bản sao")
+    docs = parse_documents(text)
+    assert [(d.case, d.name, d.form, d.originals, d.copies) for d in docs] == [
+        ("", "Đơn đề nghị theo Mẫu số 01;", "Mau01.docx", 1, 0),
+        ("", "Bản sao giấy phép", "", 0, 1),
+        ("", "Ảnh chụp hiện trạng", "", 0, 2)]
+
+
+def test_documents_grouped_by_case():
+    text = ("* Giấy tờ phải nộp:" + DH + "Tờ khai1 bản chính"
+            "* Giấy tờ phải xuất trình:" + DH + "Căn cước1 bản chính"
+            "Trường hợp ủy quyền:" + DH + "- Văn bản ủy quyền1 bản chính")
+    docs = parse_documents(text)
+    assert [(d.case, d.name) for d in docs] == [
+        ("* Giấy tờ phải nộp:", "Tờ khai"), ("* Giấy tờ phải xuất trình:", "Căn cước"),
+        ("Trường hợp ủy quyền:", "- Văn bản ủy quyền")]
+
+
+def test_documents_form_run_into_name_and_several_forms():
+    text = ("--" + DH + "Đơn theo mẫu tại Nghị định số 258/2025/NĐ-CPMẫu số 01.docx1 bản chính"
+            "Bản khai theo mẫuMauBankhaichung.docxMauDanhsach.doc1 bản chính")
+    docs = parse_documents(text)
+    assert (docs[0].name, docs[0].form) == (
+        "Đơn theo mẫu tại Nghị định số 258/2025/NĐ-CP", "Mẫu số 01.docx")
+    assert docs[1].form == "MauBankhaichung.docx\nMauDanhsach.doc"
+
+
+def test_documents_free_text_and_empty():
+    assert parse_documents("") == [] and parse_documents("--") == []
+    docs = parse_documents("Người lao động lập hồ sơ theo mục 4.3 và nộp cho cơ quan BHXH.")
+    assert len(docs) == 1 and docs[0].originals is None and docs[0].copies is None
+
+
+def test_legal_basis_rows():
+    text = (LH + "Hướng dẫn xử lý khiếu nại trong công an nhân dân68/2013/TT-BCA"
+            "Luật Khiếu nại  năm 201102/2011/QH13"
+            "Thông tư 80/2021/TT-BTC80/2021/TT-BTC"
+            "Nghị định số 64/2020/NĐ-CP ngày 10/6/2020 của Chính phủ.64/2020/NĐ-CP"
+            "Quyết định của Thủ tướng123/QĐ-TTg"
+            "Nghị định 52/2024/NĐ-CP52/2024/NĐ-CPNghị định quy định chi tiết15/2021/NĐ-CP")
+    rows = parse_legal_basis(text)
+    assert [(r.number, r.title) for r in rows] == [
+        ("68/2013/TT-BCA", "Hướng dẫn xử lý khiếu nại trong công an nhân dân"),
+        ("02/2011/QH13", "Luật Khiếu nại năm 2011"),
+        ("80/2021/TT-BTC", "Thông tư 80/2021/TT-BTC"),
+        ("64/2020/NĐ-CP", "Nghị định số 64/2020/NĐ-CP ngày 10/6/2020 của Chính phủ."),
+        ("123/QĐ-TTg", "Quyết định của Thủ tướng"),
+        ("52/2024/NĐ-CP", "Nghị định 52/2024/NĐ-CP"),
+        ("15/2021/NĐ-CP", "Nghị định quy định chi tiết")]
+    assert rows[3].issued_on == dt.date(2020, 6, 10)
+
+
+def test_legal_basis_empty_and_numberless():
+    assert parse_legal_basis("Không có thông tin") == []
+    rows = parse_legal_basis(LH + "Văn bản không số")
+    assert [(r.number, r.title) for r in rows] == [("", "Văn bản không số")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Trực tiếpuyến0123456789 ,.()VNĐMiễn phíbản chínhsao"
+                                              "-/QĐCP")) | st.characters(), max_size=300))
+def test_tables_never_raise(text):
+    for parse in (parse_channels, parse_documents, parse_legal_basis):
+        parse(text)
+        parse(CH + text)
+        parse("--" + DH + text)

@@ -1,0 +1,94 @@
+"""Walks every staff, admin, dashboard and staff-API URL in ``app.url_map`` as
+anonymous, editor of another agency, editor of the procedure's agency and administrator."""
+import pytest
+
+from portal.accounts.models import Role
+from portal.accounts.services import create_api_token, create_user
+from portal.catalogue.models import Procedure
+from portal.extensions import db
+
+from .conftest import client_for
+
+PREFIXES = ("staff.", "admin.", "dashboard.", "api_staff.")
+
+
+@pytest.fixture()
+def targets(world):
+    target = create_user("target@tp.gov.vn", "another long passphrase", Role.EDITOR)
+    tokens = {key: create_api_token(world[key], "walk")[1] for key in ("editor", "other", "admin")}
+    revocable = {key: create_api_token(world[key], "to revoke")[0].id
+                 for key in ("editor", "other", "admin")}
+    db.session.commit()
+    return {"target": target, "tokens": tokens, "revocable": revocable}
+
+
+def _rules(app):
+    rules = [r for r in app.url_map.iter_rules() if r.endpoint.startswith(PREFIXES)]
+    assert {r.endpoint.split(".")[0] for r in rules} >= {"staff", "admin", "api_staff"}
+    return rules
+
+
+def _url(rule, world, targets, who):
+    values = {"procedure_id": world["ours"].id, "user_id": targets["target"].id,
+              "token_id": targets["revocable"].get(who, 1)}
+    path = rule.rule
+    for arg in rule.arguments:
+        path = path.replace(f"<int:{arg}>", str(values[arg]))
+    return path
+
+
+def _call(client, rule, method, url, token=None):
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    kwargs = {"json": {}} if rule.endpoint.startswith("api_staff.") and method != "GET" else {}
+    return client.open(url, method=method, headers=headers, **kwargs)
+
+
+def _methods(rule):
+    return sorted(rule.methods - {"HEAD", "OPTIONS"})
+
+
+def test_anonymous_is_sent_to_sign_in_or_refused(app, world, targets):
+    client = app.test_client()
+    for rule in _rules(app):
+        for method in _methods(rule):
+            resp = _call(client, rule, method, _url(rule, world, targets, None))
+            if rule.endpoint.startswith("api_staff."):
+                assert resp.status_code == 401, rule
+            else:
+                assert resp.status_code == 302, rule
+                assert "/auth/login" in resp.headers["Location"], rule
+
+
+def test_editor_of_another_agency_gets_403_on_every_procedure_url(app, world, targets):
+    client = client_for(app, "editor@syt.gov.vn")
+    before = world["ours"].version
+    for rule in _rules(app):
+        for method in _methods(rule):
+            api = rule.endpoint.startswith("api_staff.")
+            resp = _call(client, rule, method, _url(rule, world, targets, "other"),
+                         targets["tokens"]["other"] if api else None)
+            if "procedure_id" in rule.arguments or rule.endpoint.startswith("admin."):
+                assert resp.status_code == 403, (rule, method)
+            else:
+                assert resp.status_code < 500, (rule, method)
+    db.session.expire_all()
+    assert db.session.get(Procedure, world["ours"].id).version == before
+
+
+@pytest.mark.parametrize("who", ["editor", "admin"])
+def test_editor_and_administrator(app, world, targets, who):
+    email = {"editor": "editor@tp.gov.vn", "admin": "admin@tinh.gov.vn"}[who]
+    client = client_for(app, email)
+    for rule in _rules(app):
+        for method in _methods(rule):
+            api = rule.endpoint.startswith("api_staff.")
+            resp = _call(client, rule, method, _url(rule, world, targets, who),
+                         targets["tokens"][who] if api else None)
+            assert resp.status_code < 500, (rule, method)
+            assert resp.status_code != 401, (rule, method)
+            if who == "editor" and rule.endpoint.startswith("admin."):
+                assert resp.status_code == 403, (rule, method)
+            elif not rule.endpoint.startswith("dashboard."):
+                assert resp.status_code != 403, (rule, method)
+                if resp.status_code == 302:
+                    assert "/auth/login" not in resp.headers["Location"], (rule, method)
