@@ -50,6 +50,9 @@ def create_app(config: dict | None = None) -> Flask:
     from .web import register_blueprints
     register_blueprints(app)
 
+    from .search.setup import init_search
+    init_search(app)
+
     from .cli import register_cli
     register_cli(app)
     return app

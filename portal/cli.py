@@ -7,8 +7,10 @@ from flask.cli import with_appcontext
 def register_cli(app: Flask) -> None:
     from .analytics.cli import analytics_cli
     from .imports.cli import catalogue_cli
+    from .search.cli import search_cli
 
     app.cli.add_command(catalogue_cli)
+    app.cli.add_command(search_cli)
     from .accounts.cli import users_cli
     app.cli.add_command(users_cli)
     app.cli.add_command(analytics_cli)

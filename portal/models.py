@@ -11,3 +11,4 @@ from .analytics.models import SearchLog, SearchWeekly  # noqa: F401
 from .feedback.models import Feedback  # noqa: F401
 from .forms.models import FormFile  # noqa: F401
 from .links.models import LinkCheck  # noqa: F401
+from .search.models import SearchChange, SynonymGroup  # noqa: F401

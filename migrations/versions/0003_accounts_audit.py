@@ -5,7 +5,7 @@ api_token: hashed bearer tokens for the staff API.
 audit_entry: the append-only trail of changes (who, when, fields, old and new values).
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-25 09:35:19.545408
 """
 from alembic import op
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = '0003'
-down_revision = '0001'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 

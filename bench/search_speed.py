@@ -1,0 +1,203 @@
+"""Search speed: latency in-process and through HTTP, index build time and size,
+for the national catalogue and a synthetic national-scale catalogue, with
+SQLite FTS5 on the same data for comparison.
+
+    .venv/bin/python bench/search_speed.py [--synthetic 150000] [--rounds 5] [--workdir DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _setup  # noqa: E402
+
+PROVINCES = [
+    "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Quảng Ninh",
+    "Cao Bằng", "Lạng Sơn", "Lai Châu", "Điện Biên", "Sơn La", "Thanh Hóa", "Nghệ An",
+    "Hà Tĩnh", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên",
+    "Ninh Bình", "Quảng Trị", "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk",
+    "Đồng Nai", "Tây Ninh", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang", "Bình Dương",
+    "Bà Rịa - Vũng Tàu", "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh", "Sóc Trăng",
+    "Bạc Liêu", "Kiên Giang", "Hậu Giang", "Bình Phước", "Bình Thuận", "Ninh Thuận",
+    "Phú Yên", "Bình Định", "Quảng Nam", "Kon Tum", "Đắk Nông", "Quảng Bình", "Hà Giang",
+    "Yên Bái", "Bắc Kạn", "Hòa Bình", "Vĩnh Phúc", "Bắc Giang", "Hải Dương", "Thái Bình",
+    "Nam Định", "Hà Nam"]
+AGENCIES = ["Sở Tư pháp", "Công an tỉnh", "Sở Xây dựng", "Sở Tài chính",
+            "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân cấp xã", "Chi cục Thuế",
+            "Bảo hiểm xã hội tỉnh", "Văn phòng đăng ký đất đai"]
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def figures(label: str, samples: list[float]) -> None:
+    print(f"  {label:<34} median {statistics.median(samples):7.1f} ms   "
+          f"p95 {pct(samples, 95):7.1f} ms   (n={len(samples)})")
+
+
+def timed(fn, texts: list[str], rounds: int) -> list[float]:
+    for text in texts:          # warm-up: caches, searchers, lexicons
+        fn(text)
+    out = []
+    for _ in range(rounds):
+        for text in texts:
+            started = time.perf_counter()
+            fn(text)
+            out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def dir_size(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+
+
+def measure(app, texts, rounds, fts: sqlite3.Connection, http_path: str) -> None:
+    from portal.search import service
+    from portal.search.base import SearchQuery
+    with app.app_context():
+        figures("in-process (service.search)",
+                timed(lambda t: service.search(SearchQuery(text=t)), texts, rounds))
+    client = app.test_client()
+
+    def over_http(text):
+        response = client.get(http_path, query_string={"q": text})
+        assert response.status_code == 200, response.status_code
+    figures(f"HTTP ({http_path}, test client)", timed(over_http, texts, rounds))
+    figures("SQLite FTS5 (same rows)",
+            timed(lambda t: _setup.fts5_search(fts, t), texts, rounds))
+
+
+def synthetic_documents(real: list[dict], total: int) -> list[dict]:
+    """``total`` documents made from the real ones: per-province copies with varied
+    names, agencies and codes, the real body text."""
+    rng = random.Random(2026)
+    out = []
+    for i in range(total):
+        base = real[i % len(real)]
+        k = i // len(real)
+        doc = dict(base)
+        if k:
+            province = PROVINCES[(k - 1) % len(PROVINCES)]
+            agency = rng.choice(AGENCIES)
+            doc["name"] = rng.choice((f"{base['name']} tại tỉnh {province}",
+                                      f"{base['name']} ({agency} {province})",
+                                      base["name"]))
+            for key in ("t_exact", "t_fold", "t_bi"):
+                doc[key] = doc["name"]
+            doc["m_fold"] = f"{base['m_fold']}\n{agency} {province}"
+            doc["agency"] = str(1000 + k * 10 + AGENCIES.index(agency))
+            doc["code"] = f"{base['code']}.{k:03d}.00.00.H{k:02d}"
+        doc["id"] = f"s{i}"
+        out.append(doc)
+    return out
+
+
+def build_synthetic(app, docs: list[dict]) -> tuple[float, float]:
+    """Build the synthetic index beside the live one and swap it in: (seconds, MB)."""
+    from whoosh import index as whoosh_index
+
+    from portal.search.index import write_checkpoint
+    from portal.search.sync import _signature
+    backend = app.extensions["portal.search"]
+    with app.app_context():
+        head = backend.sync._head(__import__("portal.extensions", fromlist=["db"]).db.session)
+        path = backend.store.new_directory()
+        started = time.monotonic()
+        writer = whoosh_index.open_dir(str(path)).writer(limitmb=256)
+        for doc in docs:
+            writer.add_document(**doc)
+        # same checkpoint as the database's log head: the index counts as current
+        write_checkpoint(writer, head.id if head else 0, _signature(head))
+        writer.commit()
+        seconds = time.monotonic() - started
+        backend.store.swap_to(path)
+    return seconds, dir_size(path)
+
+
+def fts_from_docs(docs: list[dict]) -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE p USING fts5(code UNINDEXED, name, body, "
+                 "tokenize='unicode61 remove_diacritics 2')")
+    conn.executemany("INSERT INTO p VALUES (?, ?, ?)", (
+        (d["code"], _setup._fts_text(d["name"]), _setup._fts_text(d["m_fold"] + "\n" + d["b_fold"]))
+        for d in docs))
+    return conn
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--synthetic", type=int, default=150_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--workdir")
+    args = parser.parse_args()
+    texts = [row["query"] for row in _setup.read_queries(_setup.QUERIES)]
+    work = Path(args.workdir) if args.workdir else _setup.workdir("search-speed-")
+    reuse = (work / "bench.db").exists()
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        app = _setup.make_app(work)
+        http_path = _http_path(app)
+        how = "reused database" if reuse else _setup.load_catalogue(app, work)
+        from portal.extensions import db
+        from portal.search.documents import iter_published, procedure_document
+        from portal.search.synonyms import seed_synonym_groups
+        from sqlalchemy.orm import Session
+        backend = app.extensions["portal.search"]
+        with app.app_context():
+            seed_synonym_groups()
+            db.session.commit()
+            started = time.monotonic()
+            count = backend.sync.rebuild()
+            build = time.monotonic() - started
+            backend.sync.started = True
+            live = backend.store.root / backend.store.live_name()
+            with Session(db.engine) as session:
+                real = [procedure_document(p) for p in iter_published(session)]
+        print(f"Catalogue: {how}")
+        print(f"\n{count} procedures (national catalogue): index build {build:.1f} s "
+              f"(from the database, optimised), {dir_size(live):.1f} MB")
+        measure(app, texts, args.rounds, fts_from_docs(real), http_path)
+        if args.synthetic:
+            docs = synthetic_documents(real, args.synthetic)
+            seconds, size = build_synthetic(app, docs)
+            started = time.monotonic()
+            fts = fts_from_docs(docs)
+            fts_build = time.monotonic() - started
+            print(f"\n{len(docs)} procedures (synthetic): index build {seconds:.0f} s "
+                  f"({seconds / 60:.1f} min, one process), {size:.0f} MB; "
+                  f"FTS5 build {fts_build:.0f} s")
+            measure(app, texts, max(1, args.rounds // 2), fts, http_path)
+    finally:
+        if not args.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _http_path(app) -> str:
+    """The public API search if this checkout has it, else a bench-only route."""
+    if any(rule.rule == "/api/v1/procedures" for rule in app.url_map.iter_rules()):
+        return "/api/v1/procedures"
+    from flask import jsonify, request
+
+    from portal.search import service
+    from portal.search.base import SearchQuery
+
+    def bench_search():
+        result = service.search(SearchQuery(text=request.args.get("q", "")))
+        return jsonify(total=result.total, items=[
+            {"code": h.code, "name": h.name, "level": h.level} for h in result.hits],
+            suggestion=result.suggestion)
+    app.add_url_rule("/_bench/search", "bench_search", bench_search)
+    return "/_bench/search"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""``flask --app portal search ...``: rebuild, status, seed-synonyms."""
+from __future__ import annotations
+
+import time
+
+import click
+from flask import current_app
+from flask.cli import AppGroup
+
+from ..extensions import db
+
+search_cli = AppGroup("search", help="Manage the procedure search index.")
+
+
+def _backend():
+    backend = current_app.extensions.get("portal.search")
+    if backend is None or not hasattr(backend, "sync"):
+        raise click.ClickException("the Whoosh search backend is not configured")
+    return backend
+
+
+@search_cli.command("rebuild")
+def rebuild() -> None:
+    """Build a fresh index beside the live one and swap it in (searches keep working)."""
+    backend = _backend()
+    started = time.monotonic()
+    count = backend.sync.rebuild(echo=click.echo)
+    backend.sync.started = True
+    click.echo(f"Indexed {count} published procedures in {time.monotonic() - started:.1f} s "
+               f"into {backend.store.root / (backend.store.live_name() or '')}")
+
+
+@search_cli.command("status")
+def status() -> None:
+    """Documents in the index vs published procedures, and the change-log lag."""
+    backend = _backend()
+    try:
+        figures = backend.sync.status()
+    except FileNotFoundError:
+        raise click.ClickException("no search index yet: run `flask search rebuild`")
+    for label, key in (("index directory", "directory"), ("documents in index", "documents"),
+                       ("published procedures", "published"),
+                       ("index checkpoint", "checkpoint"), ("change log head", "log_head"),
+                       ("changes not yet applied", "pending_changes")):
+        click.echo(f"{label}: {figures[key]}")
+    if figures["documents"] != figures["published"] or figures["pending_changes"]:
+        click.echo("The index is behind: it catches up on the next search "
+                   "(or run `flask search rebuild`).")
+
+
+@search_cli.command("seed-synonyms")
+def seed_synonyms() -> None:
+    """Add the seed synonym groups that are missing."""
+    from .synonyms import seed_synonym_groups
+    added = seed_synonym_groups()
+    db.session.commit()
+    click.echo(f"Added {added} synonym group(s).")

@@ -1,0 +1,93 @@
+"""Facet counts and filters over a set of matching documents.
+
+Per searcher, the facet values of every document are read once from the
+index columns; counting is then a loop over the matching document numbers.
+Each facet is counted with the filters of the OTHER facets applied, so a
+citizen who picked one agency still sees how many results the others have.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from flask import has_request_context
+from flask_babel import gettext
+from sqlalchemy import select
+
+from ..catalogue.models import Agency, Applicant, Field, Tier
+from ..extensions import db
+from .base import FACETS, FacetValue
+
+MULTI = {"agency", "tier", "applicant"}
+
+
+def _(msgid: str, **kw) -> str:
+    # The locale is chosen per request; commands and benchmarks get the msgid (Vietnamese).
+    return gettext(msgid, **kw) if has_request_context() else (msgid % kw if kw else msgid)
+MAX_VALUES = 30
+
+
+def facet_arrays(searcher) -> dict[str, list[tuple[str, ...]]]:
+    """docnum -> values, per facet (cached on the searcher, which is per thread)."""
+    cached = getattr(searcher, "_portal_facets", None)
+    if cached is None:
+        reader = searcher.reader()
+        cached = {}
+        for name in FACETS:
+            column = reader.column_reader(name)
+            cached[name] = [tuple(v for v in (raw or "").split(",") if v)
+                            if name in MULTI else ((raw,) if raw else ())
+                            for raw in column]
+        searcher._portal_facets = cached
+    return cached
+
+
+def apply_filters(searcher, docs, filters: dict[str, tuple[str, ...]]
+                  ) -> tuple[set[int], dict[str, Counter]]:
+    """(documents passing every filter, per-facet counts with the other filters applied)."""
+    arrays = facet_arrays(searcher)
+    wanted = {name: set(values) for name, values in filters.items()
+              if name in FACETS and values}
+    counts = {name: Counter() for name in FACETS}
+    passing: set[int] = set()
+    for doc in docs:
+        failed = [name for name, values in wanted.items()
+                  if not values.intersection(arrays[name][doc])]
+        if not failed:
+            passing.add(doc)
+        if len(failed) > 1:
+            continue
+        for name in FACETS:
+            if not failed or failed[0] == name:
+                counts[name].update(arrays[name][doc])
+    return passing, counts
+
+
+def _labels(name: str, values: list[str]) -> dict[str, str]:
+    if name in ("agency", "field"):
+        model = Agency if name == "agency" else Field
+        ids = [int(v) for v in values if v.isdigit()]
+        rows = db.session.execute(select(model.id, model.name).where(model.id.in_(ids)))
+        return {str(i): label for i, label in rows}
+    if name == "level":
+        return {"1": _("Mức độ 1"), "2": _("Mức độ 2"), "3": _("Mức độ 3"),
+                "4": _("Mức độ 4")}
+    if name == "tier":
+        names = {Tier.CENTRAL: _("Cấp bộ"), Tier.PROVINCE: _("Cấp tỉnh"),
+                 Tier.DISTRICT: _("Cấp huyện"), Tier.COMMUNE: _("Cấp xã"),
+                 Tier.OTHER: _("Cơ quan khác")}
+    else:
+        names = {Applicant.CITIZEN: _("Công dân Việt Nam"),
+                 Applicant.FOREIGNER: _("Người nước ngoài"),
+                 Applicant.BUSINESS: _("Doanh nghiệp"), Applicant.ORGANISATION: _("Tổ chức"),
+                 Applicant.OTHER: _("Đối tượng khác")}
+    return {member.value: label for member, label in names.items()}
+
+
+def facet_values(counts: dict[str, Counter]) -> dict[str, list[FacetValue]]:
+    """Counts turned into labelled values, most frequent first."""
+    out: dict[str, list[FacetValue]] = {}
+    for name in FACETS:
+        top = counts[name].most_common(MAX_VALUES)
+        labels = _labels(name, [v for v, _ in top]) if top else {}
+        out[name] = [FacetValue(v, labels.get(v, v), n) for v, n in top]
+    return out

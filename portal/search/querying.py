@@ -1,0 +1,176 @@
+"""Whoosh queries built from analysed words (the query parser never sees user text).
+
+A query is a list of *units*: a word, or a synonym group matched in the text
+(all its phrases become alternatives). Three nested plans, cheapest first:
+
+* ``title``    every unit in the name                       (national-scale speed)
+* ``anywhere`` every unit in name, field/agency or body text
+* ``some``     any unit, more units matched ranking higher
+
+Each is ANDMAYBE'd with bonuses: adjacent-word pairs in the name, exact
+diacritics (only on words the user typed with marks), whole name, name start.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from whoosh.query import (
+    And, AndMaybe, ConstantScoreQuery, DisjunctionMax, NullQuery, Or, Query, Term,
+)
+
+from .analysis import Word
+from .synonyms import SynonymIndex
+
+# Field weights: the name far above field/agency, above steps and dossier.
+W_TITLE = 6.0
+W_META = 1.5
+W_BODY = 1.0
+# Bonuses
+W_BIGRAM = 3.0
+W_EXACT = 2.0
+W_WHOLE_NAME = 100.0
+W_NAME_START = 30.0
+W_ALL_IN_NAME = 100.0
+W_SYNONYM = 0.8     # an alternative the user did not type counts slightly less
+W_SYNONYM_WORD = 3.0
+MAX_VARIANTS = 24
+
+# Words citizens add around what they want ("xin giấy phép", "làm giấy khai
+# sinh"): matched when present, never required. Compared as typed (with marks)
+# so "lâm" (forestry) is not "làm".
+FILLER = frozenset({"xin", "làm", "lam", "muốn", "cần", "thủ", "tục", "thu", "tuc",
+                    "cách", "hướng", "dẫn", "như", "thế", "nào", "ở", "đâu", "mẫu", "cho"})
+# Without marks only the unambiguous ones ("can" may be "căn", "dan" "dân", "the" "thẻ").
+FILLER_FOLDED_ONLY = frozenset({"xin", "lam", "cach", "muon", "cho"})
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A word or a synonym group; ``alternatives[0]`` is what the user typed."""
+    alternatives: tuple[tuple[str, ...], ...]   # folded words of each alternative
+    typed: tuple[Word, ...]
+    optional: bool = False
+
+
+# Phrases around the request itself: "thủ tục …", "… cho con", "… của tôi".
+FILLER_PHRASES = (("thu", "tuc"), ("cho", "con"), ("cho", "be"), ("cho", "toi"),
+                  ("cua", "toi"), ("huong", "dan"), ("nhu", "the", "nao"), ("o", "dau"))
+
+
+def _filler_phrase(folded: list[str], i: int) -> int:
+    for phrase in FILLER_PHRASES:
+        if tuple(folded[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def make_units(words: list[Word], synonyms: SynonymIndex) -> list[Unit]:
+    """Group the words into units (longest synonym match first)."""
+    units: list[Unit] = []
+    i = 0
+    folded = [w.folded for w in words]
+    while i < len(words):
+        skip = _filler_phrase(folded, i)
+        if skip:
+            units.extend(Unit(((folded[j],),), (words[j],), optional=True)
+                         for j in range(i, i + skip))
+            i += skip
+            continue
+        length, phrases = synonyms.match(folded, i)
+        if length:
+            typed = tuple(folded[i:i + length])
+            alts = (typed,) + tuple(p for p in phrases if p != typed)
+            units.append(Unit(alts, tuple(words[i:i + length])))
+            i += length
+            continue
+        units.append(Unit(((folded[i],),), (words[i],), optional=_is_filler(words[i])))
+        i += 1
+    if all(u.optional for u in units):
+        units = [Unit(u.alternatives, u.typed) for u in units]
+    return units
+
+
+def _is_filler(word: Word) -> bool:
+    if word.marked:
+        return word.exact in FILLER
+    return word.folded in FILLER_FOLDED_ONLY
+
+
+def _all(field: str, words: tuple[str, ...], boost: float = 1.0) -> Query:
+    if len(words) == 1:
+        return Term(field, words[0], boost=boost)
+    return And([Term(field, w) for w in words], boost=boost)
+
+
+def _alternatives(unit: Unit, make) -> Query:
+    subs = [make(alt, 1.0 if n == 0 else W_SYNONYM)
+            for n, alt in enumerate(unit.alternatives)]
+    return subs[0] if len(subs) == 1 else DisjunctionMax(subs)
+
+
+def title_unit(unit: Unit) -> Query:
+    return _alternatives(unit, lambda alt, b: _all("t_fold", alt, W_TITLE * b))
+
+
+def anywhere_unit(unit: Unit) -> Query:
+    return _alternatives(unit, lambda alt, b: Or([
+        _all("t_fold", alt, W_TITLE * b), _all("m_fold", alt, W_META * b),
+        _all("b_fold", alt, W_BODY * b)]))
+
+
+def bonuses(units: list[Unit], key: str) -> list[Query]:
+    """Optional clauses that order the matches."""
+    out: list[Query] = []
+    literal = [w for u in units for w in u.typed]
+    for a, b in zip(literal, literal[1:]):
+        out.append(Term("t_bi", f"{a.folded} {b.folded}", boost=W_BIGRAM))
+    for unit in units:
+        for alt in unit.alternatives[1:]:
+            for a, b in zip(alt, alt[1:]):
+                out.append(Term("t_bi", f"{a} {b}", boost=W_BIGRAM * W_SYNONYM))
+    out.extend(Term("t_exact", w.exact, boost=W_EXACT) for w in literal if w.marked)
+    # the words of a matched synonym phrase still tell names apart ("xây nhà")
+    out.extend(Term("t_fold", w.folded, boost=W_SYNONYM_WORD)
+               for u in units if len(u.alternatives) > 1 for w in u.typed)
+    # the request said with synonyms may be a procedure's whole name, or its
+    # opening ("làm giấy khai sinh" -> "Đăng ký khai sinh")
+    for variant in _variants([u for u in units if not u.optional]):
+        if variant != key and " " in variant:
+            out.append(Term("t_key", variant, boost=W_WHOLE_NAME * W_SYNONYM))
+            out.append(Term("t_head", variant, boost=W_NAME_START * W_SYNONYM))
+    if key:
+        out.append(Term("t_key", key, boost=W_WHOLE_NAME))
+        if " " in key:
+            out.append(Term("t_head", key, boost=W_NAME_START))
+    return out
+
+
+def _variants(units: list[Unit], limit: int = MAX_VARIANTS) -> list[str]:
+    """The words of the request with each synonym group replaced by its phrases."""
+    variants = [""]
+    for unit in units:
+        variants = [f"{v} {' '.join(alt)}".strip() for v in variants
+                    for alt in unit.alternatives][:limit]
+    return variants
+
+
+def build(units: list[Unit], plan: str, key: str) -> tuple[Query, Query]:
+    """(what must match, the scored query) of one plan: ``title``, ``anywhere``, ``some``."""
+    if not units:
+        return NullQuery, NullQuery
+    make = title_unit if plan == "title" else anywhere_unit
+    required = [make(u) for u in units if not u.optional]
+    optional = [make(u) for u in units if u.optional]
+    extra = bonuses(units, key)
+    if plan != "title":
+        # whatever else matches, a name holding every word comes first
+        in_name = [title_unit(u) for u in units if not u.optional]
+        extra.append(ConstantScoreQuery(in_name[0] if len(in_name) == 1 else And(in_name),
+                                        W_ALL_IN_NAME))
+    if plan == "some":
+        core: Query = Or(required + optional, scale=0.9)
+    else:
+        core = required[0] if len(required) == 1 else And(required)
+        extra += optional
+    extra = list(dict.fromkeys(extra))      # the same pair may come from two phrases
+    return core, (AndMaybe(core, Or(extra)) if extra else core)

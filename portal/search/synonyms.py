@@ -1,0 +1,132 @@
+"""Synonym groups: services to edit them, and the in-process cache queries use.
+
+Queries are expanded at search time, so an edit takes effect without a
+rebuild. Each process keeps the groups in memory and reloads them when the
+table's version (row count, newest ``updated_at``, highest id) changes.
+"""
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import func, select
+
+from ..errors import NotFound, ValidationError
+from ..extensions import db
+from ..vntext import clean_line
+from .analysis import folded_key
+from .models import SynonymGroup
+from .synonym_seed import SEED_GROUPS
+
+MAX_PHRASE_CHARS = 100
+MAX_PHRASES = 30
+
+
+class SynonymIndex:
+    """Folded phrase -> the folded phrases it stands for."""
+
+    def __init__(self, groups: list[list[str]]):
+        self.by_phrase: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for group in groups:
+            phrases = {tuple(folded_key(p).split()) for p in group}
+            phrases.discard(())
+            for phrase in phrases:
+                self.by_phrase.setdefault(phrase, set()).update(phrases)
+        self.longest = max((len(p) for p in self.by_phrase), default=0)
+
+    def match(self, folded: list[str], start: int) -> tuple[int, tuple[tuple[str, ...], ...]]:
+        """Longest phrase at ``folded[start:]``: (its length, every equivalent phrase)."""
+        for length in range(min(self.longest, len(folded) - start), 0, -1):
+            phrases = self.by_phrase.get(tuple(folded[start:start + length]))
+            if phrases:
+                return length, tuple(sorted(phrases, key=lambda p: (len(p), p)))
+        return 0, ()
+
+
+EMPTY = SynonymIndex([])
+
+
+class SynonymCache:
+    """The groups of one database, reloaded when the table changes."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._version: tuple | None = None
+        self._index = EMPTY
+
+    def current(self) -> SynonymIndex:
+        """The up-to-date synonym index (one small query to check the version)."""
+        version = tuple(db.session.execute(select(
+            func.count(SynonymGroup.id), func.max(SynonymGroup.id),
+            func.max(SynonymGroup.updated_at))).one())
+        if version != self._version:
+            groups = [g.phrases for g in db.session.scalars(select(SynonymGroup))]
+            with self._lock:
+                self._index, self._version = SynonymIndex(groups), version
+        return self._index
+
+
+def _clean_phrases(phrases: list[str]) -> list[str]:
+    out: list[str] = []
+    keys: set[str] = set()
+    for phrase in phrases:
+        phrase = clean_line(phrase)
+        key = folded_key(phrase)
+        if not key:
+            continue
+        if len(phrase) > MAX_PHRASE_CHARS:
+            raise ValidationError("a phrase is longer than 100 characters", "terms")
+        if key not in keys:
+            keys.add(key)
+            out.append(phrase)
+    if len(out) < 2:
+        raise ValidationError("a synonym group needs at least two different phrases", "terms")
+    if len(out) > MAX_PHRASES:
+        raise ValidationError("a synonym group has at most 30 phrases", "terms")
+    return out
+
+
+def list_synonym_groups() -> list[SynonymGroup]:
+    """Every group, in id order."""
+    return list(db.session.scalars(select(SynonymGroup).order_by(SynonymGroup.id)))
+
+
+def add_synonym_group(phrases: list[str], note: str = "") -> SynonymGroup:
+    """Create a group from its phrases (the first is the preferred form)."""
+    group = SynonymGroup(terms="\n".join(_clean_phrases(phrases)), note=clean_line(note)[:500])
+    db.session.add(group)
+    db.session.flush()
+    return group
+
+
+def update_synonym_group(group_id: int, phrases: list[str], note: str | None = None
+                         ) -> SynonymGroup:
+    """Replace a group's phrases (and note)."""
+    group = db.session.get(SynonymGroup, group_id)
+    if group is None:
+        raise NotFound("no such synonym group")
+    group.terms = "\n".join(_clean_phrases(phrases))
+    if note is not None:
+        group.note = clean_line(note)[:500]
+    db.session.flush()
+    return group
+
+
+def delete_synonym_group(group_id: int) -> None:
+    """Remove a group."""
+    group = db.session.get(SynonymGroup, group_id)
+    if group is None:
+        raise NotFound("no such synonym group")
+    db.session.delete(group)
+    db.session.flush()
+
+
+def seed_synonym_groups() -> int:
+    """Add the seed groups that are not in the table yet; returns how many were added."""
+    existing = {folded_key(g.phrases[0]) for g in list_synonym_groups() if g.phrases}
+    added = 0
+    for group in SEED_GROUPS:
+        if folded_key(group[0]) not in existing:
+            add_synonym_group(list(group))
+            existing.add(folded_key(group[0]))
+            added += 1
+    return added

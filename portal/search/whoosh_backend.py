@@ -1,0 +1,233 @@
+"""The Whoosh implementation of ``SearchBackend``."""
+from __future__ import annotations
+
+import logging
+import re
+
+from whoosh.query import And, Or, Prefix, Term
+
+from .analysis import Word, normalise, words
+from .base import MAX_PER_PAGE, MAX_QUERY_CHARS, SearchHit, SearchQuery, SearchResult
+from .docsets import matching
+from .scoring import Scorer
+from .documents import code_base, name_key
+from .facets import apply_filters, facet_values
+from .highlight import mark_words, snippet
+from .index import IndexStore, procedure_filter
+from .querying import Unit, build, make_units, title_unit
+from .spelling import corrections, display_form
+from .synonyms import EMPTY, SynonymCache
+from .sync import IndexSync
+
+log = logging.getLogger(__name__)
+
+CODE = re.compile(r"^\s*(\d{1,2}\.\d{6}(?:\.[0-9A-Za-z]+)*)\s*$")
+PLANS = ("title", "anywhere", "some")
+MIN_HITS = 1        # no name holds every word: look in the body too
+MAX_SCORED = 20_000
+
+
+def cap(text: str | None) -> tuple[str, bool]:
+    """The query text cut to MAX_QUERY_CHARS (at a space when possible)."""
+    text = normalise(text or "").strip()
+    if len(text) <= MAX_QUERY_CHARS:
+        return text, False
+    cut = text[:MAX_QUERY_CHARS]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut), True
+
+
+def _unknown_word(searcher, ws: list[Word]) -> bool:
+    reader = searcher.reader()
+    return any(all(reader.doc_frequency(field, w.folded) == 0
+                   for field in ("t_fold", "m_fold", "b_fold")) for w in ws)
+
+
+class WhooshSearchBackend:
+    """Search over the Whoosh index that ``IndexSync`` keeps in step with the database."""
+
+    def __init__(self, index_dir: str):
+        self.store = IndexStore(index_dir)
+        self.sync = IndexSync(self.store)
+        self.synonyms = SynonymCache()
+
+    # -- SearchBackend -----------------------------------------------------
+    def search(self, query: SearchQuery) -> SearchResult:
+        """Relevance-ordered procedures for ``query``; never raises on odd input."""
+        text, truncated = cap(query.text)
+        page = max(1, int(query.page or 1))
+        per_page = min(max(1, int(query.per_page or 10)), MAX_PER_PAGE)
+        self._catch_up()
+        try:
+            return self._search(query, text, truncated, page, per_page)
+        except Exception:
+            log.exception("search failed for %r", text)
+            return SearchResult([], 0, page, per_page, {}, truncated=truncated)
+
+    def suggest(self, prefix: str, limit: int = 8) -> list[str]:
+        """Names completing ``prefix`` (folded); names that start with it first."""
+        text, _ = cap(prefix)
+        if len(text) < 2 or not words(text):
+            return []
+        self._catch_up()
+        try:
+            return self._suggest(text, max(1, min(limit, 20)), (prefix or "").endswith(" "))
+        except Exception:
+            log.exception("suggest failed for %r", text)
+            return []
+
+    # -- search ------------------------------------------------------------
+    def _catch_up(self) -> None:
+        try:
+            self.sync.ensure_current(patient=False)
+        except Exception:   # a stale answer beats no answer; the log keeps the changes
+            log.exception("search index catch-up failed")
+
+    def _search(self, query, text, truncated, page, per_page) -> SearchResult:
+        searcher = self.store.searcher()
+        match = CODE.match(text)
+        if match:
+            result = self._by_code(searcher, match.group(1), query, page, per_page)
+            if result is not None:
+                result.truncated = truncated
+                return result
+        ws = words(text)
+        suggestion = None
+        if not ws:
+            q, units = procedure_filter(), []
+            docs = set(searcher.docs_for_query(q))
+        else:
+            units = make_units(ws, self._synonyms())
+            rank, q, docs = self._plan(searcher, units, name_key(text))
+            if rank < len(PLANS) - 1:
+                better = self._corrected(searcher, ws, rank)
+                if better is not None:
+                    suggestion = " ".join(display_form(searcher, w) for w in better[0])
+                    if _unknown_word(searcher, ws):
+                        # a word no record holds ("sinhh"): offer the correction,
+                        # do not guess; otherwise show what the citizen meant
+                        docs = set()
+                    else:
+                        _, units, q, docs = better
+        result = self._page(searcher, q, docs, units, query, page, per_page, sort=not ws)
+        result.suggestion, result.truncated = suggestion, truncated
+        return result
+
+    def _synonyms(self):
+        try:
+            return self.synonyms.current()
+        except Exception:
+            log.exception("synonyms unavailable")
+            return EMPTY
+
+    def _plan(self, searcher, units: list[Unit], key: str, plans=PLANS):
+        """(rank, query, docs): rank 2 = every word in some name, 1 = somewhere in some
+        record, 0 = only some words, -1 = nothing. With few name matches the body
+        is searched too (name matches still rank first)."""
+        rank = -1
+        q, docs = None, set()
+        for n, plan in enumerate(plans):
+            core, q = build(units, plan, key)
+            docs = set(matching(searcher, core))
+            if docs and rank < 0:
+                rank = len(PLANS) - 1 - n
+            if len(docs) >= MIN_HITS or (plan == "anywhere" and docs):
+                break
+        return rank, q, docs
+
+    def _corrected(self, searcher, ws: list[Word], rank: int):
+        """A spelling-corrected query whose words are all in some name, when the
+        query as typed has no such match; or None."""
+        best = None
+        for candidate in corrections(searcher, ws):
+            units = make_units(candidate, self._synonyms())
+            core, _ = build(units, "title", "")
+            matches = len(matching(searcher, core))
+            if matches and (best is None or matches > best[0]):
+                best = (matches, candidate, units)
+        if best is None:
+            return None
+        _, candidate, units = best
+        c_rank, q, docs = self._plan(searcher, units, name_key(
+            " ".join(w.folded for w in candidate)))
+        return (candidate, units, q, docs) if c_rank > rank else None
+
+    def _page(self, searcher, q, docs, units, query, page, per_page, sort) -> SearchResult:
+        allowed, counts = apply_filters(searcher, docs, query.filters)
+        hits: list[SearchHit] = []
+        if allowed:
+            terms = {w for u in units for alt in u.alternatives for w in alt}
+            start = (page - 1) * per_page
+            if sort:
+                results = searcher.search(q, limit=page * per_page, filter=allowed,
+                                          sortedby="t_key")
+                shown = [(0.0, hit.docnum) for hit in results[start:start + per_page]]
+            else:
+                pool = self._score_pool(searcher, allowed, units)
+                shown = [(-neg, doc) for neg, doc in
+                         Scorer(searcher, pool).top(q, page * per_page)[start:]]
+            hits = [self._hit(searcher.stored_fields(doc), terms, score)
+                    for score, doc in shown]
+        return SearchResult(hits, len(allowed), page, per_page, facet_values(counts))
+
+    @staticmethod
+    def _score_pool(searcher, allowed: set[int], units: list[Unit]) -> set[int]:
+        """The documents worth scoring: all of them, unless a vague query matched
+        a large part of a national catalogue; then those with a word in the name."""
+        if len(allowed) <= MAX_SCORED or not units:
+            return allowed
+        in_name = allowed & matching(searcher, Or([title_unit(u) for u in units]))
+        return in_name or allowed
+
+    @staticmethod
+    def _hit(fields: dict, terms: set[str], score: float) -> SearchHit:
+        name = fields["name"]
+        return SearchHit(code=fields["code"], name=name, level=int(fields.get("level") or 1),
+                         name_html=mark_words(name, terms),
+                         snippet_html=snippet(fields.get("summary") or "", terms),
+                         score=float(score))
+
+    def _by_code(self, searcher, code: str, query, page, per_page) -> SearchResult | None:
+        for field, value in (("code", code), ("code", code.upper()),
+                             ("code_base", code_base(code))):
+            docs = set(searcher.docs_for_query(Term(field, value)))
+            if docs:
+                result = self._page(searcher, Term(field, value), docs, [], query, page,
+                                    per_page, sort=True)
+                result.exact_code = searcher.stored_fields(min(docs))["code"]
+                return result
+        return None
+
+    # -- suggest -----------------------------------------------------------
+    def _suggest(self, text: str, limit: int, last_complete: bool) -> list[str]:
+        searcher = self.store.searcher()
+        reader = searcher.reader()
+        key = " ".join(w.folded for w in words(text))
+        names: list[str] = []
+        seen: set[str] = set()
+
+        def add(name: str) -> None:
+            if name.casefold() not in seen:
+                seen.add(name.casefold())
+                names.append(name)
+
+        for n, term in enumerate(reader.expand_prefix("t_key", key)):
+            if len(names) >= limit or n > limit * 20:
+                break
+            docnum = searcher.document_number(t_key=term.decode() if isinstance(term, bytes)
+                                              else term)
+            if docnum is not None:
+                add(searcher.stored_fields(docnum)["name"])
+        if len(names) < limit:
+            folded = key.split()
+            done = folded if last_complete else folded[:-1]
+            parts = [Term("t_fold", w) for w in done]
+            if not last_complete:
+                parts.append(Prefix("t_fold", folded[-1]))
+            q = And(parts) if len(parts) > 1 else parts[0]
+            found = [hit["name"] for hit in searcher.search(q, limit=limit * 5)]
+            # the typed words in a row inside the name ("… giấy phép xây …") first
+            phrase = " " + key
+            found.sort(key=lambda name: phrase not in " " + name_key(name))
+            for name in found:
+                add(name)
+        return names[:limit]

@@ -1,0 +1,154 @@
+"""What a citizen gets back: ranking, codes, odd input, facets, pages, highlights."""
+import pytest
+
+from portal.catalogue.models import Applicant, ProcedureApplicant, ProcedureTier, Tier
+from portal.search import service
+from portal.search.base import MAX_QUERY_CHARS
+from portal.search.synonyms import add_synonym_group
+from tests.factories import make_agency, make_field, make_procedure
+
+from .conftest import codes, commit, find
+
+ODD_INPUTS = ['"', "(", ")", "AND", "NOT", "OR", "title:x", "name:khai", "*", "**", "k*",
+              "~", "khai~2", "^", "khai^abc", "[a TO", "{", "\\", "'", "-", ":", ";", ".",
+              "đăng ký AND", "khai sinh NOT", "🙂", "🙂 khai sinh", "\x00", "khai\x00sinh",
+              "\x07\x1b[31m", "\u200b", "   ", "", "%", "%%", "<script>alert(1)</script>",
+              "NEAR(a b)", "1.", "1.00119", "x" * 10_000, "khai sinh " * 2_000]
+
+
+@pytest.fixture()
+def catalogue(backend):
+    civil = make_field("Hộ tịch")
+    make_procedure("Thủ tục đăng ký khai sinh", "1.001193", field=civil)
+    make_procedure("Đăng ký khai sinh có yếu tố nước ngoài", "1.001195", field=civil)
+    make_procedure("Khai báo tạm trú cho sinh viên nước ngoài", "1.000001")
+    make_procedure("Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ", "1.013225")
+    make_procedure("Cấp giấy phép lái xe", "1.000002")
+    make_procedure("Cấp phép hoạt động trong lĩnh vực xây dựng đường thủy", "1.000003")
+    make_procedure("Thẩm định dự án đường bộ", "1.000004")
+    make_procedure("Cấp giấy chứng nhận vùng nuôi dương liễu", "1.000005")
+    make_procedure("Gia hạn tạm trú", "1.002755")
+    commit()
+
+
+def test_khai_sinh_finds_birth_registration_before_students(catalogue):
+    result = find("khai sinh")
+    assert codes(result)[:2] == ["1.001193", "1.001195"]
+    assert "1.000001" not in codes(result)[:2]
+
+
+def test_diacritics_typed_rank_the_exact_word_first(catalogue):
+    assert codes(find("đường"))[0] in {"1.000004", "1.000003"}
+    assert codes(find("dương"))[0] == "1.000005"
+
+
+def test_building_permit_is_not_a_driving_licence(catalogue):
+    result = find("giay phep xay dung")
+    assert codes(result)[0] == "1.013225"
+    assert "1.000002" not in codes(result)
+
+
+def test_whole_name_without_its_thu_tuc_opening_comes_first(catalogue):
+    assert codes(find("dang ky khai sinh"))[0] == "1.001193"
+
+
+def test_a_code_goes_straight_to_its_procedure(catalogue):
+    result = find("1.001193")
+    assert result.exact_code == "1.001193"
+    assert codes(result) == ["1.001193"]
+    with_suffix = find("1.001193.000.00.00.H01")
+    assert with_suffix.exact_code == "1.001193"
+
+
+def test_typo_of_known_words_shows_what_was_meant(catalogue):
+    make_procedure("Thay đổi chủ hộ", "1.000006")      # "chu" is a known word
+    commit()
+    result = find("gia hạn tạm chú")
+    assert codes(result)[0] == "1.002755"
+    assert result.suggestion == "gia hạn tạm trú"
+
+
+def test_unknown_word_gets_a_suggestion_not_a_guess(catalogue):
+    result = find("khai sinhh")
+    assert result.total == 0
+    assert result.suggestion == "khai sinh"
+
+
+def test_synonym_group_bridges_colloquial_words(catalogue):
+    add_synonym_group(["giấy phép lái xe", "bằng lái"])
+    commit()
+    assert codes(find("bằng lái"))[0] == "1.000002"
+
+
+def test_synonym_edits_take_effect_without_a_rebuild(catalogue, backend):
+    assert codes(find("KT9")) == []
+    group = add_synonym_group(["KT9", "gia hạn tạm trú"])
+    commit()
+    generation = backend.store.index().latest_generation()
+    assert codes(find("KT9"))[0] == "1.002755"
+    from portal.search.synonyms import delete_synonym_group
+    delete_synonym_group(group.id)
+    commit()
+    assert codes(find("KT9")) == []
+    assert backend.store.index().latest_generation() == generation
+
+
+@pytest.mark.parametrize("text", ODD_INPUTS)
+def test_odd_input_never_raises(catalogue, text):
+    result = find(text)
+    assert result.total >= 0
+    assert service.suggest(text) is not None
+
+
+def test_long_input_is_truncated_and_says_so(catalogue):
+    result = find("khai sinh " * 100)
+    assert result.truncated
+    assert not find("khai sinh").truncated
+    assert len("khai sinh " * 100) > MAX_QUERY_CHARS
+
+
+def test_names_are_escaped_and_marked(backend):
+    make_procedure("Cấp <b>phép</b> & khai sinh", "1.000009")
+    commit()
+    hit = find("khai sinh").hits[0]
+    assert hit.name_html == "Cấp &lt;b&gt;phép&lt;/b&gt; &amp; <mark>khai</mark> <mark>sinh</mark>"
+
+
+def test_facets_filters_and_pages(backend):
+    justice, land = make_field("Hộ tịch"), make_field("Đất đai")
+    agency = make_agency("Sở Tư pháp")
+    for n in range(12):
+        proc = make_procedure(f"Đăng ký việc số {n}", field=justice if n < 8 else land,
+                              level=4 if n % 2 else 2)
+        proc.tier_links.append(ProcedureTier(tier=Tier.COMMUNE if n < 3 else Tier.PROVINCE))
+        proc.applicant_links.append(ProcedureApplicant(applicant=Applicant.CITIZEN))
+    from portal.catalogue.models import AgencyRole, ProcedureAgency
+    proc.agency_links.append(ProcedureAgency(agency=agency, role=AgencyRole.EXECUTING))
+    commit()
+    result = find("đăng ký", per_page=5, page=3)
+    assert result.total == 12 and len(result.hits) == 2
+    fields = {f.label: f.count for f in result.facets["field"]}
+    assert fields == {"Hộ tịch": 8, "Đất đai": 4}
+    assert {f.value: f.count for f in result.facets["tier"]} == {"xa": 3, "tinh": 9}
+    assert result.facets["agency"][0].label == "Sở Tư pháp"
+    filtered = find("đăng ký", filters={"field": (str(land.id),), "level": ("4",)})
+    assert filtered.total == 2
+    assert all(h.level == 4 for h in filtered.hits)
+    # the field facet still counts the other field, under the level filter
+    assert {f.label: f.count for f in filtered.facets["field"]} == {"Hộ tịch": 4, "Đất đai": 2}
+
+
+def test_suggest_completes_folded_names_starting_with_the_text_first(catalogue):
+    names = service.suggest("dang ky kh")
+    assert names[:2] == ["Thủ tục đăng ký khai sinh", "Đăng ký khai sinh có yếu tố nước ngoài"]
+    assert service.suggest("giay phep x")[0] == "Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ"
+    assert service.suggest("k") == []
+
+
+def test_a_request_said_with_synonyms_can_be_a_whole_name(backend):
+    make_procedure("Đổi giấy phép lái xe quân sự do Bộ Quốc phòng cấp", "3.000349")
+    make_procedure("Đổi giấy phép lái xe", "3.000347")
+    add_synonym_group(["cấp đổi", "đổi"])
+    add_synonym_group(["giấy phép lái xe", "bằng lái"])
+    commit()
+    assert codes(find("cap doi bang lai"))[0] == "3.000347"

@@ -1,0 +1,42 @@
+"""Synonym groups: the services staff will use, and their effect on search."""
+import pytest
+
+from portal.errors import NotFound, ValidationError
+from portal.search.synonyms import (
+    add_synonym_group, list_synonym_groups, seed_synonym_groups, update_synonym_group,
+)
+from portal.search.synonym_seed import SEED_GROUPS
+from tests.factories import make_procedure
+
+from .conftest import codes, commit, find
+
+
+def test_a_group_needs_two_different_phrases(backend):
+    with pytest.raises(ValidationError) as err:
+        add_synonym_group(["CCCD", "cccd", "  "])
+    assert err.value.field == "terms"
+    with pytest.raises(NotFound):
+        update_synonym_group(999_999, ["a", "b"])
+
+
+def test_phrases_are_cleaned_and_kept_in_order(backend):
+    group = add_synonym_group(["  căn cước  công dân ", "CCCD", "cccd"])
+    assert group.phrases == ["căn cước công dân", "CCCD"]
+
+
+def test_an_edited_group_changes_results_at_once(backend):
+    make_procedure("Cấp đổi thẻ căn cước", "1.014063")
+    commit()
+    group = add_synonym_group(["thẻ căn cước", "chứng minh thư"])
+    commit()
+    assert codes(find("cấp đổi chứng minh thư")) == ["1.014063"]
+    update_synonym_group(group.id, ["thẻ căn cước", "CCCD"])
+    commit()
+    assert codes(find("cấp đổi CCCD")) == ["1.014063"]
+
+
+def test_seeding_adds_only_missing_groups(backend):
+    assert seed_synonym_groups() == len(SEED_GROUPS)
+    commit()
+    assert seed_synonym_groups() == 0
+    assert len(list_synonym_groups()) == len(SEED_GROUPS)
