@@ -35,4 +35,6 @@ def quickstart(host: str, port: int, no_serve: bool) -> None:
     if no_serve:
         return
     click.echo(f"Serving the portal at http://{host}:{port}/ (Ctrl+C to stop)")
-    current_app.run(host=host, port=port, debug=False, use_reloader=False)
+    # Flask ignores app.run() inside its own CLI; serve with Werkzeug directly.
+    from werkzeug.serving import run_simple
+    run_simple(host, port, current_app._get_current_object(), threaded=True)

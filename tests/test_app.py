@@ -69,3 +69,15 @@ def test_wsgi_entry_refuses_to_start_without_secret(monkeypatch):
     sys.modules.pop("portal.wsgi", None)
     with pytest.raises(ConfigError):
         importlib.import_module("portal.wsgi")
+
+
+def test_quickstart_prepares_the_demo_catalogue_and_is_quick_to_rerun(runner):
+    from portal.search.service import search
+    from portal.search.base import SearchQuery
+    first = runner.invoke(args=["quickstart", "--no-serve"])
+    assert first.exit_code == 0, first.output
+    assert "Created:" in first.output and "rejected: 0" in first.output
+    again = runner.invoke(args=["quickstart", "--no-serve"])
+    assert again.exit_code == 0 and "reusing" in again.output
+    found = search(SearchQuery(text="dang ky khai sinh"))
+    assert found.hits and found.hits[0].name.lower().endswith("đăng ký khai sinh")
