@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 
+from flask_babel import gettext as _
 from sqlalchemy import func, select
 
 from ..errors import NotFound, ValidationError
@@ -74,14 +75,14 @@ def _clean_phrases(phrases: list[str]) -> list[str]:
         if not key:
             continue
         if len(phrase) > MAX_PHRASE_CHARS:
-            raise ValidationError("a phrase is longer than 100 characters", "terms")
+            raise ValidationError(_("Mỗi cụm từ dài tối đa 100 ký tự."), "terms")
         if key not in keys:
             keys.add(key)
             out.append(phrase)
     if len(out) < 2:
-        raise ValidationError("a synonym group needs at least two different phrases", "terms")
+        raise ValidationError(_("Một nhóm từ đồng nghĩa cần ít nhất hai cụm từ khác nhau."), "terms")
     if len(out) > MAX_PHRASES:
-        raise ValidationError("a synonym group has at most 30 phrases", "terms")
+        raise ValidationError(_("Một nhóm có tối đa 30 cụm từ."), "terms")
     return out
 
 
@@ -103,7 +104,7 @@ def update_synonym_group(group_id: int, phrases: list[str], note: str | None = N
     """Replace a group's phrases (and note)."""
     group = db.session.get(SynonymGroup, group_id)
     if group is None:
-        raise NotFound("no such synonym group")
+        raise NotFound(_("Không tìm thấy nhóm từ đồng nghĩa."))
     group.terms = "\n".join(_clean_phrases(phrases))
     if note is not None:
         group.note = clean_line(note)[:500]
@@ -115,7 +116,7 @@ def delete_synonym_group(group_id: int) -> None:
     """Remove a group."""
     group = db.session.get(SynonymGroup, group_id)
     if group is None:
-        raise NotFound("no such synonym group")
+        raise NotFound(_("Không tìm thấy nhóm từ đồng nghĩa."))
     db.session.delete(group)
     db.session.flush()
 

@@ -1,33 +1,20 @@
 """The web layer: one blueprint per audience."""
+from importlib import import_module
+
 from flask import Flask
+
+# Modules of this package whose ``bp`` is registered, public first.
+BLUEPRINT_MODULES = (
+    "health", "public", "files", "feedback", "progress",        # everyone
+    "auth", "staff", "links",                                   # signed-in staff
+    "admin", "admin_search", "dashboard", "trust_admin",        # administrators
+)
 
 
 def register_blueprints(app: Flask) -> None:
-    from .health import bp as health_bp
-    from .public import bp as public_bp
-
-    app.register_blueprint(health_bp)
-    app.register_blueprint(public_bp)
-    from .files import bp as files_bp
-    app.register_blueprint(files_bp)
-    from .feedback import bp as feedback_bp
-    app.register_blueprint(feedback_bp)
-    from .links import bp as links_bp
-    app.register_blueprint(links_bp)
-    from .trust_admin import bp as trust_admin_bp
-    app.register_blueprint(trust_admin_bp)
-
-    from .admin import bp as admin_bp
-    from .auth import bp as auth_bp
-    from .staff import bp as staff_bp
-    app.register_blueprint(auth_bp)
-    app.register_blueprint(staff_bp)
-    app.register_blueprint(admin_bp)
-
-    from .dashboard import bp as dashboard_bp
-    from .progress import bp as progress_bp
-    app.register_blueprint(dashboard_bp)
-    app.register_blueprint(progress_bp)
+    """Register every blueprint, the JSON API and the security headers."""
+    for name in BLUEPRINT_MODULES:
+        app.register_blueprint(import_module(f"{__name__}.{name}").bp)
 
     from .api import register_api
     register_api(app)

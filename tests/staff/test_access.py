@@ -9,7 +9,8 @@ from portal.extensions import db
 
 from .conftest import client_for
 
-PREFIXES = ("staff.", "admin.", "dashboard.", "trust_admin.", "links.", "api_staff.")
+PREFIXES = ("staff.", "admin.", "admin_search.", "dashboard.", "trust_admin.", "links.",
+            "api_staff.")
 
 
 @pytest.fixture()
@@ -31,7 +32,7 @@ def _rules(app):
 def _url(rule, world, targets, who):
     values = {"procedure_id": world["ours"].id, "user_id": targets["target"].id,
               "token_id": targets["revocable"].get(who, 1), "agency_id": 1, "field_id": 1,
-              "target_id": 1, "form_id": 1, "feedback_id": 1,
+              "target_id": 1, "form_id": 1, "feedback_id": 1, "group_id": 1,
               "page": "overview", "name": "series", "fmt": "csv"}
     path = rule.rule
     for arg in rule.arguments:
@@ -40,7 +41,7 @@ def _url(rule, world, targets, who):
 
 
 def _admin_only(rule):
-    return rule.endpoint.startswith(("admin.", "dashboard.", "trust_admin."))
+    return rule.endpoint.startswith(("admin.", "admin_search.", "dashboard.", "trust_admin."))
 
 
 def _call(client, rule, method, url, token=None):

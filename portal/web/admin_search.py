@@ -1,0 +1,89 @@
+"""Administrators edit the synonym groups that bridge citizens' words
+(CCCD, sổ đỏ, bằng lái) to official names; a change takes effect at once."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import StringField, SubmitField, TextAreaField
+from wtforms.validators import InputRequired, Length
+
+from ..errors import ValidationError
+from ..extensions import db
+from ..search import synonyms as service
+from ..search.models import SynonymGroup
+from ..search.base import SearchQuery
+from ..search.service import search
+from .access import require_admin
+from .errors import register_domain_errors
+
+bp = Blueprint("admin_search", __name__, url_prefix="/admin/tu-dong-nghia")
+require_admin(bp)
+register_domain_errors(bp)
+
+
+class SynonymForm(FlaskForm):
+    terms = TextAreaField(_l("Các cụm từ, mỗi dòng một cụm (cụm đầu là tên chính thức)"),
+                          validators=[InputRequired(), Length(max=4000)])
+    note = StringField(_l("Ghi chú"), validators=[Length(max=500)])
+    submit = SubmitField(_l("Lưu nhóm"))
+
+
+class DeleteForm(FlaskForm):
+    """A delete button: only its CSRF token."""
+
+
+def _phrases(form: SynonymForm) -> list[str]:
+    return [line for line in (form.terms.data or "").splitlines() if line.strip()]
+
+
+@bp.route("/", methods=["GET", "POST"])
+def synonyms():
+    """Every group, and a form to add one (pre-filled from a zero-result query ``q``)."""
+    query = (request.args.get("q") or "")[:200]
+    form = SynonymForm(data={"terms": query + "\n" if query else ""})
+    if form.validate_on_submit():
+        try:
+            group = service.add_synonym_group(_phrases(form), form.note.data or "")
+        except ValidationError as exc:
+            db.session.rollback()
+            form.terms.errors.append(str(exc))
+        else:
+            db.session.commit()
+            found = search(SearchQuery(text=group.phrases[-1], per_page=1)).total
+            flash(_("Đã thêm nhóm. Tìm “%(q)s” bây giờ có %(n)s kết quả.",
+                    q=group.phrases[-1], n=found), "info")
+            return redirect(url_for(".synonyms"))
+    status = 422 if form.errors else 200
+    return render_template("admin/synonyms.html", form=form, groups=service.list_synonym_groups(),
+                           delete=DeleteForm(), query=query), status
+
+
+@bp.route("/<int:group_id>", methods=["GET", "POST"])
+def synonym_edit(group_id: int):
+    """Change a group's phrases."""
+    group = db.session.get(SynonymGroup, group_id) or abort(404)
+    form = SynonymForm(data={"terms": "\n".join(group.phrases), "note": group.note})
+    if form.validate_on_submit():
+        try:
+            service.update_synonym_group(group_id, _phrases(form), form.note.data or "")
+        except ValidationError as exc:
+            db.session.rollback()
+            form.terms.errors.append(str(exc))
+        else:
+            db.session.commit()
+            flash(_("Đã lưu nhóm từ đồng nghĩa."), "info")
+            return redirect(url_for(".synonyms"))
+    return render_template("admin/synonym_edit.html", form=form, group=group), \
+        422 if form.errors else 200
+
+
+@bp.post("/<int:group_id>/xoa")
+def synonym_delete(group_id: int):
+    """Remove a group."""
+    if DeleteForm().validate_on_submit():
+        service.delete_synonym_group(group_id)
+        db.session.commit()
+        flash(_("Đã xóa nhóm từ đồng nghĩa."), "info")
+    return redirect(url_for(".synonyms"))
