@@ -8,6 +8,7 @@ the SVG, and mathtext parsing is off so a ``$`` in a name is just a ``$``.
 from __future__ import annotations
 
 import io
+import re
 
 import matplotlib
 from flask_babel import gettext as _
@@ -36,8 +37,35 @@ def _svg(fig: Figure, title: str) -> Markup:
     text = buf.getvalue()
     # Inline in HTML: drop the XML prolog and doctype; the SVG itself is
     # produced by matplotlib, which escapes every label it draws.
-    svg = text[text.index("<svg"):]
+    svg = _without_inline_css(text[text.index("<svg"):])
     return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{_esc(title)}" ', 1))
+
+
+_STYLE_ATTR = re.compile(r'\sstyle="([^"]*)"')
+_STYLE_ELEMENT = re.compile(r'<style[^>]*>\s*\*\s*\{([^}]*)\}\s*</style>')
+
+
+def _attributes(declarations: str) -> str:
+    """``fill: #fff; stroke: none`` as `` fill="#fff" stroke="none"``."""
+    pairs = (d.split(":", 1) for d in declarations.split(";") if ":" in d)
+    return "".join(f' {name.strip()}="{value.strip()}"' for name, value in pairs)
+
+
+def _without_inline_css(svg: str) -> str:
+    """matplotlib's CSS as SVG presentation attributes.
+
+    The Content-Security-Policy (``style-src 'self'``) makes browsers ignore
+    style attributes and <style> elements in the page, which turned every chart
+    into a black box; presentation attributes are markup, not CSS, so they apply.
+    matplotlib writes longhand properties only, each also a presentation attribute.
+    """
+    inherited = ""
+    match = _STYLE_ELEMENT.search(svg)
+    if match:   # "* { … }": inherited properties, so the root element can carry them
+        inherited = _attributes(match.group(1))
+        svg = svg[:match.start()] + svg[match.end():]
+    svg = _STYLE_ATTR.sub(lambda m: _attributes(m.group(1)), svg)
+    return svg.replace("<svg ", f"<svg{inherited} ", 1)
 
 
 def _esc(text: str) -> str:
