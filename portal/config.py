@@ -78,6 +78,10 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "PORTAL_LINKCHECK_HOST_DELAY": float(env.get("PORTAL_LINKCHECK_HOST_DELAY") or 1),
         # Citizens' feedback per client address (Flask-Limiter, storage as above).
         "PORTAL_FEEDBACK_RATE": env.get("PORTAL_FEEDBACK_RATE") or "5 per minute; 30 per day",
+        # FAULT INJECTION, used only by the crash tests (tests/crash/): when set, a process
+        # kills itself with SIGKILL right after a commit that changed procedures and before
+        # it applies the change to the search index. Never set it anywhere else.
+        "PORTAL_TEST_CRASH_AFTER_COMMIT": env.get("PORTAL_TEST_CRASH_AFTER_COMMIT") == "1",
     }
     if overrides.get("REDIS_URL") and "RATELIMIT_STORAGE_URI" not in overrides:
         overrides["RATELIMIT_STORAGE_URI"] = overrides["REDIS_URL"]
@@ -95,5 +99,7 @@ def _check(cfg: dict) -> None:
             raise ConfigError("SECRET_KEY must be set to a private random value in production")
         if cfg.get("DEBUG"):
             raise ConfigError("DEBUG must be off in production")
+        if cfg.get("PORTAL_TEST_CRASH_AFTER_COMMIT"):
+            raise ConfigError("PORTAL_TEST_CRASH_AFTER_COMMIT is a test-only fault injection")
     elif not cfg.get("SECRET_KEY"):
         cfg["SECRET_KEY"] = DEV_SECRET_KEY

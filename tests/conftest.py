@@ -5,7 +5,9 @@ another (CI runs the suite a second time on PostgreSQL).
 """
 from __future__ import annotations
 
+import contextlib
 import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,34 @@ def shared_data(name: str = "") -> Path:
 
 def is_postgres() -> bool:
     return os.environ.get("DATABASE_URL", "").startswith("postgres")
+
+
+@contextlib.contextmanager
+def temporary_database(tmp_path: Path):
+    """The URL of a new, empty database of the suite's kind, dropped afterwards.
+
+    SQLite: a file in ``tmp_path``. PostgreSQL: a database created beside the
+    suite's own (same server and user).
+    """
+    if not is_postgres():
+        yield f"sqlite:///{tmp_path / 'other.db'}"
+        return
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    base = make_url(os.environ["DATABASE_URL"])
+    name = f"{base.database}_tmp_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            yield base.set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,8 @@ changes to the index (``sync``).
 from __future__ import annotations
 
 import logging
+import os
+import signal
 from itertools import chain
 
 from flask import current_app, has_app_context
@@ -90,6 +92,9 @@ def _after_commit(session: Session) -> None:
     ids = session.info.pop(PENDING, None)
     if not ids or not has_app_context():
         return
+    if current_app.config.get("PORTAL_TEST_CRASH_AFTER_COMMIT"):
+        # Fault injection for the crash tests only: die between the commit and the index.
+        os.kill(os.getpid(), signal.SIGKILL)
     backend = current_app.extensions.get("portal.search")
     sync = getattr(backend, "sync", None)
     if sync is None or not sync.apply_after_commit:

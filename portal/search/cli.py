@@ -35,6 +35,12 @@ def status() -> None:
     """Documents in the index vs published procedures, and the change-log lag."""
     backend = _backend()
     try:
+        # A process starting up catches up first (building a missing index), as a
+        # search would: after a crash the figures show where things stand now.
+        backend.sync.ensure_current()
+    except Exception as exc:  # the figures below still say how far behind it is
+        click.echo(f"could not catch up: {exc}", err=True)
+    try:
         figures = backend.sync.status()
     except FileNotFoundError:
         raise click.ClickException("no search index yet: run `flask search rebuild`")

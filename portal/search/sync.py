@@ -12,26 +12,29 @@
 """
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 import time
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..catalogue.models import Procedure, Status, utcnow
+from ..catalogue.models import Procedure, Status
 from ..extensions import db
 from .documents import is_indexed, iter_published, load_procedures, procedure_document
 from .index import (
-    IndexStore, delete_procedure, procedure_filter, read_checkpoint, write_checkpoint,
+    IndexBusy, IndexStore, delete_procedure, procedure_filter, read_checkpoint, write_checkpoint,
 )
 from .models import SearchChange
 
 log = logging.getLogger(__name__)
 
+# At start-up the last OVERLAP_IDS change rows below the checkpoint are applied
+# again: a transaction that took its ids before another one but committed after
+# it (and whose process died before indexing) is caught that way. The window is
+# counted in rows, not minutes: right after an import a time window held the
+# whole catalogue, and every gunicorn worker re-indexed it in its first request.
 OVERLAP_IDS = 200
-OVERLAP_AGE = dt.timedelta(minutes=10)
 APPLY_BATCH = 500
 
 
@@ -78,7 +81,12 @@ class IndexSync:
                 log.warning("search index unreadable: rebuilding", exc_info=True)
                 self.rebuild(session)
                 checkpoint, signature = read_checkpoint(self.store.searcher())
-            self._catch_up(session, checkpoint, signature, overlap=True)
+            try:
+                # Impatient: when another process holds the index it is doing this same
+                # work, and the next search catches up with whatever is left.
+                self._catch_up(session, checkpoint, signature, overlap=True, patient=False)
+            except IndexBusy:
+                log.info("search index busy at start-up: catching up on first search")
         self.started = True
 
     def after_commit(self, procedure_ids: set[int]) -> None:
@@ -102,8 +110,7 @@ class IndexSync:
                 return
         cond = SearchChange.id > checkpoint
         if overlap:
-            cond = or_(SearchChange.id > checkpoint - OVERLAP_IDS,
-                       SearchChange.created_at > utcnow() - OVERLAP_AGE)
+            cond = SearchChange.id > checkpoint - OVERLAP_IDS
         rows = session.execute(select(SearchChange.id, SearchChange.procedure_id,
                                       SearchChange.created_at).where(cond)
                                .order_by(SearchChange.id)).all()

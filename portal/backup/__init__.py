@@ -1,0 +1,1 @@
+"""Whole-catalogue backup: export to JSON lines and restore into an empty database."""

@@ -1,0 +1,95 @@
+"""SIGKILL at the worst moments: nothing half-written, and the index catches up by itself."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import NATIONAL_JSONL
+
+from .conftest import sigkill, wait_for
+
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared_data]
+
+
+def assert_index_in_step(portal) -> dict:
+    """A new process sees zero lag: every published procedure indexed, no change pending."""
+    figures = portal.status()
+    assert figures["changes not yet applied"] == 0, figures
+    assert figures["index checkpoint"] == figures["change log head"], figures
+    assert figures["documents in index"] == figures["published procedures"], figures
+    return figures
+
+
+def test_an_import_killed_mid_transaction_leaves_all_or_nothing(national_env, portal_env):
+    full = national_env.procedure_count()
+    assert full > 1000
+    proc = portal_env.start("catalogue", "import", str(NATIONAL_JSONL))
+    try:
+        # Kill while the file's single transaction is open and has written rows.
+        wait_for(portal_env.write_transaction_open, "the import to start writing", proc=proc)
+    finally:
+        sigkill(proc)
+    assert proc.returncode == -9
+    assert portal_env.procedure_count() in (0, full)
+    assert_index_in_step(portal_env)
+    # Starting again needs no repair: the same import now completes and is searchable.
+    result = portal_env.flask("catalogue", "import", str(NATIONAL_JSONL), timeout=900)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert portal_env.procedure_count() == full
+    figures = assert_index_in_step(portal_env)
+    assert figures["documents in index"] > 1000
+
+
+def _rebuild_in_progress(portal, live_before: str):
+    def check() -> bool:
+        return any(d.name != live_before for d in portal.index_dir.glob("ix-*"))
+    return check
+
+
+def test_a_rebuild_killed_midway_leaves_searches_working(national_env):
+    before = assert_index_in_step(national_env)
+    live = (national_env.index_dir / "current").read_text().strip()
+    proc = national_env.start("search", "rebuild")
+    try:
+        wait_for(_rebuild_in_progress(national_env, live), "the rebuild to start", proc=proc)
+    finally:
+        sigkill(proc)
+    assert proc.returncode == -9
+    assert national_env.search_codes("đăng ký khai sinh"), "searches still answer"
+    assert assert_index_in_step(national_env) == before
+    # A later rebuild completes over the debris of the killed one.
+    result = national_env.flask("search", "rebuild")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert assert_index_in_step(national_env)["documents in index"] == \
+        before["documents in index"]
+
+
+EDIT_AND_DIE = """
+from sqlalchemy import select
+from portal import create_app
+from portal.catalogue.models import Procedure, Status
+from portal.extensions import db
+app = create_app()
+with app.app_context():
+    proc = db.session.scalars(select(Procedure).where(Procedure.status == Status.PUBLISHED)
+                              .order_by(Procedure.code)).first()
+    proc.name = proc.name + " qzxwvk"
+    print(proc.code, flush=True)
+    db.session.commit()
+print("survived", flush=True)
+"""
+
+
+def test_an_edit_committed_but_never_indexed_is_found_by_the_next_process(portal_env):
+    from portal.demo import demo_files
+
+    result = portal_env.flask("catalogue", "import", *map(str, demo_files()))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert_index_in_step(portal_env)
+    assert portal_env.search_codes("qzxwvk") == []
+    died = portal_env.python(EDIT_AND_DIE, extra={"PORTAL_TEST_CRASH_AFTER_COMMIT": "1"})
+    assert died.returncode == -9, died.stderr[-2000:]
+    assert "survived" not in died.stdout
+    code = died.stdout.split()[0]
+    # The commit stood; the index was never told. A new process finds it anyway.
+    assert portal_env.search_codes("qzxwvk")[:1] == [code]
+    assert_index_in_step(portal_env)
