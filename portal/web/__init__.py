@@ -3,6 +3,10 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
+    """Register every blueprint; ``<int:...>`` in their rules is a bounded row id."""
+    from .safety import RowIdConverter
+    # Before any rule is added: rules pick their converter when they are registered.
+    app.url_map.converters["int"] = RowIdConverter
     from .health import bp as health_bp
     from .public import bp as public_bp
 
