@@ -95,9 +95,12 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
 def _check(cfg: dict) -> None:
     """Refuse unsafe production settings; fill development defaults."""
     if cfg["PORTAL_ENV"] == "production":
-        if not cfg.get("SECRET_KEY") or cfg["SECRET_KEY"] == DEV_SECRET_KEY:
+        secret = (cfg.get("SECRET_KEY") or "").strip()
+        if not secret or secret == DEV_SECRET_KEY:
             raise ConfigError("SECRET_KEY must be set to a private random value in production")
-        if cfg.get("DEBUG"):
+        # FLASK_DEBUG turns the interactive debugger on under `flask run`: refuse it too.
+        flask_debug = os.environ.get("FLASK_DEBUG", "").strip().lower()
+        if cfg.get("DEBUG") or flask_debug not in ("", "0", "false", "no"):
             raise ConfigError("DEBUG must be off in production")
         if cfg.get("PORTAL_TEST_CRASH_AFTER_COMMIT"):
             raise ConfigError("PORTAL_TEST_CRASH_AFTER_COMMIT is a test-only fault injection")

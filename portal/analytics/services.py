@@ -45,7 +45,8 @@ def record_search(query_text: str, result_count: int) -> int | None:
 def record_open(search_id: int, code: str) -> None:
     """Note that the result ``code`` of search ``search_id`` was opened."""
     code = (code or "").strip()
-    if not code or len(code) > 64:
+    # Control characters (NUL above all: PostgreSQL refuses it in text) are never in a code.
+    if not code or len(code) > 64 or not code.isprintable():
         raise ValidationError("not a procedure code", "code")
     entry = db.session.get(SearchLog, search_id)
     if entry is None:

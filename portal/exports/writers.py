@@ -15,6 +15,16 @@ from .jsonld import CONTEXT, public_service
 from .record import FLAT_COLUMNS, flat_row, procedure_record
 
 CHUNK = 64 * 1024
+# A spreadsheet program reads a CSV cell starting with one of these as a formula
+# ("=HYPERLINK(...)", "+cmd|..."), so stored text that does is written behind a quote.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse_formula(value):
+    """``value`` with a leading apostrophe when it is text a spreadsheet would evaluate."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _records() -> Iterator[dict]:
@@ -23,13 +33,13 @@ def _records() -> Iterator[dict]:
 
 
 def iter_csv() -> Iterator[bytes]:
-    """CSV, UTF-8 with a BOM so that Excel reads Vietnamese correctly."""
+    """CSV, UTF-8 with a BOM so that Excel reads Vietnamese correctly; no cell is a formula."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=FLAT_COLUMNS, lineterminator="\r\n")
     buf.write("\ufeff")
     writer.writeheader()
     for rec in _records():
-        writer.writerow(flat_row(rec))
+        writer.writerow({k: defuse_formula(v) for k, v in flat_row(rec).items()})
         if buf.tell() >= CHUNK:
             yield buf.getvalue().encode("utf-8")
             buf.seek(0)

@@ -12,7 +12,11 @@ BLUEPRINT_MODULES = (
 
 
 def register_blueprints(app: Flask) -> None:
-    """Register every blueprint, the JSON API and the security headers."""
+    """Register every blueprint, the JSON API and the security headers;
+    ``<int:...>`` in their rules is a bounded row id."""
+    from .safety import RowIdConverter
+    # Before any rule is added: rules pick their converter when they are registered.
+    app.url_map.converters["int"] = RowIdConverter
     for name in BLUEPRINT_MODULES:
         app.register_blueprint(import_module(f"{__name__}.{name}").bp)
 

@@ -3,6 +3,11 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from werkzeug.routing import IntegerConverter
+
+# The largest value of a 32-bit signed INTEGER column (SQLite and PostgreSQL row ids).
+MAX_ROW_ID = 2**31 - 1
+
 
 def safe_next(target: str | None, default: str) -> str:
     """``target`` when it is a path on this site, else ``default`` (no open redirect)."""
@@ -16,3 +21,14 @@ def safe_next(target: str | None, default: str) -> str:
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
         return default
     return target
+
+
+class RowIdConverter(IntegerConverter):
+    """``<int:...>`` limited to the database's INTEGER range.
+
+    Row ids are 32-bit; a larger number in a URL would reach the database and fail
+    there (SQLite: OverflowError, PostgreSQL: out of range) instead of being a 404.
+    """
+
+    def __init__(self, map, *args, max: int | None = None, **kwargs) -> None:  # noqa: A002
+        super().__init__(map, *args, max=MAX_ROW_ID if max is None else max, **kwargs)

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from ...exports.writers import defuse_formula
+
 
 @dataclass
 class Table:
@@ -58,8 +60,8 @@ def _xlsx_value(value):
 
 
 def _defuse(text: str) -> str:
-    # A leading = + - @ would make a spreadsheet formula out of stored text.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    # A leading = + - @ (or tab, CR) would make a spreadsheet formula out of stored text.
+    return defuse_formula(text)
 
 
 def pct(value: float | None) -> float | None:
