@@ -1,8 +1,8 @@
 """Level spans and daily level moves, derived from the level history (issue 6 §6).
 
 New tables level_span (when each change was in force; open spans have
-valid_to NULL) and level_span_day (net moves per day and level over every
-procedure), filled here from level_change with the rule of
+valid_to NULL) and level_span_day (net moves per day and level over the
+procedures published today), filled here from level_change with the rule of
 portal.levels.spans (history order: effective_date, recorded_at, id; a change
 superseded on its own day never was in force). The SQL is plain window-function
 SQL, the same on SQLite and PostgreSQL; it does not import the app's code, so
@@ -36,8 +36,11 @@ BACKFILL_DAYS = """
 INSERT INTO level_span_day (day, level, delta)
 SELECT day, level, SUM(n)
 FROM (SELECT valid_from AS day, level, 1 AS n FROM level_span
+      WHERE procedure_id IN (SELECT id FROM procedure WHERE status = 'published')
       UNION ALL
-      SELECT valid_from, prev_level, -1 FROM level_span WHERE prev_level IS NOT NULL) AS m
+      SELECT valid_from, prev_level, -1 FROM level_span
+      WHERE prev_level IS NOT NULL
+        AND procedure_id IN (SELECT id FROM procedure WHERE status = 'published')) AS m
 GROUP BY day, level
 HAVING SUM(n) <> 0
 """
@@ -56,6 +59,8 @@ def upgrade():
     with op.batch_alter_table('level_span', schema=None) as batch_op:
         batch_op.create_index('ix_level_span_open', ['procedure_id', 'valid_from', 'level'], unique=False, postgresql_where=sa.text('valid_to IS NULL'), sqlite_where=sa.text('valid_to IS NULL'))
         batch_op.create_index('ix_level_span_valid_to', ['valid_to'], unique=False)
+        batch_op.create_index('ix_level_span_moves', ['procedure_id', 'valid_from', 'level', 'prev_level'], unique=False)
+    op.create_index('ix_procedure_status_id', 'procedure', ['status', 'id'], unique=False)
 
     op.create_table('level_span_day',
     sa.Column('day', sa.Date(), nullable=False),
@@ -68,8 +73,10 @@ def upgrade():
 
 
 def downgrade():
+    op.drop_index('ix_procedure_status_id', table_name='procedure')
     op.drop_table('level_span_day')
     with op.batch_alter_table('level_span', schema=None) as batch_op:
+        batch_op.drop_index('ix_level_span_moves')
         batch_op.drop_index('ix_level_span_valid_to')
         batch_op.drop_index('ix_level_span_open')
 

@@ -58,6 +58,8 @@ class LevelSpan(db.Model):
         Index("ix_level_span_open", "procedure_id", "valid_from", "level",
               postgresql_where=text("valid_to IS NULL"), sqlite_where=text("valid_to IS NULL")),
         Index("ix_level_span_valid_to", "valid_to"),
+        # A procedure's moves from the index alone (statistics of one agency or field).
+        Index("ix_level_span_moves", "procedure_id", "valid_from", "level", "prev_level"),
     )
     procedure_id: Mapped[int] = mapped_column(
         ForeignKey("procedure.id", ondelete="CASCADE"), primary_key=True)
@@ -69,8 +71,9 @@ class LevelSpan(db.Model):
 
 class LevelSpanDay(db.Model):
     """Derived from the spans: per day and level, the net number of procedures
-    (of any status) that entered the level that day. Running sums of it give
-    the whole catalogue's counts on any date without reading every span."""
+    published today that entered the level that day. Running sums of it give
+    the whole catalogue's counts on any date without reading every span; a
+    change of status moves a procedure's share in or out (see :mod:`.spans`)."""
     __tablename__ = "level_span_day"
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     level: Mapped[int] = mapped_column(SmallInteger, primary_key=True)

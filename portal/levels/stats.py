@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, literal, select, union_all
+from sqlalchemy import and_, case, extract, func, literal, select, union_all
 from sqlalchemy.sql import Select
 
 from ..catalogue.models import (
@@ -98,15 +98,53 @@ def _procedure_scope(filters: Filters):
     return q
 
 
+HIDDEN = tuple(s for s in Status if s is not Status.PUBLISHED)
+
+
+def _hidden_ids():
+    """SELECT the ids of the procedures not published today: few, and found by
+    the status index (an IN list, not ``!=``, so the index serves it)."""
+    return select(Procedure.id).where(Procedure.status.in_(HIDDEN))
+
+
+def _scope(col, filters: Filters) -> list:
+    """Conditions on a procedure-id column: the procedures counted under ``filters``.
+
+    Published is written as "not among the few hidden ones" (no query has to
+    read every procedure row), applied to the most selective filter's link
+    table, so the planner starts from that table and looks each procedure's
+    spans up by index.
+    """
+    links = []
+    if filters.agency_id is not None:
+        links.append((ProcedureAgency.procedure_id, (
+            ProcedureAgency.agency_id == filters.agency_id,
+            ProcedureAgency.role == AgencyRole.EXECUTING)))
+    if filters.field_id is not None:
+        links.append((Procedure.id, (Procedure.field_id == filters.field_id,)))
+    if filters.tier is not None:
+        links.append((ProcedureTier.procedure_id, (ProcedureTier.tier == filters.tier,)))
+    if filters.applicant is not None:
+        links.append((ProcedureApplicant.procedure_id,
+                      (ProcedureApplicant.applicant == filters.applicant,)))
+    if not links:
+        return [col.not_in(_hidden_ids())]
+    (base, conds), *others = links
+    q = select(base).where(*conds, base.not_in(_hidden_ids()))
+    for other, other_conds in others:
+        q = q.where(base.in_(select(other).where(*other_conds)))
+    return [col.in_(q)]
+
+
 def _in_force(day: dt.date, filters: Filters):
     """Subquery (procedure_id, level): the span in force on ``day`` of each
     counted procedure. Open spans and closed ones are read apart, so each half
     uses its index (today's figures read only the open spans)."""
-    scope = S.procedure_id.in_(_procedure_scope(filters))
+    scope = _scope(S.procedure_id, filters)
     open_ = select(S.procedure_id, S.level).where(S.valid_to.is_(None), S.valid_from <= day,
-                                                  scope)
+                                                  *scope)
     closed = select(S.procedure_id, S.level).where(S.valid_to > day, S.valid_from <= day,
-                                                   scope)
+                                                   *scope)
     return union_all(open_, closed).subquery("in_force")
 
 
@@ -116,34 +154,35 @@ def levels_as_of(day: dt.date, filters: Filters = Filters(), name: str = "as_of"
     return select(spans.c.procedure_id, spans.c.level).subquery(name)
 
 
+def _month(col):
+    """The month of a date column as ``bucket_of(day, "month")`` numbers it
+    (EXTRACT compiles to strftime on SQLite)."""
+    return extract("year", col) * 12 + extract("month", col) - 1
+
+
 def _span_moves(where) -> Select:
-    """Rows (day, net per level 1–4) of the spans matching ``where``, by start day:
-    +1 at the span's level, -1 at the level it replaced."""
+    """Rows (month, net per level 1–4) of the spans matching ``where``, by the
+    month they start: +1 at the span's level, -1 at the level it replaced."""
+    month = _month(S.valid_from)
     net = [func.sum(case((S.level == lv, 1), else_=0))
            - func.sum(case((S.prev_level == lv, 1), else_=0)) for lv in LEVELS]
-    return select(S.valid_from, *net).where(*where).group_by(S.valid_from)
+    return select(month, *net).where(*where).group_by(month)
 
 
-def _day_moves(filters: Filters, end: dt.date) -> list:
-    """Rows (day, net per level 1–4) up to ``end``; summed from the first day on,
-    they give the counts on any day (each procedure's moves telescope to its
-    level then).
-
-    Without filters the rows come from ``level_span_day`` (moves of every
-    procedure, a few rows per day) less the moves of the procedures not
-    published today, which are few: no need to read every span. With filters,
-    from the spans of the procedures in scope.
-    """
+def _month_moves(filters: Filters, end: dt.date) -> list:
+    """Rows (month number, net per level 1–4) of the moves up to ``end``: summed
+    from the first month on, they give the counts at each month's end (each
+    procedure's moves telescope to its level then), and on ``end`` for its
+    month. A few hundred rows whatever the size of the history. Without filters they come from ``level_span_day`` (a few rows
+    per day, published procedures only), so no query reads every span; with
+    filters, from the spans of the procedures in scope."""
     if filters != Filters():
         return db.session.execute(_span_moves(
-            (S.valid_from <= end, S.procedure_id.in_(_procedure_scope(filters))))).all()
-    every = db.session.execute(
-        select(SD.day, *[func.sum(case((SD.level == lv, SD.delta), else_=0)) for lv in LEVELS])
-        .where(SD.day <= end).group_by(SD.day)).all()
-    hidden = select(Procedure.id).where(Procedure.status != Status.PUBLISHED)
-    unpublished = db.session.execute(
-        _span_moves((S.valid_from <= end, S.procedure_id.in_(hidden)))).all()
-    return every + [(day, *(-(n or 0) for n in net)) for day, *net in unpublished]
+            (S.valid_from <= end, *_scope(S.procedure_id, filters)))).all()
+    month = _month(SD.day)
+    return db.session.execute(
+        select(month, *[func.sum(case((SD.level == lv, SD.delta), else_=0)) for lv in LEVELS])
+        .where(SD.day <= end).group_by(month)).all()
 
 
 def _mix_from(row, key=None, label: str = "") -> LevelMix:
@@ -154,7 +193,7 @@ def _mix_from(row, key=None, label: str = "") -> LevelMix:
 def level_mix(day: dt.date, filters: Filters = Filters()) -> LevelMix:
     """Counts at each level on ``day`` for the procedures under ``filters``."""
     counts = {lv: 0 for lv in LEVELS}
-    for _, *net in _day_moves(filters, day):
+    for _, *net in _month_moves(filters, day):
         for lv, n in zip(LEVELS, net):
             counts[lv] += int(n or 0)
     return LevelMix(counts=counts)
@@ -245,7 +284,7 @@ def level_series(interval: str = "year", filters: Filters = Filters(),
     if interval not in INTERVALS:
         raise ValueError(f"unknown interval {interval!r}")
     end = min(end or today or dt.date.today(), today or dt.date.today())
-    return _points(_day_moves(filters, end), interval, start, end)
+    return _points(_month_moves(filters, end), interval, start, end)
 
 
 def series_and_groups(filters: Filters, end: dt.date, group_by: str,
@@ -257,10 +296,13 @@ def series_and_groups(filters: Filters, end: dt.date, group_by: str,
             level_mix_by(end, group_by, filters))
 
 
-def _points(day_rows, interval: str, start: dt.date | None, end: dt.date) -> list[SeriesPoint]:
-    """Running sums of per-day net changes, read at every period end up to ``end``."""
+def _points(month_rows, interval: str, start: dt.date | None,
+            end: dt.date) -> list[SeriesPoint]:
+    """Running sums of per-month net changes, read at every period end up to ``end``."""
     deltas: dict[int, dict[int, int]] = {}
-    for day, *net in day_rows:
+    for month, *net in month_rows:
+        month = int(month)
+        day = dt.date(month // 12, month % 12 + 1, 1)
         bucket = deltas.setdefault(bucket_of(day, interval), {lv: 0 for lv in LEVELS})
         for lv, n in zip(LEVELS, net):
             bucket[lv] += int(n or 0)
