@@ -117,7 +117,8 @@ def _time(label: str, fn, repeat: int = 3) -> None:
 
 def measure() -> None:
     """Time the three pages' figures (SQL and Python), then the full overview
-    page as served (figures, targets, tables and SVG charts), in a request."""
+    page as served (figures, targets, tables and SVG charts), in a request:
+    without charts, with charts drawn afresh, and with charts from the cache."""
     from flask import current_app
 
     from portal.levels import report
@@ -129,9 +130,16 @@ def measure() -> None:
     _time("agency page", lambda: report.overview(Filters(agency_id=17), TODAY, "quarter",
                                                  group_by="field"))
     _time("series (monthly)", lambda: level_series("month", Filters()))
+    from portal.web.dashboard import charts
     with current_app.test_request_context("/admin/thong-ke/"):
         params = parse_stats_params({})
-        _time("overview page, with charts", lambda: overview_page(params))
+        _time("overview page, no charts", lambda: overview_page(params, with_charts=False))
+
+        def drawn():
+            charts._cache.clear()        # as on the first view after a change
+            overview_page(params)
+        _time("overview page, charts drawn", drawn)
+        _time("overview page, charts cached", lambda: overview_page(params))
 
 
 def run(url: str, n: int, build_it: bool = True) -> None:
