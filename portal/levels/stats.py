@@ -80,24 +80,6 @@ class LevelMix:
                 "info": self.counts[1] + self.counts[2]}
 
 
-def _procedure_scope(filters: Filters):
-    """A SELECT of the ids of the procedures that count under ``filters``."""
-    q = select(Procedure.id).where(Procedure.status == Status.PUBLISHED)
-    if filters.field_id is not None:
-        q = q.where(Procedure.field_id == filters.field_id)
-    if filters.tier is not None:
-        q = q.where(Procedure.id.in_(select(ProcedureTier.procedure_id)
-                                     .where(ProcedureTier.tier == filters.tier)))
-    if filters.applicant is not None:
-        q = q.where(Procedure.id.in_(select(ProcedureApplicant.procedure_id)
-                                     .where(ProcedureApplicant.applicant == filters.applicant)))
-    if filters.agency_id is not None:
-        q = q.where(Procedure.id.in_(select(ProcedureAgency.procedure_id).where(
-            ProcedureAgency.agency_id == filters.agency_id,
-            ProcedureAgency.role == AgencyRole.EXECUTING)))
-    return q
-
-
 HIDDEN = tuple(s for s in Status if s is not Status.PUBLISHED)
 
 
@@ -134,6 +116,11 @@ def _scope(col, filters: Filters) -> list:
     for other, other_conds in others:
         q = q.where(base.in_(select(other).where(*other_conds)))
     return [col.in_(q)]
+
+
+def _procedure_scope(filters: Filters):
+    """A SELECT of the ids of the procedures that count under ``filters``."""
+    return select(Procedure.id).where(*_scope(Procedure.id, filters))
 
 
 def _in_force(day: dt.date, filters: Filters):
@@ -173,9 +160,11 @@ def _month_moves(filters: Filters, end: dt.date) -> list:
     """Rows (month number, net per level 1–4) of the moves up to ``end``: summed
     from the first month on, they give the counts at each month's end (each
     procedure's moves telescope to its level then), and on ``end`` for its
-    month. A few hundred rows whatever the size of the history. Without filters they come from ``level_span_day`` (a few rows
-    per day, published procedures only), so no query reads every span; with
-    filters, from the spans of the procedures in scope."""
+    month. A few hundred rows whatever the size of the history.
+
+    Without filters they come from ``level_span_day`` (a few rows per day,
+    published procedures only), so no query reads every span; with filters,
+    from the spans of the procedures in scope."""
     if filters != Filters():
         return db.session.execute(_span_moves(
             (S.valid_from <= end, *_scope(S.procedure_id, filters)))).all()

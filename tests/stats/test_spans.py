@@ -177,8 +177,13 @@ def test_migration_backfills_spans_from_an_existing_history(tmp_path):
             try:
                 upgrade(revision="0005")
                 proc = Procedure(code="1.000001", name="Thủ tục", level=2)
-                db.session.add(proc)
+                gone = Procedure(code="1.000002", name="Bãi bỏ", level=3,
+                                 status=Status.RESCINDED)
+                db.session.add_all([proc, gone])
                 db.session.flush()
+                db.session.add(LevelChange(procedure_id=gone.id, to_level=3,
+                                           effective_date=D(2017, 1, 1),
+                                           source=LevelSource.IMPORT))
                 at = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
                 for level, day, minutes in [(1, D(2012, 1, 1), 0), (3, D(2019, 1, 1), 0),
                                             (4, D(2016, 1, 1), 5),  # back-dated later
@@ -190,12 +195,13 @@ def test_migration_backfills_spans_from_an_existing_history(tmp_path):
                 db.session.commit()
                 upgrade()
                 spans, days = tables()
-                assert [s[1:] for s in spans] == [(D(2012, 1, 1), D(2016, 1, 1), 1, None),
+                assert [s[1:] for s in spans if s[0] == proc.id] == [(D(2012, 1, 1), D(2016, 1, 1), 1, None),
                                                    (D(2016, 1, 1), D(2019, 1, 1), 4, 1),
                                                    (D(2019, 1, 1), None, 2, 4)]
                 assert_same_as_rebuild()
                 assert level_mix(D(2018, 12, 31)).counts == {1: 0, 2: 0, 3: 0, 4: 1}
-                assert days
+                assert (D(2017, 1, 1), 3, 1) not in days     # rescinded: spans, no totals
+                assert len(spans) == 4
             finally:
                 db.session.remove()
                 db.engine.dispose()
