@@ -52,6 +52,8 @@ def create_app(config: dict | None = None) -> Flask:
 
     from .search.setup import init_search
     init_search(app)
+    from .levels.spans import install as install_span_hooks
+    install_span_hooks()
 
     from .cli import register_cli
     register_cli(app)

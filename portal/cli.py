@@ -16,6 +16,8 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(analytics_cli)
     from .links.cli import links_cli
     app.cli.add_command(links_cli)
+    from .levels.cli import levels_cli
+    app.cli.add_command(levels_cli)
     app.cli.add_command(quickstart)
 
 

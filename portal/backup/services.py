@@ -31,6 +31,7 @@ from ..errors import ValidationError
 from ..extensions import db
 from ..forms.models import FormFile
 from ..levels.models import LevelChange
+from ..levels.spans import rebuild_spans
 
 FORMAT = "portal-catalogue-backup"
 VERSION = 1
@@ -191,6 +192,8 @@ def restore_catalogue(path: Path) -> dict[str, int]:
         db.session.execute(update(table).where(table.c.id == file_id)
                            .values(replaced_by_id=target))
     _advance_sequences(order)
+    # Core inserts bypass the level services: derive the spans from the restored history.
+    rebuild_spans()
     return {table.name: len(rows[table.name]) for table in order}
 
 

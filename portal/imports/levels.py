@@ -20,6 +20,7 @@ from ..catalogue.models import Procedure
 from ..extensions import db
 from ..levels.models import LevelChange, LevelSource
 from ..levels.services import record_level_change
+from ..levels.spans import refresh_spans
 
 IMPORT_REASON = "Suy ra từ hồ sơ thủ tục khi nhập danh mục"
 DEMO_REASON = "Dữ liệu minh họa (demo)"
@@ -80,6 +81,7 @@ def apply_levels(plans: list[LevelPlan], codes: Iterable[str], *, demo_history: 
         added += 1
     db.session.add_all(first_changes)
     db.session.flush()
+    refresh_spans(change.procedure_id for change in first_changes)
     demo = add_demo_history(list(codes), today=today) if demo_history else 0
     return added, demo
 
@@ -133,6 +135,7 @@ def add_demo_history(codes: list[str], today: dt.date | None = None) -> int:
             previous = lvl
     db.session.add_all(added)
     db.session.flush()
+    refresh_spans({change.procedure_id for change in added})
     return len(added)
 
 
@@ -154,4 +157,5 @@ def remove_demo_history() -> int:
             if proc.id in latest and proc.level != latest[proc.id]:
                 proc.level = latest[proc.id]
     db.session.flush()
+    refresh_spans(affected)
     return result.rowcount or 0

@@ -5,7 +5,8 @@ import datetime as dt
 import enum
 
 from sqlalchemy import (
-    CheckConstraint, Date, DateTime, ForeignKey, Index, Numeric, SmallInteger, String, Text,
+    CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, Numeric, SmallInteger, String,
+    Text, text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -38,6 +39,45 @@ class LevelChange(db.Model):
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     source: Mapped[LevelSource] = mapped_column(_enum(LevelSource, "level_source"), index=True)
+
+
+class LevelSpan(db.Model):
+    """Derived from the history: the days during which one change was in force,
+    ``valid_from`` included, ``valid_to`` excluded (NULL: still in force).
+
+    One row per change that was in force for at least a day (a change superseded
+    on its own day has none), so a procedure's spans are contiguous from its
+    first change on. ``prev_level`` is the level of the span before (NULL for
+    the first), so each row is also the day's move: +1 at ``level``, -1 at
+    ``prev_level``. Kept in step by :mod:`portal.levels.spans` in the same
+    transaction as every write to ``level_change``; rebuilt from it at will.
+    """
+    __tablename__ = "level_span"
+    __table_args__ = (
+        # The spans in force today, read in procedure order (index-only on PG).
+        Index("ix_level_span_open", "procedure_id", "valid_from", "level",
+              postgresql_where=text("valid_to IS NULL"), sqlite_where=text("valid_to IS NULL")),
+        Index("ix_level_span_valid_to", "valid_to"),
+        # A procedure's moves from the index alone (statistics of one agency or field).
+        Index("ix_level_span_moves", "procedure_id", "valid_from", "level", "prev_level"),
+    )
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedure.id", ondelete="CASCADE"), primary_key=True)
+    valid_from: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+    level: Mapped[int] = mapped_column(SmallInteger)
+    prev_level: Mapped[int | None] = mapped_column(SmallInteger)
+
+
+class LevelSpanDay(db.Model):
+    """Derived from the spans: per day and level, the net number of procedures
+    published today that entered the level that day. Running sums of it give
+    the whole catalogue's counts on any date without reading every span; a
+    change of status moves a procedure's share in or out (see :mod:`.spans`)."""
+    __tablename__ = "level_span_day"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    level: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    delta: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class TargetMeasure(str, enum.Enum):

@@ -10,6 +10,7 @@ from ..catalogue.models import Procedure
 from ..errors import ValidationError
 from ..extensions import db
 from .models import LevelChange, LevelSource
+from .spans import refresh_spans
 
 LEVELS = (1, 2, 3, 4)
 
@@ -53,6 +54,7 @@ def record_level_change(procedure: Procedure, to_level: int, effective_date: dt.
         reason=reason, recorded_by_id=user_id, source=source)
     db.session.add(change)
     db.session.flush()
+    refresh_spans([procedure.id])
     latest = latest_change(procedure.id)
     if latest is not None and procedure.level != latest.to_level:
         procedure.level = latest.to_level

@@ -1,6 +1,12 @@
 """Level statistics computed in SQL from the level history (never from
 ``procedure.level``), so any past date can be asked about.
 
+They read the history through its derived tables (:mod:`.spans`): a count on a
+day is a range query on ``level_span`` (``valid_from <= day < valid_to``, or
+open), and a time series is the running sum of daily moves, taken from
+``level_span_day`` for the whole catalogue, so no query recomputes "the latest
+change before the day" over the whole history.
+
 Rules, shared by every function here:
 
 - The level of a procedure on a day is the ``to_level`` of its latest change
@@ -20,15 +26,14 @@ Rules, shared by every function here:
   information only. The history holds no "presence required" flag, so level 4
   is always counted as fully online.
 
-The queries use only window functions and standard SQL, and run unchanged on
-SQLite and PostgreSQL.
+The queries use only standard SQL and run unchanged on SQLite and PostgreSQL.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, literal, null, select, union_all
+from sqlalchemy import and_, case, extract, func, literal, select, union_all
 from sqlalchemy.sql import Select
 
 from ..catalogue.models import (
@@ -36,7 +41,7 @@ from ..catalogue.models import (
     ProcedureTier, Status, Tier,
 )
 from ..extensions import db
-from .models import LevelChange as LC
+from .models import LevelSpan as S, LevelSpanDay as SD
 
 LEVELS = (1, 2, 3, 4)
 GROUPINGS = ("agency", "field", "tier", "applicant")
@@ -75,65 +80,98 @@ class LevelMix:
                 "info": self.counts[1] + self.counts[2]}
 
 
-def _procedure_scope(filters: Filters):
-    """A SELECT of the ids of the procedures that count under ``filters``."""
-    q = select(Procedure.id).where(Procedure.status == Status.PUBLISHED)
-    if filters.field_id is not None:
-        q = q.where(Procedure.field_id == filters.field_id)
-    if filters.tier is not None:
-        q = q.where(Procedure.id.in_(select(ProcedureTier.procedure_id)
-                                     .where(ProcedureTier.tier == filters.tier)))
-    if filters.applicant is not None:
-        q = q.where(Procedure.id.in_(select(ProcedureApplicant.procedure_id)
-                                     .where(ProcedureApplicant.applicant == filters.applicant)))
+HIDDEN = tuple(s for s in Status if s is not Status.PUBLISHED)
+
+
+def _hidden_ids():
+    """SELECT the ids of the procedures not published today: few, and found by
+    the status index (an IN list, not ``!=``, so the index serves it)."""
+    return select(Procedure.id).where(Procedure.status.in_(HIDDEN))
+
+
+def _scope(col, filters: Filters) -> list:
+    """Conditions on a procedure-id column: the procedures counted under ``filters``.
+
+    Published is written as "not among the few hidden ones" (no query has to
+    read every procedure row), applied to the most selective filter's link
+    table, so the planner starts from that table and looks each procedure's
+    spans up by index.
+    """
+    links = []
     if filters.agency_id is not None:
-        q = q.where(Procedure.id.in_(select(ProcedureAgency.procedure_id).where(
+        links.append((ProcedureAgency.procedure_id, (
             ProcedureAgency.agency_id == filters.agency_id,
             ProcedureAgency.role == AgencyRole.EXECUTING)))
-    return q
+    if filters.field_id is not None:
+        links.append((Procedure.id, (Procedure.field_id == filters.field_id,)))
+    if filters.tier is not None:
+        links.append((ProcedureTier.procedure_id, (ProcedureTier.tier == filters.tier,)))
+    if filters.applicant is not None:
+        links.append((ProcedureApplicant.procedure_id,
+                      (ProcedureApplicant.applicant == filters.applicant,)))
+    if not links:
+        return [col.not_in(_hidden_ids())]
+    (base, conds), *others = links
+    q = select(base).where(*conds, base.not_in(_hidden_ids()))
+    for other, other_conds in others:
+        q = q.where(base.in_(select(other).where(*other_conds)))
+    return [col.in_(q)]
+
+
+def _procedure_scope(filters: Filters):
+    """A SELECT of the ids of the procedures that count under ``filters``."""
+    return select(Procedure.id).where(*_scope(Procedure.id, filters))
+
+
+def _in_force(day: dt.date, filters: Filters):
+    """Subquery (procedure_id, level): the span in force on ``day`` of each
+    counted procedure. Open spans and closed ones are read apart, so each half
+    uses its index (today's figures read only the open spans)."""
+    scope = _scope(S.procedure_id, filters)
+    open_ = select(S.procedure_id, S.level).where(S.valid_to.is_(None), S.valid_from <= day,
+                                                  *scope)
+    closed = select(S.procedure_id, S.level).where(S.valid_to > day, S.valid_from <= day,
+                                                   *scope)
+    return union_all(open_, closed).subquery("in_force")
 
 
 def levels_as_of(day: dt.date, filters: Filters = Filters(), name: str = "as_of"):
     """Subquery (procedure_id, level): each counted procedure's level on ``day``."""
-    rn = func.row_number().over(
-        partition_by=LC.procedure_id,
-        order_by=(LC.effective_date.desc(), LC.recorded_at.desc(), LC.id.desc()))
-    ranked = (select(LC.procedure_id, LC.to_level.label("level"), rn.label("rn"))
-              .where(LC.effective_date <= day, LC.procedure_id.in_(_procedure_scope(filters)))
-              .subquery(f"{name}_ranked"))
-    return (select(ranked.c.procedure_id, ranked.c.level)
-            .where(ranked.c.rn == 1).subquery(name))
+    spans = _in_force(day, filters)
+    return select(spans.c.procedure_id, spans.c.level).subquery(name)
 
 
-def _moves(filters: Filters, end: dt.date, cte: bool = False):
-    """Subquery (procedure_id, day, level, prev, next_id): every change up to
-    ``end`` with the level it replaced (LAG in history order, so back-dated
-    changes fall in place; NULL for a first change) and the id of the change
-    after it (NULL for the change in force on ``end``). Both windows share one
-    ordering, so the database sorts once."""
-    order = (LC.effective_date, LC.recorded_at, LC.id)
-    prev = func.lag(LC.to_level).over(partition_by=LC.procedure_id, order_by=order)
-    nxt = func.lead(LC.id).over(partition_by=LC.procedure_id, order_by=order)
-    q = (select(LC.procedure_id, LC.effective_date.label("day"),
-                LC.to_level.label("level"), prev.label("prev"), nxt.label("next_id"))
-         .where(LC.effective_date <= end, LC.procedure_id.in_(_procedure_scope(filters))))
-    return q.cte("moves") if cte else q.subquery("moves")
+def _month(col):
+    """The month of a date column as ``bucket_of(day, "month")`` numbers it
+    (EXTRACT compiles to strftime on SQLite)."""
+    return extract("year", col) * 12 + extract("month", col) - 1
 
 
-def _net(moves) -> list:
-    """Per level 1–4: SUM(+1 where a change set it, -1 where a change left it).
-
-    Summed over every change up to a day, these are the counts on that day: each
-    procedure's changes telescope to its latest level. One column per level
-    (not a GROUP BY level) keeps the aggregate small and fast on both databases.
-    """
-    return [func.sum(case((moves.c.level == lv, 1), else_=0)
-                     - case((moves.c.prev == lv, 1), else_=0)) for lv in LEVELS]
+def _span_moves(where) -> Select:
+    """Rows (month, net per level 1–4) of the spans matching ``where``, by the
+    month they start: +1 at the span's level, -1 at the level it replaced."""
+    month = _month(S.valid_from)
+    net = [func.sum(case((S.level == lv, 1), else_=0))
+           - func.sum(case((S.prev_level == lv, 1), else_=0)) for lv in LEVELS]
+    return select(month, *net).where(*where).group_by(month)
 
 
-def _in_force(moves) -> list:
-    """Per level 1–4: how many of the rows are the change in force (no next one)."""
-    return [func.sum(case((moves.c.level == lv, 1), else_=0)) for lv in LEVELS]
+def _month_moves(filters: Filters, end: dt.date) -> list:
+    """Rows (month number, net per level 1–4) of the moves up to ``end``: summed
+    from the first month on, they give the counts at each month's end (each
+    procedure's moves telescope to its level then), and on ``end`` for its
+    month. A few hundred rows whatever the size of the history.
+
+    Without filters they come from ``level_span_day`` (a few rows per day,
+    published procedures only), so no query reads every span; with filters,
+    from the spans of the procedures in scope."""
+    if filters != Filters():
+        return db.session.execute(_span_moves(
+            (S.valid_from <= end, *_scope(S.procedure_id, filters)))).all()
+    month = _month(SD.day)
+    return db.session.execute(
+        select(month, *[func.sum(case((SD.level == lv, SD.delta), else_=0)) for lv in LEVELS])
+        .where(SD.day <= end).group_by(month)).all()
 
 
 def _mix_from(row, key=None, label: str = "") -> LevelMix:
@@ -143,40 +181,50 @@ def _mix_from(row, key=None, label: str = "") -> LevelMix:
 
 def level_mix(day: dt.date, filters: Filters = Filters()) -> LevelMix:
     """Counts at each level on ``day`` for the procedures under ``filters``."""
-    moves = _moves(filters, day)
-    return _mix_from(db.session.execute(select(*_net(moves))).one())
+    counts = {lv: 0 for lv in LEVELS}
+    for _, *net in _month_moves(filters, day):
+        for lv, n in zip(LEVELS, net):
+            counts[lv] += int(n or 0)
+    return LevelMix(counts=counts)
 
 
-def _group_select(moves, group_by: str, lead: tuple = ()) -> Select:
-    """SELECT [lead,] key, label, count per level for one grouping, counting each
-    procedure's change in force only (one row per procedure before the joins)."""
-    net = _in_force(moves)
-    last = moves.c.next_id.is_(None)
-    if group_by == "agency":
-        return (select(*lead, Agency.id, Agency.name, *net)
-                .join(ProcedureAgency, and_(ProcedureAgency.procedure_id == moves.c.procedure_id,
-                                            ProcedureAgency.role == AgencyRole.EXECUTING))
-                .join(Agency, Agency.id == ProcedureAgency.agency_id)
-                .where(last).group_by(Agency.id, Agency.name))
-    if group_by == "field":
-        return (select(*lead, Field.id, Field.name, *net)
-                .join(Procedure, Procedure.id == moves.c.procedure_id)
-                .join(Field, Field.id == Procedure.field_id)
-                .where(last).group_by(Field.id, Field.name))
+def _group_select(spans, group_by: str) -> Select:
+    """SELECT key, label, count per level for one grouping of the spans in force
+    (one row per procedure before the joins). Counts are grouped by key first
+    and labelled after, so the label join reads a few rows, not every span."""
+    counts = [func.sum(case((spans.c.level == lv, 1), else_=0)) for lv in LEVELS]
+    if group_by in ("agency", "field"):
+        if group_by == "agency":
+            key = ProcedureAgency.agency_id
+            inner = (select(key.label("key"), *counts).join(ProcedureAgency, and_(
+                ProcedureAgency.procedure_id == spans.c.procedure_id,
+                ProcedureAgency.role == AgencyRole.EXECUTING)))
+            named = Agency
+        else:
+            key = Procedure.field_id
+            inner = (select(key.label("key"), *counts)
+                     .join(Procedure, Procedure.id == spans.c.procedure_id)
+                     .where(Procedure.field_id.is_not(None)))
+            named = Field
+        by_key = inner.select_from(spans).group_by(key).subquery("by_key")
+        return (select(named.id, named.name, *[c for c in by_key.c if c.name != "key"])
+                .join(by_key, by_key.c.key == named.id))
     if group_by == "tier":
         col, link = ProcedureTier.tier, ProcedureTier
     elif group_by == "applicant":
         col, link = ProcedureApplicant.applicant, ProcedureApplicant
     else:
         raise ValueError(f"unknown grouping {group_by!r}")
-    return (select(*lead, col, literal(""), *net)
-            .join(link, link.procedure_id == moves.c.procedure_id).where(last).group_by(col))
+    return (select(col, literal(""), *counts).select_from(spans)
+            .join(link, link.procedure_id == spans.c.procedure_id).group_by(col))
 
 
 def level_mix_by(day: dt.date, group_by: str, filters: Filters = Filters()) -> list[LevelMix]:
     """One :class:`LevelMix` per agency, field, tier or applicant type on ``day``,
     ordered by key. Enum groups carry their value as key and an empty label."""
-    return _groups(db.session.execute(_group_select(_moves(filters, day), group_by)).all())
+    if group_by not in GROUPINGS:
+        raise ValueError(f"unknown grouping {group_by!r}")
+    return _groups(db.session.execute(_group_select(_in_force(day, filters), group_by)).all())
 
 
 def _groups(rows) -> list[LevelMix]:
@@ -225,35 +273,25 @@ def level_series(interval: str = "year", filters: Filters = Filters(),
     if interval not in INTERVALS:
         raise ValueError(f"unknown interval {interval!r}")
     end = min(end or today or dt.date.today(), today or dt.date.today())
-    moves = _moves(filters, end)
-    rows = db.session.execute(select(moves.c.day, *_net(moves)).group_by(moves.c.day)).all()
-    return _points(rows, interval, start, end)
+    return _points(_month_moves(filters, end), interval, start, end)
 
 
 def series_and_groups(filters: Filters, end: dt.date, group_by: str,
                       start: dt.date | None = None,
                       interval: str = "month") -> tuple[list[SeriesPoint], list[LevelMix]]:
-    """:func:`level_series` and :func:`level_mix_by` on ``end`` in one statement,
-    so the history is read and windowed once (the dashboard's pages need both)."""
-    moves = _moves(filters, end, cte=True)
-    by_day = (select(literal("d"), moves.c.day, null(), null(), *_net(moves))
-              .group_by(moves.c.day))
-    by_group = _group_select(moves, group_by, lead=(literal("g"), null()))
-    days, groups = [], []
-    for kind, day, *rest in db.session.execute(union_all(by_day, by_group)).all():
-        if kind == "d":
-            days.append((day, *rest[2:]))
-        else:
-            groups.append(rest)
-    return _points(days, interval, start, end), _groups(groups)
+    """:func:`level_series` and :func:`level_mix_by` on ``end`` (the dashboard's
+    pages need both)."""
+    return (level_series(interval, filters, start=start, end=end, today=end),
+            level_mix_by(end, group_by, filters))
 
 
-def _points(day_rows, interval: str, start: dt.date | None, end: dt.date) -> list[SeriesPoint]:
-    """Running sums of per-day net changes, read at every period end up to ``end``."""
+def _points(month_rows, interval: str, start: dt.date | None,
+            end: dt.date) -> list[SeriesPoint]:
+    """Running sums of per-month net changes, read at every period end up to ``end``."""
     deltas: dict[int, dict[int, int]] = {}
-    for day, *net in day_rows:
-        if isinstance(day, str):        # SQLite returns a bare string through a UNION
-            day = dt.date.fromisoformat(day)
+    for month, *net in month_rows:
+        month = int(month)
+        day = dt.date(month // 12, month % 12 + 1, 1)
         bucket = deltas.setdefault(bucket_of(day, interval), {lv: 0 for lv in LEVELS})
         for lv, n in zip(LEVELS, net):
             bucket[lv] += int(n or 0)
