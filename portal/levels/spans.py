@@ -28,6 +28,10 @@ from ..extensions import db
 from .models import LevelChange as LC, LevelSpan as S, LevelSpanDay as SD
 
 CHUNK = 500
+# The daily totals are shared rows that any writer may touch in any order (an
+# import over many chunks, a staff edit meanwhile): on PostgreSQL, writers take
+# this transaction lock first, so they queue instead of deadlocking.
+DAY_TOTALS_LOCK = 0x6C767370
 _COLUMNS = ("procedure_id", "valid_from", "valid_to", "level", "prev_level")
 
 
@@ -79,6 +83,8 @@ def _add_to_days(conn, moves: Counter) -> None:
     if not rows:
         return
     bind = conn if hasattr(conn, "dialect") else conn.get_bind()
+    if bind.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(DAY_TOTALS_LOCK)))
     ins = (postgresql if bind.dialect.name == "postgresql" else sqlite).insert(SD)
     stmt = ins.on_conflict_do_update(index_elements=[SD.day, SD.level],
                                      set_={"delta": SD.delta + ins.excluded.delta})
@@ -153,6 +159,8 @@ def install() -> None:
 def rebuild_spans() -> tuple[int, int]:
     """Recompute both tables from the whole history; returns (spans, day rows)."""
     db.session.flush()
+    if db.session.get_bind().dialect.name == "postgresql":
+        db.session.execute(select(func.pg_advisory_xact_lock(DAY_TOTALS_LOCK)))
     db.session.execute(delete(SD))
     db.session.execute(delete(S))
     db.session.execute(insert(S).from_select(_COLUMNS, spans_select()))

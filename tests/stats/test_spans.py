@@ -205,3 +205,60 @@ def test_migration_backfills_spans_from_an_existing_history(tmp_path):
             finally:
                 db.session.remove()
                 db.engine.dispose()
+
+
+def test_two_writers_touching_the_same_days_in_opposite_orders_both_commit(app_ctx):
+    """An import that moves one day's total and then another, while a staff edit
+    moves the same two days in the other order: on PostgreSQL that is the shape
+    of a deadlock, in which the database would cancel one of the two. Both must
+    commit, and the totals must be those of a rebuild."""
+    import threading
+
+    a, b, c = (history([(1, D(2015, 1, 1))]) for _ in range(3))
+    ids = (a.id, b.id, c.id)
+    db.session.commit()
+    app = app_ctx
+    first_written, second_done = threading.Event(), threading.Event()
+    failures: list[BaseException] = []
+
+    def change(proc_id: int, level: int, day: dt.date) -> None:
+        record_level_change(db.session.get(Procedure, proc_id), level, day,
+                            source=LevelSource.STAFF, today=TODAY)
+
+    def importer() -> None:
+        with app.app_context():
+            try:
+                change(ids[0], 3, D(2021, 1, 1))
+                first_written.set()
+                second_done.wait(2)   # the edit cannot finish while we hold the day totals
+                change(ids[1], 3, D(2019, 1, 1))
+                db.session.commit()
+            except BaseException as exc:   # noqa: BLE001 -- reported below
+                failures.append(exc)
+                db.session.rollback()
+            finally:
+                first_written.set()
+
+    def editor() -> None:
+        with app.app_context():
+            try:
+                first_written.wait(30)
+                change(ids[2], 3, D(2019, 1, 1))
+                change(ids[2], 4, D(2021, 1, 1))
+                db.session.commit()
+            except BaseException as exc:   # noqa: BLE001 -- reported below
+                failures.append(exc)
+                db.session.rollback()
+            finally:
+                second_done.set()
+
+    threads = [threading.Thread(target=importer), threading.Thread(target=editor)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not failures, failures
+    db.session.expire_all()
+    assert [level_on(i, TODAY) for i in ids] == [3, 3, 4]
+    assert level_mix(D(2021, 1, 1)).counts == {1: 0, 2: 0, 3: 2, 4: 1}
+    assert_same_as_rebuild()
