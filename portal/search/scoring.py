@@ -49,11 +49,12 @@ class Scorer:
             for sub in q.subqueries:
                 for d, s in self.scores(sub).items():
                     out[d] = combine(out[d], s) if d in out else s
-            return out
+            return _scaled(out, q.boost)
         if isinstance(q, AndMaybe):
             base = self.scores(q.a)
             extra = self.scores(q.b)
-            return {d: s + extra.get(d, 0.0) for d, s in base.items()}
+            return _scaled({d: s + extra.get(d, 0.0) for d, s in base.items()},
+                           getattr(q, "boost", 1.0))
         if isinstance(q, ConstantScoreQuery):
             return {d: q.score for d in self.candidates.intersection(
                 matching(self.searcher, q.child))}
@@ -79,3 +80,7 @@ class Scorer:
 
 def _add(a: float, b: float) -> float:
     return a + b
+
+
+def _scaled(scores: dict[int, float], boost: float) -> dict[int, float]:
+    return scores if boost == 1.0 else {d: s * boost for d, s in scores.items()}

@@ -5,6 +5,13 @@ make are spelling pairs that sound alike in some dialects — tr/ch, s/x,
 d/gi/r, l/n at the start of a syllable, n/ng and c/t at its end — plus
 one-letter slips on syllables of at least four letters (shorter ones are
 too noisy: ``sinh`` is one edit from dinh, hinh, kinh, linh, minh, tinh).
+
+A slip often yields another real syllable ("thường chú", "tạm vắn", "kết
+hông"), so a word being in the vocabulary proves little. What does tell is
+its neighbours: names are full of fixed syllable pairs ("thường trú", "tạm
+vắng"), and the index holds them (``t_bi``). ``fix_typos`` replaces a word
+only when a spelling variant forms such a pair with a neighbour and the word
+as typed forms none; with that evidence even three-letter slips are safe.
 """
 from __future__ import annotations
 
@@ -12,8 +19,11 @@ from .analysis import Word
 
 INITIAL_PAIRS = (("tr", "ch"), ("ch", "tr"), ("s", "x"), ("x", "s"), ("d", "gi"),
                  ("gi", "d"), ("r", "d"), ("d", "r"), ("r", "gi"), ("l", "n"), ("n", "l"))
-FINAL_PAIRS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"), ("nh", "n"))
+FINAL_PAIRS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"), ("nh", "n"), ("i", "y"),
+               ("y", "i"))
 FUZZY_MIN_LETTERS = 4
+PAIRED_MIN_LETTERS = 3      # an edit backed by a known pair may touch shorter words
+MAX_FIXES = 2
 PER_WORD = 3
 MAX_CANDIDATES = 8
 
@@ -32,6 +42,80 @@ def sound_alikes(word: str) -> set[str]:
             out.add(word[:-len(old)] + new)
     out.discard(word)
     return out
+
+
+def _df(reader, field: str, term: str) -> int:
+    try:
+        return reader.doc_frequency(field, term)
+    except Exception:
+        return 0
+
+
+def known(reader, word: str) -> bool:
+    """The folded word occurs in some name, field/agency or body text."""
+    return any(_df(reader, f, word) for f in ("t_fold", "m_fold", "b_fold"))
+
+
+def _pairs(reader, words: list[str | None], i: int, word: str) -> int:
+    """How many of ``word``'s neighbours in ``words`` it forms a name pair with."""
+    left = words[i - 1] if i > 0 else None
+    right = words[i + 1] if i + 1 < len(words) else None
+    return (bool(left) and _df(reader, "t_bi", f"{left} {word}") > 0) + \
+        (bool(right) and _df(reader, "t_bi", f"{word} {right}") > 0)
+
+
+def _variants(reader, word: str, paired: bool) -> set[str]:
+    """Name syllables the citizen may have meant by ``word``."""
+    options = sound_alikes(word)
+    if len(word) >= (PAIRED_MIN_LETTERS if paired else FUZZY_MIN_LETTERS):
+        options.update(reader.terms_within("t_fold", word, 1, prefix=1))
+    options.discard(word)
+    return {o for o in options if _df(reader, "t_fold", o) > 0}
+
+
+def fix_typos(searcher, ws: list[Word], protected: set[int] = frozenset()) -> list[Word] | None:
+    """The query with its likely slips corrected, or None.
+
+    A word is replaced when a variant of it (a sound-alike spelling or one
+    edit away) forms a known name pair with a neighbour while the word as
+    typed forms none; a word that no record holds at all is replaced by its
+    best variant even without a pair. Words at ``protected`` positions
+    (synonym phrases, filler) are left alone and are not neighbours.
+    """
+    reader = searcher.reader()
+    out = list(ws)
+    usable = [i not in protected and w.folded.isalpha() for i, w in enumerate(ws)]
+    fixed = 0
+    while fixed < MAX_FIXES:
+        words = [w.folded if usable[i] else None for i, w in enumerate(out)]
+        has_neighbour = [any(0 <= j < len(words) and words[j] for j in (i - 1, i + 1))
+                         for i in range(len(words))]
+        best = None     # (gain, sound-alike, df, i, variant)
+        for i, word in enumerate(words):
+            if not word or out[i] is not ws[i]:
+                continue
+            is_known = known(reader, word)
+            now = _pairs(reader, words, i, word) if has_neighbour[i] else 0
+            if is_known and (now or not has_neighbour[i]):
+                continue
+            alike = sound_alikes(word)
+            for option in _variants(reader, word, paired=has_neighbour[i]):
+                gain = _pairs(reader, words, i, option) - now if has_neighbour[i] else 0
+                if is_known and gain <= 0:
+                    continue
+                if not is_known and not has_neighbour[i] and len(word) < FUZZY_MIN_LETTERS \
+                        and option not in alike:
+                    continue
+                rank = (gain, option in alike, _df(reader, "t_fold", option), -i, option)
+                if best is None or rank > best:
+                    best = rank
+        if best is None:
+            break
+        *_, i, option = best
+        i = -i
+        out[i] = Word(option, option)
+        fixed += 1
+    return out if fixed else None
 
 
 def _title_df(reader, word: str) -> int:
@@ -61,10 +145,16 @@ def corrections(searcher, ws: list[Word]) -> list[list[Word]]:
     return out[:MAX_CANDIDATES]
 
 
-def display_form(searcher, word: Word) -> str:
-    """The word as a citizen would read it: typed form, or the name's commonest spelling."""
+def display_form(searcher, word: Word, names: list[str] = ()) -> str:
+    """The word as a citizen would read it: typed form; else its spelling in the
+    first of ``names`` (the names found) that has it, else the names' commonest."""
     if word.exact != word.folded:
         return word.exact
+    from .analysis import words as name_words
+    for name in names:
+        for w in name_words(name):
+            if w.folded == word.folded:
+                return w.exact
     forms = _display_map(searcher).get(word.folded)
     return forms or word.exact
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 import logging
 import re
 
-from whoosh.query import And, Or, Prefix, Term
+from whoosh.query import And, DisjunctionMax, Or, Prefix, Term
 
 from .analysis import Word, normalise, words
 from .base import MAX_PER_PAGE, MAX_QUERY_CHARS, SearchHit, SearchQuery, SearchResult
-from .docsets import matching
+from .docsets import matching, term_docs
 from .scoring import Scorer
 from .documents import code_base, name_key
 from .facets import apply_filters, facet_values
 from .highlight import mark_words, snippet
 from .index import IndexStore, procedure_filter
 from .querying import Unit, build, make_units, title_unit
-from .spelling import corrections, display_form
+from .spelling import corrections, display_form, fix_typos
 from .synonyms import EMPTY, SynonymCache
 from .sync import IndexSync
 
@@ -25,6 +25,7 @@ CODE = re.compile(r"^\s*(\d{1,2}\.\d{6}(?:\.[0-9A-Za-z]+)*)\s*$")
 PLANS = ("title", "anywhere", "some")
 MIN_HITS = 1        # no name holds every word: look in the body too
 MAX_SCORED = 20_000
+W_CORRECTED = 0.9   # a spelling-corrected reading ranks just below what was typed
 
 
 def cap(text: str | None) -> tuple[str, bool]:
@@ -40,6 +41,18 @@ def _unknown_word(searcher, ws: list[Word]) -> bool:
     reader = searcher.reader()
     return any(all(reader.doc_frequency(field, w.folded) == 0
                    for field in ("t_fold", "m_fold", "b_fold")) for w in ws)
+
+
+def _names_with_pairs(searcher, ws: list[Word], limit: int = 3) -> list[str]:
+    """A few names holding the query's adjacent word pairs."""
+    names: list[str] = []
+    for a, b in zip(ws, ws[1:]):
+        docs = term_docs(searcher, "t_bi", f"{a.folded} {b.folded}")
+        if docs:
+            names.append(searcher.stored_fields(min(docs))["name"])
+        if len(names) >= limit:
+            break
+    return names
 
 
 class WhooshSearchBackend:
@@ -98,7 +111,19 @@ class WhooshSearchBackend:
         else:
             units = make_units(ws, self._synonyms())
             rank, q, docs = self._plan(searcher, units, name_key(text))
-            if rank < len(PLANS) - 1:
+            fixed = self._fixed(searcher, ws, units, rank)
+            if fixed is not None:
+                f_words, f_units, f_q, f_docs, replace = fixed
+                # "trú", not "trụ": spell the fixed word as the best name found does
+                names = _names_with_pairs(searcher, f_words)
+                suggestion = " ".join(display_form(searcher, w, names) for w in f_words)
+                if replace:
+                    units, q, docs = f_units, f_q, f_docs
+                else:
+                    # what was typed still counts; the likely meaning joins it
+                    units, docs = units + f_units, set(docs) | set(f_docs)
+                    q = DisjunctionMax([q, DisjunctionMax([f_q], boost=W_CORRECTED)])
+            elif rank < len(PLANS) - 1:
                 better = self._corrected(searcher, ws, rank)
                 if better is not None:
                     suggestion = " ".join(display_form(searcher, w) for w in better[0])
@@ -133,6 +158,27 @@ class WhooshSearchBackend:
             if len(docs) >= MIN_HITS or (plan == "anywhere" and docs):
                 break
         return rank, q, docs
+
+    def _fixed(self, searcher, ws: list[Word], units: list[Unit], rank: int):
+        """(words, units, query, docs, replace) of the query with its slips fixed
+        (``spelling.fix_typos``), when that finds names; else None. ``replace``:
+        the query as typed found nothing worth keeping (a word no record holds,
+        or only some of its words matched)."""
+        protected, pos = set(), 0
+        for unit in units:
+            if unit.optional or len(unit.alternatives) > 1:
+                protected.update(range(pos, pos + len(unit.typed)))
+            pos += len(unit.typed)
+        f_words = fix_typos(searcher, ws, protected)
+        if f_words is None:
+            return None
+        f_units = make_units(f_words, self._synonyms())
+        f_rank, f_q, f_docs = self._plan(searcher, f_units, name_key(
+            " ".join(w.folded for w in f_words)))
+        if not f_docs or f_rank < rank:
+            return None
+        replace = rank < 1 or _unknown_word(searcher, ws)
+        return f_words, f_units, f_q, f_docs, replace
 
     def _corrected(self, searcher, ws: list[Word], rank: int):
         """A spelling-corrected query whose words are all in some name, when the
