@@ -12,12 +12,21 @@ reduces to idf x field-length norm x boost.
 from __future__ import annotations
 
 import heapq
+import re
 
 from whoosh.query import And, AndMaybe, ConstantScoreQuery, DisjunctionMax, NullQuery, Or, Term
 
 from .docsets import matching, term_docs
 
 K1 = 1.2
+# How much of a name the request covers, for the best few: among names that
+# all hold the request, the one that says little else is the general
+# procedure ("Đăng ký việc nuôi con nuôi trong nước" before "Đăng ký lại
+# việc …"). Remarks in brackets ("(thực hiện tại cấp tỉnh)", "(áp dụng cho
+# cả trường hợp …)") do not make a name less about its subject.
+W_COVER = 80.0
+RERANK_DEPTH = 30
+_REMARK = re.compile(r"\([^()]*\)")
 FIELD_B = {"t_fold": 0.1, "t_exact": 0.1, "t_bi": 0.1, "m_fold": 0.75, "b_fold": 0.75}
 
 
@@ -84,3 +93,23 @@ def _add(a: float, b: float) -> float:
 
 def _scaled(scores: dict[int, float], boost: float) -> dict[int, float]:
     return scores if boost == 1.0 else {d: s * boost for d, s in scores.items()}
+
+
+def name_core(name: str) -> set[str]:
+    """The distinct folded words of a name outside brackets, without its "Thủ tục" opening."""
+    from .documents import name_key
+    core = _REMARK.sub(" ", name)
+    return set(name_key(core).split()) or set(name_key(name).split())
+
+
+def rerank_by_coverage(searcher, ranked: list[tuple[float, int]], terms: set[str]
+                       ) -> list[tuple[float, int]]:
+    """``ranked`` (-score, doc) re-ordered after adding W_COVER x the share of each
+    name's core words that the request's words (``terms``, folded) cover."""
+    out = []
+    for neg, doc in ranked:
+        core = name_core(searcher.stored_fields(doc).get("name") or "")
+        cover = len(core & terms) / len(core) if core else 0.0
+        out.append((neg - W_COVER * cover, doc))
+    out.sort()
+    return out

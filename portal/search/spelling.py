@@ -24,8 +24,6 @@ FINAL_PAIRS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"), ("nh", "n"), ("
 FUZZY_MIN_LETTERS = 4
 PAIRED_MIN_LETTERS = 3      # an edit backed by a known pair may touch shorter words
 MAX_FIXES = 2
-PER_WORD = 3
-MAX_CANDIDATES = 8
 
 
 def sound_alikes(word: str) -> set[str]:
@@ -116,33 +114,6 @@ def fix_typos(searcher, ws: list[Word], protected: set[int] = frozenset()) -> li
         out[i] = Word(option, option)
         fixed += 1
     return out if fixed else None
-
-
-def _title_df(reader, word: str) -> int:
-    try:
-        return reader.doc_frequency("t_fold", word)
-    except Exception:
-        return 0
-
-
-def corrections(searcher, ws: list[Word]) -> list[list[Word]]:
-    """Queries with one word corrected to a name syllable, most likely first."""
-    reader = searcher.reader()
-    order = sorted(range(len(ws)), key=lambda i: _title_df(reader, ws[i].folded))
-    out: list[list[Word]] = []
-    for i in order:
-        word = ws[i].folded
-        if not word.isalpha():
-            continue
-        options = sound_alikes(word)
-        if len(word) >= FUZZY_MIN_LETTERS:
-            options.update(reader.terms_within("t_fold", word, 1, prefix=1))
-        options.discard(word)
-        ranked = sorted((o for o in options if _title_df(reader, o) > 0),
-                        key=lambda o: (o not in sound_alikes(word), -_title_df(reader, o)))
-        for option in ranked[:PER_WORD]:
-            out.append(ws[:i] + [Word(option, option)] + ws[i + 1:])
-    return out[:MAX_CANDIDATES]
 
 
 def display_form(searcher, word: Word, names: list[str] = ()) -> str:

@@ -9,13 +9,13 @@ from whoosh.query import And, DisjunctionMax, Or, Prefix, Term
 from .analysis import Word, normalise, words
 from .base import MAX_PER_PAGE, MAX_QUERY_CHARS, SearchHit, SearchQuery, SearchResult
 from .docsets import matching, term_docs
-from .scoring import Scorer
+from .scoring import RERANK_DEPTH, Scorer, rerank_by_coverage
 from .documents import code_base, name_key
 from .facets import apply_filters, facet_values
 from .highlight import mark_words, snippet
 from .index import IndexStore, procedure_filter
 from .querying import Unit, build, make_units, title_unit
-from .spelling import corrections, display_form, fix_typos
+from .spelling import display_form, fix_typos
 from .synonyms import EMPTY, SynonymCache
 from .sync import IndexSync
 
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 CODE = re.compile(r"^\s*(\d{1,2}\.\d{6}(?:\.[0-9A-Za-z]+)*)\s*$")
 PLANS = ("title", "anywhere", "some")
 MIN_HITS = 1        # no name holds every word: look in the body too
+FEW_HITS = 3        # fewer than this for 3+ words: names missing one word join in
 MAX_SCORED = 20_000
 W_CORRECTED = 0.9   # a spelling-corrected reading ranks just below what was typed
 
@@ -123,16 +124,6 @@ class WhooshSearchBackend:
                     # what was typed still counts; the likely meaning joins it
                     units, docs = units + f_units, set(docs) | set(f_docs)
                     q = DisjunctionMax([q, DisjunctionMax([f_q], boost=W_CORRECTED)])
-            elif rank < len(PLANS) - 1:
-                better = self._corrected(searcher, ws, rank)
-                if better is not None:
-                    suggestion = " ".join(display_form(searcher, w) for w in better[0])
-                    if _unknown_word(searcher, ws):
-                        # a word no record holds ("sinhh"): offer the correction,
-                        # do not guess; otherwise show what the citizen meant
-                        docs = set()
-                    else:
-                        _, units, q, docs = better
         result = self._page(searcher, q, docs, units, query, page, per_page, sort=not ws)
         result.suggestion, result.truncated = suggestion, truncated
         return result
@@ -157,7 +148,33 @@ class WhooshSearchBackend:
                 rank = len(PLANS) - 1 - n
             if len(docs) >= MIN_HITS or (plan == "anywhere" and docs):
                 break
+        required = [u for u in units if not u.optional]
+        if len(required) >= 3 and len(docs) < FEW_HITS and plan != "some":
+            # a long request that (nearly) nothing holds in full: the names
+            # holding all of it but one word (one the official name puts
+            # differently) join in, and all are ranked by how much of it they
+            # hold, names far above body text. (Not when the body holds it
+            # all: then the dropped word is too often the request's point.)
+            near = self._all_but_one(searcher, required)
+            if near - set(docs):
+                _, q = build(units, "some", key)
+                docs = set(docs) | near
+                rank = max(rank, 0)
         return rank, q, docs
+
+    @staticmethod
+    def _all_but_one(searcher, required: list[Unit]) -> set[int]:
+        sets = [matching(searcher, title_unit(u)) for u in required]
+        out: set[int] = set()
+        for skip in range(len(sets)):
+            rest = sorted((s for n, s in enumerate(sets) if n != skip), key=len)
+            docs = set(rest[0])
+            for other in rest[1:]:
+                docs &= other
+                if not docs:
+                    break
+            out |= docs
+        return out
 
     def _fixed(self, searcher, ws: list[Word], units: list[Unit], rank: int):
         """(words, units, query, docs, replace) of the query with its slips fixed
@@ -180,23 +197,6 @@ class WhooshSearchBackend:
         replace = rank < 1 or _unknown_word(searcher, ws)
         return f_words, f_units, f_q, f_docs, replace
 
-    def _corrected(self, searcher, ws: list[Word], rank: int):
-        """A spelling-corrected query whose words are all in some name, when the
-        query as typed has no such match; or None."""
-        best = None
-        for candidate in corrections(searcher, ws):
-            units = make_units(candidate, self._synonyms())
-            core, _ = build(units, "title", "")
-            matches = len(matching(searcher, core))
-            if matches and (best is None or matches > best[0]):
-                best = (matches, candidate, units)
-        if best is None:
-            return None
-        _, candidate, units = best
-        c_rank, q, docs = self._plan(searcher, units, name_key(
-            " ".join(w.folded for w in candidate)))
-        return (candidate, units, q, docs) if c_rank > rank else None
-
     def _page(self, searcher, q, docs, units, query, page, per_page, sort) -> SearchResult:
         allowed, counts = apply_filters(searcher, docs, query.filters)
         hits: list[SearchHit] = []
@@ -209,8 +209,10 @@ class WhooshSearchBackend:
                 shown = [(0.0, hit.docnum) for hit in results[start:start + per_page]]
             else:
                 pool = self._score_pool(searcher, allowed, units)
-                shown = [(-neg, doc) for neg, doc in
-                         Scorer(searcher, pool).top(q, page * per_page)[start:]]
+                ranked = Scorer(searcher, pool).top(q, max(page * per_page, RERANK_DEPTH))
+                ranked = rerank_by_coverage(searcher, ranked[:RERANK_DEPTH], terms) \
+                    + ranked[RERANK_DEPTH:]
+                shown = [(-neg, doc) for neg, doc in ranked[start:start + per_page]]
             hits = [self._hit(searcher.stored_fields(doc), terms, score)
                     for score, doc in shown]
         return SearchResult(hits, len(allowed), page, per_page, facet_values(counts))
