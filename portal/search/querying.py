@@ -40,6 +40,9 @@ MAX_VARIANTS = 24
 # so "lâm" (forestry) is not "làm".
 FILLER = frozenset({"xin", "làm", "lam", "muốn", "cần", "thủ", "tục", "thu", "tuc",
                     "cách", "hướng", "dẫn", "như", "thế", "nào", "ở", "đâu", "mẫu", "cho"})
+# "làm hộ chiếu", "xin giấy phép": what the official name calls "Cấp …" (a
+# bonus, like every filler word: never required)
+ISSUE_VERBS = {"lam": (("cap",),), "xin": (("cap",),)}
 # Without marks only the unambiguous ones ("can" may be "căn", "dan" "dân", "the" "thẻ").
 FILLER_FOLDED_ONLY = frozenset({"xin", "lam", "cach", "muon", "cho", "qua"})
 
@@ -86,7 +89,9 @@ def make_units(words: list[Word], synonyms: SynonymIndex) -> list[Unit]:
             units.append(Unit(alts, tuple(words[i:i + length])))
             i += length
             continue
-        units.append(Unit(((folded[i],),), (words[i],), optional=_is_filler(words[i])))
+        filler = _is_filler(words[i])
+        alts = ((folded[i],),) + (ISSUE_VERBS.get(folded[i], ()) if filler else ())
+        units.append(Unit(alts, (words[i],), optional=filler))
         i += 1
     if all(u.optional for u in units):
         units = [Unit(u.alternatives, u.typed) for u in units]
