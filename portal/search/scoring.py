@@ -12,6 +12,7 @@ reduces to idf x field-length norm x boost.
 from __future__ import annotations
 
 import heapq
+from array import array
 import re
 
 from whoosh.query import And, AndMaybe, ConstantScoreQuery, DisjunctionMax, NullQuery, Or, Term
@@ -79,12 +80,34 @@ class Scorer:
         b = FIELD_B.get(q.fieldname)
         if b is None:            # ID/keyword fields: presence only
             return dict.fromkeys(docs, weight)
-        avg = self.searcher.avg_field_length(q.fieldname) or 1.0
-        length = self.reader.doc_field_length
-        field = q.fieldname
-        # tf is 1 (each word indexed once), so BM25: (K1 + 1) / (1 + K1 * norm)
-        return {d: weight * (K1 + 1) / (1 + K1 * (1 - b + b * length(d, field, 1) / avg))
-                for d in docs}
+        norms = _norms(self.searcher, q.fieldname, b)
+        out = {}
+        for d in docs:
+            factor = norms[d]
+            if factor < 0:
+                factor = norms[d] = _norm(self.searcher, q.fieldname, b, d)
+            out[d] = weight * factor
+        return out
+
+
+def _norms(searcher, field: str, b: float) -> array:
+    """Per-document BM25 length factors of ``field``, filled as documents are
+    scored and kept with the searcher (asking Whoosh for a field length costs
+    ~10 µs; a broad query scores tens of thousands)."""
+    cache = getattr(searcher, "_portal_norms", None)
+    if cache is None:
+        cache = searcher._portal_norms = {}
+    norms = cache.get(field)
+    if norms is None:
+        norms = cache[field] = array("d", [-1.0]) * searcher.reader().doc_count_all()
+    return norms
+
+
+def _norm(searcher, field: str, b: float, doc: int) -> float:
+    # tf is 1 (each word indexed once), so BM25: (K1 + 1) / (1 + K1 * norm)
+    avg = searcher.avg_field_length(field) or 1.0
+    length = searcher.reader().doc_field_length(doc, field, 1)
+    return (K1 + 1) / (1 + K1 * (1 - b + b * length / avg))
 
 
 def _add(a: float, b: float) -> float:

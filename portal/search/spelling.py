@@ -42,11 +42,30 @@ def sound_alikes(word: str) -> set[str]:
     return out
 
 
+_DF_CACHE_MAX = 50_000
+
+
 def _df(reader, field: str, term: str) -> int:
-    try:
-        return reader.doc_frequency(field, term)
-    except Exception:
-        return 0
+    # cached with the reader (one per searcher): a lookup walks every segment
+    cache = getattr(reader, "_portal_df", None)
+    if cache is None or len(cache) > _DF_CACHE_MAX:
+        cache = reader._portal_df = {}
+    key = (field, term)
+    if key not in cache:
+        try:
+            cache[key] = reader.doc_frequency(field, term)
+        except Exception:
+            cache[key] = 0
+    return cache[key]
+
+
+def _within_one(reader, word: str) -> list[str]:
+    cache = getattr(reader, "_portal_within", None)
+    if cache is None or len(cache) > _DF_CACHE_MAX:
+        cache = reader._portal_within = {}
+    if word not in cache:
+        cache[word] = list(reader.terms_within("t_fold", word, 1, prefix=1))
+    return cache[word]
 
 
 def known(reader, word: str) -> bool:
@@ -66,7 +85,7 @@ def _variants(reader, word: str, paired: bool) -> set[str]:
     """Name syllables the citizen may have meant by ``word``."""
     options = sound_alikes(word)
     if len(word) >= (PAIRED_MIN_LETTERS if paired else FUZZY_MIN_LETTERS):
-        options.update(reader.terms_within("t_fold", word, 1, prefix=1))
+        options.update(_within_one(reader, word))
     options.discard(word)
     return {o for o in options if _df(reader, "t_fold", o) > 0}
 

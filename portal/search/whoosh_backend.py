@@ -25,6 +25,7 @@ CODE = re.compile(r"^\s*(\d{1,2}\.\d{6}(?:\.[0-9A-Za-z]+)*)\s*$")
 PLANS = ("title", "anywhere", "some")
 MIN_HITS = 1        # no name holds every word: look in the body too
 FEW_HITS = 3        # fewer than this for 3+ words: names missing one word join in
+MAX_NEAR = 200      # ... unless that is most of the catalogue
 MAX_SCORED = 20_000
 W_CORRECTED = 0.9   # a spelling-corrected reading ranks just below what was typed
 
@@ -164,17 +165,15 @@ class WhooshSearchBackend:
 
     @staticmethod
     def _all_but_one(searcher, required: list[Unit]) -> set[int]:
-        sets = [matching(searcher, title_unit(u)) for u in required]
-        out: set[int] = set()
-        for skip in range(len(sets)):
-            rest = sorted((s for n, s in enumerate(sets) if n != skip), key=len)
-            docs = set(rest[0])
-            for other in rest[1:]:
-                docs &= other
-                if not docs:
-                    break
-            out |= docs
-        return out
+        """Names holding every unit but the least informative one (the one most
+        names hold: "cấp", "đăng ký", never the request's rare word)."""
+        sets = sorted((matching(searcher, title_unit(u)) for u in required), key=len)
+        docs = set(sets[0])
+        for other in sets[1:-1]:
+            docs &= other
+            if not docs:
+                break
+        return docs if len(docs) <= MAX_NEAR else set()
 
     def _fixed(self, searcher, ws: list[Word], units: list[Unit], rank: int):
         """(words, units, query, docs, replace) of the query with its slips fixed
