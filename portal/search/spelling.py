@@ -96,20 +96,35 @@ def fix_typos(searcher, ws: list[Word], protected: set[int] = frozenset()) -> li
     A word is replaced when a variant of it (a sound-alike spelling or one
     edit away) forms a known name pair with a neighbour while the word as
     typed forms none; a word that no record holds at all is replaced by its
-    best variant even without a pair. Words at ``protected`` positions
+    best variant even without a pair, or split in two when it is a name pair
+    typed without its space ("khaisinh"). Words at ``protected`` positions
     (synonym phrases, filler) are left alone and are not neighbours.
     """
     reader = searcher.reader()
-    out = list(ws)
-    usable = [i not in protected and w.folded.isalpha() for i, w in enumerate(ws)]
+    out: list[Word] = []
+    usable: list[bool] = []
+    done: list[bool] = []       # already fixed: not touched again
     fixed = 0
-    while fixed < MAX_FIXES:
+    for i, w in enumerate(ws):
+        ok = i not in protected and w.folded.isalpha()
+        pair = _split(reader, w.folded) if ok and not known(reader, w.folded) else None
+        if pair:
+            out += [Word(pair[0], pair[0]), Word(pair[1], pair[1])]
+            usable += [True, True]
+            done += [True, True]
+            fixed += 1
+        else:
+            out.append(w)
+            usable.append(ok)
+            done.append(False)
+    changes = 0
+    while changes < MAX_FIXES:
         words = [w.folded if usable[i] else None for i, w in enumerate(out)]
         has_neighbour = [any(0 <= j < len(words) and words[j] for j in (i - 1, i + 1))
                          for i in range(len(words))]
-        best = None     # (gain, sound-alike, df, i, variant)
+        best = None     # (gain, sound-alike, df, -i, variant)
         for i, word in enumerate(words):
-            if not word or out[i] is not ws[i]:
+            if not word or done[i]:
                 continue
             is_known = known(reader, word)
             now = _pairs(reader, words, i, word) if has_neighbour[i] else 0
@@ -129,10 +144,20 @@ def fix_typos(searcher, ws: list[Word], protected: set[int] = frozenset()) -> li
         if best is None:
             break
         *_, i, option = best
-        i = -i
-        out[i] = Word(option, option)
-        fixed += 1
-    return out if fixed else None
+        out[-i], done[-i] = Word(option, option), True
+        changes += 1
+    return out if fixed + changes else None
+
+
+def _split(reader, word: str) -> tuple[str, str] | None:
+    """Two name syllables that ``word`` is, typed without the space between them."""
+    best = None
+    for k in range(1, len(word)):
+        a, b = word[:k], word[k:]
+        df = _df(reader, "t_bi", f"{a} {b}")
+        if df and (best is None or df > best[0]):
+            best = (df, a, b)
+    return best[1:] if best else None
 
 
 def display_form(searcher, word: Word, names: list[str] = ()) -> str:

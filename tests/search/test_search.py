@@ -92,6 +92,12 @@ def test_a_real_word_typed_by_mistake_is_fixed_by_its_neighbours(catalogue, type
     assert result.suggestion == meant
 
 
+def test_a_pair_typed_without_its_space_is_split(catalogue):
+    result = find("dangky khaisinh")
+    assert codes(result)[0] == "1.001193"
+    assert result.suggestion == "đăng ký khai sinh"
+
+
 def test_words_that_are_not_neighbours_in_any_name_are_not_corrected(catalogue):
     # "khai" and "nuoc" never stand side by side, but both are right: no guess
     result = find("khai sinh nuoc ngoai")
