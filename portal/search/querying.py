@@ -189,9 +189,11 @@ def build(units: list[Unit], plan: str, key: str) -> tuple[Query, Query]:
         extra.append(ConstantScoreQuery(in_name[0] if len(in_name) == 1 else And(in_name),
                                         W_ALL_IN_NAME))
     if plan == "some":
-        core: Query = Or(required + optional, scale=0.9)
+        # filler ("xin", "làm" ~ "cấp") only ranks: alone it would match half the names
+        core: Query = Or(required or optional, scale=0.9)
     else:
         core = required[0] if len(required) == 1 else And(required)
+    if required:
         extra += optional
     extra = list(dict.fromkeys(extra))      # the same pair may come from two phrases
     return core, (AndMaybe(core, Or(extra)) if extra else core)
