@@ -160,9 +160,10 @@ def _split(reader, word: str) -> tuple[str, str] | None:
     return best[1:] if best else None
 
 
-def display_form(searcher, word: Word, names: list[str] = ()) -> str:
+def display_form(searcher, word: Word, names: list[str] = (), guess: bool = True) -> str:
     """The word as a citizen would read it: typed form; else its spelling in the
-    first of ``names`` (the names found) that has it, else the names' commonest."""
+    first of ``names`` (the names found) that has it, else (``guess``) the
+    names' commonest, else as typed."""
     if word.exact != word.folded:
         return word.exact
     from .analysis import words as name_words
@@ -170,6 +171,8 @@ def display_form(searcher, word: Word, names: list[str] = ()) -> str:
         for w in name_words(name):
             if w.folded == word.folded:
                 return w.exact
+    if not guess:
+        return word.exact
     forms = _display_map(searcher).get(word.folded)
     return forms or word.exact
 

@@ -118,7 +118,9 @@ class WhooshSearchBackend:
                 f_words, f_units, f_q, f_docs, replace = fixed
                 # "trú", not "trụ": spell the fixed word as the best name found does
                 names = _names_with_pairs(searcher, f_words)
-                suggestion = " ".join(display_form(searcher, w, names) for w in f_words)
+                typed = {id(w) for w in ws}     # unchanged words: no guessed marks ("qua")
+                suggestion = " ".join(display_form(searcher, w, names, id(w) not in typed)
+                                      for w in f_words)
                 if replace:
                     units, q, docs = f_units, f_q, f_docs
                 else:
