@@ -5,8 +5,8 @@ staff have NOT edited (terms still exactly as seeded) to the corrected form,
 removes the misleading "ngân hàng" group when untouched, and adds the new
 groups whose first phrase is not there yet. Edited groups are left alone.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006 (level spans)
 Create Date: 2026-12-02 08:00:00
 """
 import datetime as dt
@@ -15,8 +15,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
