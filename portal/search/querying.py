@@ -40,8 +40,11 @@ MAX_VARIANTS = 24
 # so "lâm" (forestry) is not "làm".
 FILLER = frozenset({"xin", "làm", "lam", "muốn", "cần", "thủ", "tục", "thu", "tuc",
                     "cách", "hướng", "dẫn", "như", "thế", "nào", "ở", "đâu", "mẫu", "cho"})
+# "làm hộ chiếu", "xin giấy phép": what the official name calls "Cấp …" (a
+# bonus, like every filler word: never required)
+ISSUE_VERBS = {"lam": (("cap",),), "xin": (("cap",),)}
 # Without marks only the unambiguous ones ("can" may be "căn", "dan" "dân", "the" "thẻ").
-FILLER_FOLDED_ONLY = frozenset({"xin", "lam", "cach", "muon", "cho"})
+FILLER_FOLDED_ONLY = frozenset({"xin", "lam", "cach", "muon", "cho", "qua"})
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,10 @@ class Unit:
 
 # Phrases around the request itself: "thủ tục …", "… cho con", "… của tôi".
 FILLER_PHRASES = (("thu", "tuc"), ("cho", "con"), ("cho", "be"), ("cho", "toi"),
-                  ("cua", "toi"), ("huong", "dan"), ("nhu", "the", "nao"), ("o", "dau"))
+                  ("cua", "toi"), ("huong", "dan"), ("nhu", "the", "nao"), ("o", "dau"),
+                  # why the citizen needs it again ("làm lại bằng lái bị mất"):
+                  # names rarely say it, the procedure is the re-issue
+                  ("bi", "mat"), ("bi", "hong"), ("bi", "rach"), ("bi", "chay"))
 
 
 def _filler_phrase(folded: list[str], i: int) -> int:
@@ -83,7 +89,9 @@ def make_units(words: list[Word], synonyms: SynonymIndex) -> list[Unit]:
             units.append(Unit(alts, tuple(words[i:i + length])))
             i += length
             continue
-        units.append(Unit(((folded[i],),), (words[i],), optional=_is_filler(words[i])))
+        filler = _is_filler(words[i])
+        alts = ((folded[i],),) + (ISSUE_VERBS.get(folded[i], ()) if filler else ())
+        units.append(Unit(alts, (words[i],), optional=filler))
         i += 1
     if all(u.optional for u in units):
         units = [Unit(u.alternatives, u.typed) for u in units]
@@ -102,6 +110,19 @@ def _all(field: str, words: tuple[str, ...], boost: float = 1.0) -> Query:
     return And([Term(field, w) for w in words], boost=boost)
 
 
+def _in_name(words: tuple[str, ...], boost: float) -> Query:
+    """A phrase in the name: all its words, and at least one pair of them side
+    by side ("hộ khẩu" is not "hồ sơ … nhập khẩu", "bằng lái" not "cấp lại …
+    bằng xe"); one pair is enough so "đăng ký lại kết hôn" still has "đăng ký
+    kết hôn". Scored as its words (the pair only filters)."""
+    q = _all("t_fold", words, boost)
+    if len(words) < 2:
+        return q
+    pairs = [Term("t_bi", f"{a} {b}") for a, b in zip(words, words[1:])]
+    adjacent = ConstantScoreQuery(pairs[0] if len(pairs) == 1 else Or(pairs), 0.0)
+    return And(list(q.subqueries) + [adjacent], boost=boost)
+
+
 def _alternatives(unit: Unit, make) -> Query:
     subs = [make(alt, 1.0 if n == 0 else W_SYNONYM)
             for n, alt in enumerate(unit.alternatives)]
@@ -109,12 +130,12 @@ def _alternatives(unit: Unit, make) -> Query:
 
 
 def title_unit(unit: Unit) -> Query:
-    return _alternatives(unit, lambda alt, b: _all("t_fold", alt, W_TITLE * b))
+    return _alternatives(unit, lambda alt, b: _in_name(alt, W_TITLE * b))
 
 
 def anywhere_unit(unit: Unit) -> Query:
     return _alternatives(unit, lambda alt, b: Or([
-        _all("t_fold", alt, W_TITLE * b), _all("m_fold", alt, W_META * b),
+        _in_name(alt, W_TITLE * b), _all("m_fold", alt, W_META * b),
         _all("b_fold", alt, W_BODY * b)]))
 
 
@@ -168,9 +189,11 @@ def build(units: list[Unit], plan: str, key: str) -> tuple[Query, Query]:
         extra.append(ConstantScoreQuery(in_name[0] if len(in_name) == 1 else And(in_name),
                                         W_ALL_IN_NAME))
     if plan == "some":
-        core: Query = Or(required + optional, scale=0.9)
+        # filler ("xin", "làm" ~ "cấp") only ranks: alone it would match half the names
+        core: Query = Or(required or optional, scale=0.9)
     else:
         core = required[0] if len(required) == 1 else And(required)
+    if required:
         extra += optional
     extra = list(dict.fromkeys(extra))      # the same pair may come from two phrases
     return core, (AndMaybe(core, Or(extra)) if extra else core)

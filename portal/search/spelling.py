@@ -5,6 +5,13 @@ make are spelling pairs that sound alike in some dialects — tr/ch, s/x,
 d/gi/r, l/n at the start of a syllable, n/ng and c/t at its end — plus
 one-letter slips on syllables of at least four letters (shorter ones are
 too noisy: ``sinh`` is one edit from dinh, hinh, kinh, linh, minh, tinh).
+
+A slip often yields another real syllable ("thường chú", "tạm vắn", "kết
+hông"), so a word being in the vocabulary proves little. What does tell is
+its neighbours: names are full of fixed syllable pairs ("thường trú", "tạm
+vắng"), and the index holds them (``t_bi``). ``fix_typos`` replaces a word
+only when a spelling variant forms such a pair with a neighbour and the word
+as typed forms none; with that evidence even three-letter slips are safe.
 """
 from __future__ import annotations
 
@@ -12,10 +19,11 @@ from .analysis import Word
 
 INITIAL_PAIRS = (("tr", "ch"), ("ch", "tr"), ("s", "x"), ("x", "s"), ("d", "gi"),
                  ("gi", "d"), ("r", "d"), ("d", "r"), ("r", "gi"), ("l", "n"), ("n", "l"))
-FINAL_PAIRS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"), ("nh", "n"))
+FINAL_PAIRS = (("ng", "n"), ("n", "ng"), ("c", "t"), ("t", "c"), ("nh", "n"), ("i", "y"),
+               ("y", "i"))
 FUZZY_MIN_LETTERS = 4
-PER_WORD = 3
-MAX_CANDIDATES = 8
+PAIRED_MIN_LETTERS = 3      # an edit backed by a known pair may touch shorter words
+MAX_FIXES = 2
 
 
 def sound_alikes(word: str) -> set[str]:
@@ -34,36 +42,136 @@ def sound_alikes(word: str) -> set[str]:
     return out
 
 
-def _title_df(reader, word: str) -> int:
-    try:
-        return reader.doc_frequency("t_fold", word)
-    except Exception:
-        return 0
+_DF_CACHE_MAX = 50_000
 
 
-def corrections(searcher, ws: list[Word]) -> list[list[Word]]:
-    """Queries with one word corrected to a name syllable, most likely first."""
+def _df(reader, field: str, term: str) -> int:
+    # cached with the reader (one per searcher): a lookup walks every segment
+    cache = getattr(reader, "_portal_df", None)
+    if cache is None or len(cache) > _DF_CACHE_MAX:
+        cache = reader._portal_df = {}
+    key = (field, term)
+    if key not in cache:
+        try:
+            cache[key] = reader.doc_frequency(field, term)
+        except Exception:
+            cache[key] = 0
+    return cache[key]
+
+
+def _within_one(reader, word: str) -> list[str]:
+    cache = getattr(reader, "_portal_within", None)
+    if cache is None or len(cache) > _DF_CACHE_MAX:
+        cache = reader._portal_within = {}
+    if word not in cache:
+        cache[word] = list(reader.terms_within("t_fold", word, 1, prefix=1))
+    return cache[word]
+
+
+def known(reader, word: str) -> bool:
+    """The folded word occurs in some name, field/agency or body text."""
+    return any(_df(reader, f, word) for f in ("t_fold", "m_fold", "b_fold"))
+
+
+def _pairs(reader, words: list[str | None], i: int, word: str) -> int:
+    """How many of ``word``'s neighbours in ``words`` it forms a name pair with."""
+    left = words[i - 1] if i > 0 else None
+    right = words[i + 1] if i + 1 < len(words) else None
+    return (bool(left) and _df(reader, "t_bi", f"{left} {word}") > 0) + \
+        (bool(right) and _df(reader, "t_bi", f"{word} {right}") > 0)
+
+
+def _variants(reader, word: str, paired: bool) -> set[str]:
+    """Name syllables the citizen may have meant by ``word``."""
+    options = sound_alikes(word)
+    if len(word) >= (PAIRED_MIN_LETTERS if paired else FUZZY_MIN_LETTERS):
+        options.update(_within_one(reader, word))
+    options.discard(word)
+    return {o for o in options if _df(reader, "t_fold", o) > 0}
+
+
+def fix_typos(searcher, ws: list[Word], protected: set[int] = frozenset()) -> list[Word] | None:
+    """The query with its likely slips corrected, or None.
+
+    A word is replaced when a variant of it (a sound-alike spelling or one
+    edit away) forms a known name pair with a neighbour while the word as
+    typed forms none; a word that no record holds at all is replaced by its
+    best variant even without a pair, or split in two when it is a name pair
+    typed without its space ("khaisinh"). Words at ``protected`` positions
+    (synonym phrases, filler) are left alone and are not neighbours.
+    """
     reader = searcher.reader()
-    order = sorted(range(len(ws)), key=lambda i: _title_df(reader, ws[i].folded))
-    out: list[list[Word]] = []
-    for i in order:
-        word = ws[i].folded
-        if not word.isalpha():
-            continue
-        options = sound_alikes(word)
-        if len(word) >= FUZZY_MIN_LETTERS:
-            options.update(reader.terms_within("t_fold", word, 1, prefix=1))
-        options.discard(word)
-        ranked = sorted((o for o in options if _title_df(reader, o) > 0),
-                        key=lambda o: (o not in sound_alikes(word), -_title_df(reader, o)))
-        for option in ranked[:PER_WORD]:
-            out.append(ws[:i] + [Word(option, option)] + ws[i + 1:])
-    return out[:MAX_CANDIDATES]
+    out: list[Word] = []
+    usable: list[bool] = []
+    done: list[bool] = []       # already fixed: not touched again
+    fixed = 0
+    for i, w in enumerate(ws):
+        ok = i not in protected and w.folded.isalpha()
+        pair = _split(reader, w.folded) if ok and not known(reader, w.folded) else None
+        if pair:
+            out += [Word(pair[0], pair[0]), Word(pair[1], pair[1])]
+            usable += [True, True]
+            done += [True, True]
+            fixed += 1
+        else:
+            out.append(w)
+            usable.append(ok)
+            done.append(False)
+    changes = 0
+    while changes < MAX_FIXES:
+        words = [w.folded if usable[i] else None for i, w in enumerate(out)]
+        has_neighbour = [any(0 <= j < len(words) and words[j] for j in (i - 1, i + 1))
+                         for i in range(len(words))]
+        best = None     # (gain, sound-alike, df, -i, variant)
+        for i, word in enumerate(words):
+            if not word or done[i]:
+                continue
+            is_known = known(reader, word)
+            now = _pairs(reader, words, i, word) if has_neighbour[i] else 0
+            if is_known and (now or not has_neighbour[i]):
+                continue
+            alike = sound_alikes(word)
+            for option in _variants(reader, word, paired=has_neighbour[i]):
+                gain = _pairs(reader, words, i, option) - now if has_neighbour[i] else 0
+                if is_known and gain <= 0:
+                    continue
+                if not is_known and not has_neighbour[i] and len(word) < FUZZY_MIN_LETTERS \
+                        and option not in alike:
+                    continue
+                rank = (gain, option in alike, _df(reader, "t_fold", option), -i, option)
+                if best is None or rank > best:
+                    best = rank
+        if best is None:
+            break
+        *_, i, option = best
+        out[-i], done[-i] = Word(option, option), True
+        changes += 1
+    return out if fixed + changes else None
 
 
-def display_form(searcher, word: Word) -> str:
-    """The word as a citizen would read it: typed form, or the name's commonest spelling."""
+def _split(reader, word: str) -> tuple[str, str] | None:
+    """Two name syllables that ``word`` is, typed without the space between them."""
+    best = None
+    for k in range(1, len(word)):
+        a, b = word[:k], word[k:]
+        df = _df(reader, "t_bi", f"{a} {b}")
+        if df and (best is None or df > best[0]):
+            best = (df, a, b)
+    return best[1:] if best else None
+
+
+def display_form(searcher, word: Word, names: list[str] = (), guess: bool = True) -> str:
+    """The word as a citizen would read it: typed form; else its spelling in the
+    first of ``names`` (the names found) that has it, else (``guess``) the
+    names' commonest, else as typed."""
     if word.exact != word.folded:
+        return word.exact
+    from .analysis import words as name_words
+    for name in names:
+        for w in name_words(name):
+            if w.folded == word.folded:
+                return w.exact
+    if not guess:
         return word.exact
     forms = _display_map(searcher).get(word.folded)
     return forms or word.exact

@@ -16,6 +16,8 @@ SEED_GROUPS: list[tuple[str, ...]] = [
     ("tạm trú", "sổ tạm trú", "KT3", "đăng ký tạm trú"),
     ("tạm vắng", "khai báo tạm vắng", "báo tạm vắng"),
     ("xóa đăng ký thường trú", "cắt khẩu", "cắt hộ khẩu", "chuyển khẩu"),
+    ("đăng ký thường trú", "nhập hộ khẩu", "nhập khẩu vào hộ", "đăng ký hộ khẩu", "nhập hộ"),
+    ("tách hộ", "tách hộ khẩu", "tách khẩu", "tách sổ hộ khẩu"),
     ("hộ chiếu", "passport"),
     ("trình báo mất", "báo mất", "khai báo mất", "mất"),
     ("cấp lại", "làm lại", "xin lại"),
@@ -25,7 +27,8 @@ SEED_GROUPS: list[tuple[str, ...]] = [
     ("đăng ký khai sinh", "làm giấy khai sinh", "làm khai sinh", "đăng ký giấy khai sinh",
      "khai sinh cho con"),
     ("đăng ký kết hôn", "làm giấy kết hôn", "làm đăng ký kết hôn", "giấy đăng ký kết hôn"),
-    ("khai tử", "giấy báo tử", "báo tử", "chứng tử", "giấy chứng tử"),
+    ("khai tử", "giấy báo tử", "báo tử", "chứng tử", "giấy chứng tử", "người chết",
+     "người mất", "qua đời"),
     ("kết hôn", "đăng ký kết hôn", "giấy đăng ký kết hôn", "lấy vợ", "lấy chồng",
      "cưới"),
     ("xác nhận tình trạng hôn nhân", "giấy xác nhận độc thân", "xác nhận độc thân",
@@ -44,13 +47,16 @@ SEED_GROUPS: list[tuple[str, ...]] = [
     ("trợ giúp pháp lý", "TGPL", "hỗ trợ pháp lý"),
     ("thi hành án", "THA", "THADS"),
     # Vehicles and transport
-    ("giấy phép lái xe", "GPLX", "bằng lái", "bằng lái xe", "bằng xe", "giấy phép lái"),
+    # not "bằng xe": names say "vận tải bằng xe ô tô" (by car)
+    ("giấy phép lái xe", "GPLX", "bằng lái", "bằng lái xe", "giấy phép lái"),
     ("xe mô tô", "xe máy", "xe gắn máy", "mô tô"),
     ("xe ô tô", "ô tô", "xe hơi", "oto"),
     ("đăng ký xe", "đăng ký xe máy", "cà vẹt", "cavet", "giấy đăng ký xe"),
     ("biển số xe", "biển số", "biển kiểm soát"),
     ("sang tên", "chuyển nhượng", "chuyển quyền", "đăng ký biến động",
      "thay đổi chủ xe"),
+    ("thay đổi chủ xe", "sang tên xe", "sang tên xe máy", "sang tên ô tô", "sang tên xe ô tô",
+     "mua bán xe", "mua xe cũ", "bán xe"),
     ("đăng kiểm", "kiểm định", "kiểm định khí thải"),
     # Land and housing
     ("giấy chứng nhận quyền sử dụng đất", "sổ đỏ", "sổ hồng", "GCN QSDĐ", "GCNQSDĐ",
@@ -64,6 +70,8 @@ SEED_GROUPS: list[tuple[str, ...]] = [
     ("xóa thế chấp", "xóa đăng ký biện pháp bảo đảm", "giải chấp"),
     ("thừa kế", "di chúc", "chia thừa kế"),
     ("tặng cho", "cho tặng", "cho con đất"),
+    ("chuyển nhượng quyền sử dụng đất", "sang tên sổ đỏ", "sang tên sổ hồng", "sang tên đất",
+     "sang tên nhà đất", "mua bán đất", "bán đất", "chuyển nhượng đất"),
     ("đất ở", "thổ cư", "đất thổ cư"),
     # Construction
     ("giấy phép xây dựng", "GPXD", "phép xây dựng", "giấy phép xây nhà",
@@ -77,6 +85,7 @@ SEED_GROUPS: list[tuple[str, ...]] = [
     ("hộ kinh doanh", "HKD", "hộ kinh doanh cá thể", "kinh doanh cá thể", "hộ cá thể"),
     ("đăng ký doanh nghiệp", "ĐKDN", "thành lập doanh nghiệp", "mở công ty",
      "thành lập công ty"),
+    ("thành lập", "mở"),
     ("công ty trách nhiệm hữu hạn", "TNHH", "công ty TNHH"),
     ("công ty cổ phần", "CTCP", "cổ phần"),
     ("hợp tác xã", "HTX"),
@@ -99,8 +108,9 @@ SEED_GROUPS: list[tuple[str, ...]] = [
     ("quyết toán thuế", "quyết toán", "tất toán thuế"),
     ("lệ phí trước bạ", "trước bạ", "thuế trước bạ"),
     ("xuất nhập khẩu", "XNK"),
-    ("ngân hàng", "tài khoản ngân hàng"),
-    ("tài khoản", "tài khoản cá nhân", "thẻ ATM"),
+    # a bank account is an account: "lương hưu qua tài khoản ngân hàng" is paid
+    # "bằng tài khoản cá nhân"
+    ("tài khoản", "tài khoản cá nhân", "tài khoản ngân hàng", "thẻ ATM"),
     # Social insurance, health, labour
     ("bảo hiểm xã hội", "BHXH", "sổ BHXH", "sổ bảo hiểm"),
     ("bảo hiểm y tế", "BHYT", "thẻ BHYT", "thẻ bảo hiểm y tế"),

@@ -4,18 +4,18 @@ from __future__ import annotations
 import logging
 import re
 
-from whoosh.query import And, Or, Prefix, Term
+from whoosh.query import And, DisjunctionMax, Or, Prefix, Term
 
 from .analysis import Word, normalise, words
 from .base import MAX_PER_PAGE, MAX_QUERY_CHARS, SearchHit, SearchQuery, SearchResult
-from .docsets import matching
-from .scoring import Scorer
+from .docsets import matching, term_docs
+from .scoring import RERANK_DEPTH, Scorer, rerank_by_coverage
 from .documents import code_base, name_key
 from .facets import apply_filters, facet_values
 from .highlight import mark_words, snippet
 from .index import IndexStore, procedure_filter
 from .querying import Unit, build, make_units, title_unit
-from .spelling import corrections, display_form
+from .spelling import display_form, fix_typos
 from .synonyms import EMPTY, SynonymCache
 from .sync import IndexSync
 
@@ -24,7 +24,10 @@ log = logging.getLogger(__name__)
 CODE = re.compile(r"^\s*(\d{1,2}\.\d{6}(?:\.[0-9A-Za-z]+)*)\s*$")
 PLANS = ("title", "anywhere", "some")
 MIN_HITS = 1        # no name holds every word: look in the body too
+FEW_HITS = 3        # fewer than this for 3+ words: names missing one word join in
+MAX_NEAR = 200      # ... unless that is most of the catalogue
 MAX_SCORED = 20_000
+W_CORRECTED = 0.9   # a spelling-corrected reading ranks just below what was typed
 
 
 def cap(text: str | None) -> tuple[str, bool]:
@@ -40,6 +43,18 @@ def _unknown_word(searcher, ws: list[Word]) -> bool:
     reader = searcher.reader()
     return any(all(reader.doc_frequency(field, w.folded) == 0
                    for field in ("t_fold", "m_fold", "b_fold")) for w in ws)
+
+
+def _names_with_pairs(searcher, ws: list[Word], limit: int = 3) -> list[str]:
+    """A few names holding the query's adjacent word pairs."""
+    names: list[str] = []
+    for a, b in zip(ws, ws[1:]):
+        docs = term_docs(searcher, "t_bi", f"{a.folded} {b.folded}")
+        if docs:
+            names.append(searcher.stored_fields(min(docs))["name"])
+        if len(names) >= limit:
+            break
+    return names
 
 
 class WhooshSearchBackend:
@@ -98,16 +113,20 @@ class WhooshSearchBackend:
         else:
             units = make_units(ws, self._synonyms())
             rank, q, docs = self._plan(searcher, units, name_key(text))
-            if rank < len(PLANS) - 1:
-                better = self._corrected(searcher, ws, rank)
-                if better is not None:
-                    suggestion = " ".join(display_form(searcher, w) for w in better[0])
-                    if _unknown_word(searcher, ws):
-                        # a word no record holds ("sinhh"): offer the correction,
-                        # do not guess; otherwise show what the citizen meant
-                        docs = set()
-                    else:
-                        _, units, q, docs = better
+            fixed = self._fixed(searcher, ws, units, rank)
+            if fixed is not None:
+                f_words, f_units, f_q, f_docs, replace = fixed
+                # "trú", not "trụ": spell the fixed word as the best name found does
+                names = _names_with_pairs(searcher, f_words)
+                typed = {id(w) for w in ws}     # unchanged words: no guessed marks ("qua")
+                suggestion = " ".join(display_form(searcher, w, names, id(w) not in typed)
+                                      for w in f_words)
+                if replace:
+                    units, q, docs = f_units, f_q, f_docs
+                else:
+                    # what was typed still counts; the likely meaning joins it
+                    units, docs = units + f_units, set(docs) | set(f_docs)
+                    q = DisjunctionMax([q, DisjunctionMax([f_q], boost=W_CORRECTED)])
         result = self._page(searcher, q, docs, units, query, page, per_page, sort=not ws)
         result.suggestion, result.truncated = suggestion, truncated
         return result
@@ -132,24 +151,52 @@ class WhooshSearchBackend:
                 rank = len(PLANS) - 1 - n
             if len(docs) >= MIN_HITS or (plan == "anywhere" and docs):
                 break
+        required = [u for u in units if not u.optional]
+        if len(required) >= 3 and len(docs) < FEW_HITS and plan != "some":
+            # a long request that (nearly) nothing holds in full: the names
+            # holding all of it but one word (one the official name puts
+            # differently) join in, and all are ranked by how much of it they
+            # hold, names far above body text. (Not when the body holds it
+            # all: then the dropped word is too often the request's point.)
+            near = self._all_but_one(searcher, required)
+            if near - set(docs):
+                _, q = build(units, "some", key)
+                docs = set(docs) | near
+                rank = max(rank, 0)
         return rank, q, docs
 
-    def _corrected(self, searcher, ws: list[Word], rank: int):
-        """A spelling-corrected query whose words are all in some name, when the
-        query as typed has no such match; or None."""
-        best = None
-        for candidate in corrections(searcher, ws):
-            units = make_units(candidate, self._synonyms())
-            core, _ = build(units, "title", "")
-            matches = len(matching(searcher, core))
-            if matches and (best is None or matches > best[0]):
-                best = (matches, candidate, units)
-        if best is None:
+    @staticmethod
+    def _all_but_one(searcher, required: list[Unit]) -> set[int]:
+        """Names holding every unit but the least informative one (the one most
+        names hold: "cấp", "đăng ký", never the request's rare word)."""
+        sets = sorted((matching(searcher, title_unit(u)) for u in required), key=len)
+        docs = set(sets[0])
+        for other in sets[1:-1]:
+            docs &= other
+            if not docs:
+                break
+        return docs if len(docs) <= MAX_NEAR else set()
+
+    def _fixed(self, searcher, ws: list[Word], units: list[Unit], rank: int):
+        """(words, units, query, docs, replace) of the query with its slips fixed
+        (``spelling.fix_typos``), when that finds names; else None. ``replace``:
+        the query as typed found nothing worth keeping (a word no record holds,
+        or only some of its words matched)."""
+        protected, pos = set(), 0
+        for unit in units:
+            if unit.optional or len(unit.alternatives) > 1:
+                protected.update(range(pos, pos + len(unit.typed)))
+            pos += len(unit.typed)
+        f_words = fix_typos(searcher, ws, protected)
+        if f_words is None:
             return None
-        _, candidate, units = best
-        c_rank, q, docs = self._plan(searcher, units, name_key(
-            " ".join(w.folded for w in candidate)))
-        return (candidate, units, q, docs) if c_rank > rank else None
+        f_units = make_units(f_words, self._synonyms())
+        f_rank, f_q, f_docs = self._plan(searcher, f_units, name_key(
+            " ".join(w.folded for w in f_words)))
+        if not f_docs or f_rank < rank:
+            return None
+        replace = rank < 1 or _unknown_word(searcher, ws)
+        return f_words, f_units, f_q, f_docs, replace
 
     def _page(self, searcher, q, docs, units, query, page, per_page, sort) -> SearchResult:
         allowed, counts = apply_filters(searcher, docs, query.filters)
@@ -163,8 +210,10 @@ class WhooshSearchBackend:
                 shown = [(0.0, hit.docnum) for hit in results[start:start + per_page]]
             else:
                 pool = self._score_pool(searcher, allowed, units)
-                shown = [(-neg, doc) for neg, doc in
-                         Scorer(searcher, pool).top(q, page * per_page)[start:]]
+                ranked = Scorer(searcher, pool).top(q, max(page * per_page, RERANK_DEPTH))
+                ranked = rerank_by_coverage(searcher, ranked[:RERANK_DEPTH], terms) \
+                    + ranked[RERANK_DEPTH:]
+                shown = [(-neg, doc) for neg, doc in ranked[start:start + per_page]]
             hits = [self._hit(searcher.stored_fields(doc), terms, score)
                     for score, doc in shown]
         return SearchResult(hits, len(allowed), page, per_page, facet_values(counts))

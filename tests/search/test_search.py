@@ -68,10 +68,41 @@ def test_typo_of_known_words_shows_what_was_meant(catalogue):
     assert result.suggestion == "gia hạn tạm trú"
 
 
-def test_unknown_word_gets_a_suggestion_not_a_guess(catalogue):
+def test_unknown_word_shows_the_correction_and_says_so(catalogue):
+    # nothing holds "sinhh": answering for "khai sinh" loses nothing, and the
+    # page names the correction
     result = find("khai sinhh")
-    assert result.total == 0
+    assert codes(result)[0] == "1.001193"
     assert result.suggestion == "khai sinh"
+
+
+@pytest.mark.parametrize("typed, meant, code", [
+    ("đăng ký khai xinh", "đăng ký khai sinh", "1.001193"),       # s/x
+    ("gia hạn tạm chú", "gia hạn tạm trú", "1.002755"),           # tr/ch
+    ("đăng kí khai sinh", "đăng ký khai sinh", "1.001193"),       # i/y
+    ("giay phep xay dun", "giấy phép xây dựng", "1.013225"),      # final ng/n
+])
+def test_a_real_word_typed_by_mistake_is_fixed_by_its_neighbours(catalogue, typed, meant,
+                                                                 code):
+    make_procedure("Thay đổi chủ hộ", "1.000006")      # "chu", "xin", "dun"... are words
+    make_procedure("Xin cấp phép dun nấu", "1.000007")
+    commit()
+    result = find(typed)
+    assert codes(result)[0] == code
+    assert result.suggestion == meant
+
+
+def test_a_pair_typed_without_its_space_is_split(catalogue):
+    result = find("dangky khaisinh")
+    assert codes(result)[0] == "1.001193"
+    assert result.suggestion == "đăng ký khai sinh"
+
+
+def test_words_that_are_not_neighbours_in_any_name_are_not_corrected(catalogue):
+    # "khai" and "nuoc" never stand side by side, but both are right: no guess
+    result = find("khai sinh nuoc ngoai")
+    assert result.suggestion is None
+    assert codes(result)[0] == "1.001195"
 
 
 def test_synonym_group_bridges_colloquial_words(catalogue):

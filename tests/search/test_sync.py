@@ -166,3 +166,52 @@ def test_a_search_answers_while_another_writer_holds_the_lock(backend):
     finally:
         holder.cancel()
     assert codes(find("giam ho")) == ["1.000020"]   # caught up once the lock is free
+
+
+def test_imported_procedures_are_searchable_right_after_the_import_commits(backend, tmp_path):
+    from portal.imports.files import import_file
+    from tests.imports.records import record, write_jsonl
+
+    find("")
+    backend.sync.ensure_current = lambda **kw: None     # only the after-commit hook may index
+    import_file(write_jsonl(tmp_path / "batch.jsonl", [
+        record("1.000010", "Đăng ký tạm vắng"),
+        record("1.000011", "Cấp giấy phép khai thác cát sỏi lòng sông")]))
+    commit()
+    assert codes(find("tam vang")) == ["1.000010"]
+    assert codes(find("khai thac cat soi"))[0] == "1.000011"
+
+
+def test_cli_rebuild_under_concurrent_searches_loses_no_request(backend, app_ctx, runner):
+    for n in range(30):
+        make_procedure(f"Đăng ký khai sinh số {n}")
+    make_procedure("Đăng ký giám hộ", "1.000020")
+    commit()
+    assert codes(find("giam ho")) == ["1.000020"]
+    answers, errors = [], []
+    stop = threading.Event()
+
+    def keep_searching():
+        with app_ctx.app_context():
+            while not stop.is_set():
+                try:
+                    answers.append([h.code for h in backend.search(_q("giam ho")).hits])
+                except Exception as exc:   # noqa: BLE001 - the test reports it
+                    errors.append(exc)
+            db.session.remove()
+
+    threads = [threading.Thread(target=keep_searching) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    old = backend.store.live_name()
+    try:
+        for _ in range(2):
+            result = runner.invoke(args=["search", "rebuild"])
+            assert result.exit_code == 0, result.output
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+    assert backend.store.live_name() != old
+    assert not errors
+    assert len(answers) > 2 and all(a == ["1.000020"] for a in answers)
