@@ -35,7 +35,7 @@ def clean(text: str | None) -> str:
     """NFC, control characters dropped, runs of spaces collapsed, lines trimmed."""
     if not text:
         return ""
-    text = _CONTROL.sub("", nfc(text)).replace("\r\n", "\n").replace("\r", "\n")
+    text = nfc(_CONTROL.sub("", text)).replace("\r\n", "\n").replace("\r", "\n")
     lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
     out = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", out).strip()
