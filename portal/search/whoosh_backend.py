@@ -15,6 +15,7 @@ from .facets import apply_filters, facet_values
 from .highlight import mark_words, snippet
 from .index import IndexStore, procedure_filter
 from .querying import Unit, build, make_units, title_unit
+from ..vntext import has_diacritics
 from .spelling import display_form, fix_typos
 from .synonyms import EMPTY, SynonymCache
 from .sync import IndexSync
@@ -118,9 +119,13 @@ class WhooshSearchBackend:
                 f_words, f_units, f_q, f_docs, replace = fixed
                 # "trú", not "trụ": spell the fixed word as the best name found does
                 names = _names_with_pairs(searcher, f_words)
-                typed = {id(w) for w in ws}     # unchanged words: no guessed marks ("qua")
-                suggestion = " ".join(display_form(searcher, w, names, id(w) not in typed)
-                                      for w in f_words)
+                # unchanged words keep their marks, or their lack of them where the
+                # query has marks elsewhere ("qua", not "quả"); no guessed marks
+                typed = {id(w) for w in ws}
+                marked = has_diacritics(text)
+                suggestion = " ".join(
+                    w.exact if id(w) in typed and marked else
+                    display_form(searcher, w, names, id(w) not in typed) for w in f_words)
                 if replace:
                     units, q, docs = f_units, f_q, f_docs
                 else:

@@ -92,6 +92,15 @@ def test_a_real_word_typed_by_mistake_is_fixed_by_its_neighbours(catalogue, type
     assert result.suggestion == meant
 
 
+def test_the_suggestion_changes_only_the_corrected_word(catalogue):
+    # "qua" was typed bare on purpose among marked words: the suggestion must not
+    # give it the marks of some name that holds "quả"
+    make_procedure("Trả kết quả gia hạn tạm trú cho người nước ngoài", "1.000008")
+    commit()
+    result = find("trả kết quả gia hạn tạm chú qua mạng")
+    assert result.suggestion == "trả kết quả gia hạn tạm trú qua mạng"
+
+
 def test_a_pair_typed_without_its_space_is_split(catalogue):
     result = find("dangky khaisinh")
     assert codes(result)[0] == "1.001193"
