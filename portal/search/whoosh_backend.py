@@ -45,8 +45,9 @@ def _unknown_word(searcher, ws: list[Word]) -> bool:
 class WhooshSearchBackend:
     """Search over the Whoosh index that ``IndexSync`` keeps in step with the database."""
 
-    def __init__(self, index_dir: str):
+    def __init__(self, index_dir: str, catch_up_seconds: float = 0.0):
         self.store = IndexStore(index_dir)
+        self.catch_up_seconds = catch_up_seconds
         self.sync = IndexSync(self.store)
         self.synonyms = SynonymCache()
 
@@ -78,7 +79,7 @@ class WhooshSearchBackend:
     # -- search ------------------------------------------------------------
     def _catch_up(self) -> None:
         try:
-            self.sync.ensure_current(patient=False)
+            self.sync.ensure_current(patient=False, max_age=self.catch_up_seconds)
         except Exception:   # a stale answer beats no answer; the log keeps the changes
             log.exception("search index catch-up failed")
 
@@ -167,7 +168,7 @@ class WhooshSearchBackend:
                          Scorer(searcher, pool).top(q, page * per_page)[start:]]
             hits = [self._hit(searcher.stored_fields(doc), terms, score)
                     for score, doc in shown]
-        return SearchResult(hits, len(allowed), page, per_page, facet_values(counts))
+        return SearchResult(hits, len(allowed), page, per_page, facet_values(counts, searcher))
 
     @staticmethod
     def _score_pool(searcher, allowed: set[int], units: list[Unit]) -> set[int]:
