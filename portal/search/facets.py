@@ -16,6 +16,7 @@ from sqlalchemy import select
 from ..catalogue.models import Agency, Applicant, Field, Tier
 from ..extensions import db
 from .base import FACETS, FacetValue
+from .segments import leaves
 
 MULTI = {"agency", "tier", "applicant"}
 
@@ -26,17 +27,26 @@ def _(msgid: str, **kw) -> str:
 MAX_VALUES = 30
 
 
+def _segment_values(reader, name: str) -> list[tuple[str, ...]]:
+    """One segment's values of a facet, by segment-local document number."""
+    if not reader.has_column(name):     # e.g. a segment holding only the checkpoint
+        return [()] * reader.doc_count_all()
+    return [tuple(v for v in (raw or "").split(",") if v)
+            if name in MULTI else ((raw,) if raw else ())
+            for raw in reader.column_reader(name)]
+
+
 def facet_arrays(searcher) -> dict[str, list[tuple[str, ...]]]:
-    """docnum -> values, per facet (cached on the searcher, which is per thread)."""
+    """docnum -> values, per facet (per segment cached for good, joined per searcher)."""
     cached = getattr(searcher, "_portal_facets", None)
     if cached is None:
-        reader = searcher.reader()
-        cached = {}
-        for name in FACETS:
-            column = reader.column_reader(name)
-            cached[name] = [tuple(v for v in (raw or "").split(",") if v)
-                            if name in MULTI else ((raw,) if raw else ())
-                            for raw in column]
+        cached = {name: [] for name in FACETS}
+        for reader, _offset, cache in leaves(searcher):
+            for name in FACETS:
+                values = cache.get(("facet", name))
+                if values is None:
+                    values = cache[("facet", name)] = _segment_values(reader, name)
+                cached[name].extend(values)
         searcher._portal_facets = cached
     return cached
 
