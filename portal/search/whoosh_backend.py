@@ -13,7 +13,7 @@ from .scoring import Scorer
 from .documents import code_base, name_key
 from .facets import apply_filters, facet_values
 from .highlight import mark_words, snippet
-from .index import IndexStore, procedure_filter
+from .index import IndexBusy, IndexStore, procedure_filter
 from .querying import Unit, build, make_units, title_unit
 from .spelling import corrections, display_form
 from .synonyms import EMPTY, SynonymCache
@@ -80,6 +80,8 @@ class WhooshSearchBackend:
     def _catch_up(self) -> None:
         try:
             self.sync.ensure_current(patient=False, max_age=self.catch_up_seconds)
+        except IndexBusy:   # another process is writing, most likely these very changes
+            log.info("search index busy: answering from it as it stands")
         except Exception:   # a stale answer beats no answer; the log keeps the changes
             log.exception("search index catch-up failed")
 
