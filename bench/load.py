@@ -8,7 +8,7 @@ Creates a temporary PostgreSQL database (``--pg`` names the server), imports the
 national catalogue with ``flask catalogue import``, creates an administrator and
 an API token, serves ``portal.wsgi:app`` with gunicorn on 127.0.0.1 in
 production mode and drives a mix of searches (the public query list), procedure
-pages, the home page, public API calls and a staff edit every EDIT_EVERY
+pages, the home page, public API calls and a staff edit every ``--edit-every``
 seconds (a GET and a PUT through the staff API) from this process.
 
 Two ways of driving, because they answer different questions:
@@ -70,7 +70,7 @@ def ok():
 MIX = (("search", 40), ("procedure", 25), ("home", 10), ("api.search", 10),
        ("api.procedure", 10), ("api.suggest", 5))
 GROUPS = ("search", "procedure", "home", "api", "edit")
-EDIT_EVERY = 2.0        # seconds between two staff edits (each a GET and a PUT)
+EDIT_EVERY = 2.0        # default seconds between two staff edits (each a GET and a PUT)
 SEARCH_P99_MS = 150.0   # the target the sweep looks for
 RSS_EVERY = 10.0        # seconds between two RSS samples
 OPEN_LOOP_THREADS = 64  # enough senders that the client never holds a request back
@@ -311,6 +311,7 @@ class Portal:
     def __init__(self, port: int, queries: list[str], procedures: list, token: str):
         self.port, self.queries, self.procedures, self.token = port, queries, procedures, token
         self.kinds, self.weights = [k for k, _ in MIX], [w for _, w in MIX]
+        self.edit_every = EDIT_EVERY
 
     def pick(self, rnd: random.Random) -> tuple[str, str]:
         kind = rnd.choices(self.kinds, self.weights)[0]
@@ -350,12 +351,12 @@ def _editor(target: Portal, rec: Recorder, until: float, scheduled_times: bool) 
     def edits() -> None:
         rnd = random.Random(99)
         due = time.perf_counter()
-        while due < until:
+        while target.edit_every and due < until:
             pause = due - time.perf_counter()
             if pause > 0:
                 time.sleep(pause)
             target.edit(rec, rnd, scheduled=due if scheduled_times else None)
-            due += EDIT_EVERY
+            due += target.edit_every
     return threading.Thread(target=edits)
 
 
@@ -497,6 +498,8 @@ def main() -> None:
     parser.add_argument("--sweep-from", type=float, default=10)
     parser.add_argument("--sweep-to", type=float, default=400)
     parser.add_argument("--sweep-duration", type=float, default=30)
+    parser.add_argument("--edit-every", type=float, default=EDIT_EVERY,
+                        help="seconds between two staff edits (0: none)")
     parser.add_argument("--no-closed", action="store_true", help="skip the closed-loop run")
     parser.add_argument("--no-ceiling", action="store_true")
     parser.add_argument("--pg", default=os.environ.get(
@@ -528,6 +531,7 @@ def main() -> None:
         rss.mark("boot")
         rss.start()
         target = Portal(port, queries, procedures, setup["token"])
+        target.edit_every = args.edit_every
         closed_loop(args.warmup, args.threads, lambda rec, rnd: target.send(rec, *target.pick(rnd)),
                     target)   # every worker loads its index, caches and templates
         rss.mark("warm")
@@ -547,8 +551,15 @@ def main() -> None:
                    rec, args.duration)
             rss.mark(f"{rate:g}/s")
         if args.sweep:
-            sweep(target, args.sweep_duration, args.sweep_from, args.sweep_to)
+            best = sweep(target, args.sweep_duration, args.sweep_from, args.sweep_to)
             rss.mark("sweep")
+            if best:    # the whole figures at that rate, over the full duration
+                rec = open_loop(target, best, args.duration, seed=7)
+                ok, p99, errors = verdict(rec)
+                report(f"portal, open loop at the sweep's rate: {best:g} req/s, "
+                       f"{args.duration:.0f} s -> {'PASS' if ok else 'FAIL'} "
+                       f"(search p99 {p99:.1f} ms, {errors} errors)", rec, args.duration)
+                rss.mark(f"{best:g}/s")
         rss.finish()
         rss.report()
         stop(master)
