@@ -78,6 +78,12 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "PORTAL_LINKCHECK_HOST_DELAY": float(env.get("PORTAL_LINKCHECK_HOST_DELAY") or 1),
         # Citizens' feedback per client address (Flask-Limiter, storage as above).
         "PORTAL_FEEDBACK_RATE": env.get("PORTAL_FEEDBACK_RATE") or "5 per minute; 30 per day",
+        # Seconds a process trusts its last look at the search change log before a search
+        # looks again. The committing process updates the shared index itself; the look
+        # only catches what a process that died between commit and index left behind.
+        # 0 = look before every search (the default in tests).
+        "PORTAL_SEARCH_CATCHUP_SECONDS": float(
+            env.get("PORTAL_SEARCH_CATCHUP_SECONDS") or (0 if mode == "testing" else 1.0)),
         # FAULT INJECTION, used only by the crash tests (tests/crash/): when set, a process
         # kills itself with SIGKILL right after a commit that changed procedures and before
         # it applies the change to the search index. Never set it anywhere else.

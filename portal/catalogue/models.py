@@ -184,7 +184,9 @@ class Procedure(db.Model):
     level: Mapped[int] = mapped_column(SmallInteger, default=1, index=True)
     is_demo: Mapped[bool] = mapped_column(default=False)
     # The record as it was imported (every source field, raw_text included), for reference.
-    source_record: Mapped[dict | None] = mapped_column(JSON)
+    # Deferred: only the importers write it, and it is the bulk of a row (JSON parsed on
+    # every load of a search page, a procedure page or an API record otherwise).
+    source_record: Mapped[dict | None] = mapped_column(JSON, deferred=True)
     # Hash of the normalised imported content: an unchanged record is skipped cheaply.
     content_hash: Mapped[str] = mapped_column(String(64), default="")
     # Trust (issue 8): staff may mark that no form is needed, which lets the procedure

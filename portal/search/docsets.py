@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from whoosh.query import And, AndMaybe, ConstantScoreQuery, DisjunctionMax, NullQuery, Or, Term
 
+from .segments import leaves
+
 MAX_CACHED_TERMS = 4096
 
 
@@ -23,7 +25,12 @@ def live_docs(searcher) -> frozenset[int]:
     """Every document that is not deleted."""
     cache = _cache(searcher)
     if "__live__" not in cache:
-        cache["__live__"] = frozenset(searcher.reader().all_doc_ids())
+        live: set[int] = set()
+        for reader, offset, _ in leaves(searcher):
+            live.update(range(offset, offset + reader.doc_count_all()))
+            if reader.has_deletions():
+                live.difference_update(d + offset for d in reader.deleted_docs_set)
+        cache["__live__"] = frozenset(live)
     return cache["__live__"]
 
 
@@ -33,17 +40,28 @@ def term_docs(searcher, field: str, text: str) -> frozenset[int]:
     key = (field, text)
     docs = cache.get(key)
     if docs is None:
-        reader = searcher.reader()
-        if (field, text) in reader:
-            docs = frozenset(reader.postings(field, text).all_ids())
-            if reader.has_deletions():
-                docs &= live_docs(searcher)
-        else:
-            docs = frozenset()
+        parts = [_segment_docs(reader, offset, seg_cache, key)
+                 for reader, offset, seg_cache in leaves(searcher)]
+        parts = [p for p in parts if p]
+        docs = parts[0] if len(parts) == 1 else frozenset().union(*parts)
+        if docs and searcher.reader().has_deletions():
+            docs &= live_docs(searcher)
         if len(cache) > MAX_CACHED_TERMS:
             cache.clear()
         cache[key] = docs
     return docs
+
+
+def _segment_docs(reader, offset: int, cache: dict, key: tuple[str, str]) -> frozenset[int]:
+    """A segment's postings for ``key`` (deleted ones included), shifted by ``offset``;
+    cached with the segment, which never changes."""
+    docs = cache.get(key)
+    if docs is None:
+        docs = frozenset(reader.postings(*key).all_ids()) if key in reader else frozenset()
+        if len(cache) > MAX_CACHED_TERMS:
+            cache.clear()   # the segment's facet columns are read again: cheap
+        cache[key] = docs
+    return frozenset(d + offset for d in docs) if offset and docs else docs
 
 
 def matching(searcher, q) -> set[int] | frozenset[int]:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from ..catalogue.models import Agency, Applicant, Field, Tier
 from ..extensions import db
 from .base import FACETS, FacetValue
+from .segments import leaves
 
 MULTI = {"agency", "tier", "applicant"}
 
@@ -26,17 +27,26 @@ def _(msgid: str, **kw) -> str:
 MAX_VALUES = 30
 
 
+def _segment_values(reader, name: str) -> list[tuple[str, ...]]:
+    """One segment's values of a facet, by segment-local document number."""
+    if not reader.has_column(name):     # e.g. a segment holding only the checkpoint
+        return [()] * reader.doc_count_all()
+    return [tuple(v for v in (raw or "").split(",") if v)
+            if name in MULTI else ((raw,) if raw else ())
+            for raw in reader.column_reader(name)]
+
+
 def facet_arrays(searcher) -> dict[str, list[tuple[str, ...]]]:
-    """docnum -> values, per facet (cached on the searcher, which is per thread)."""
+    """docnum -> values, per facet (per segment cached for good, joined per searcher)."""
     cached = getattr(searcher, "_portal_facets", None)
     if cached is None:
-        reader = searcher.reader()
-        cached = {}
-        for name in FACETS:
-            column = reader.column_reader(name)
-            cached[name] = [tuple(v for v in (raw or "").split(",") if v)
-                            if name in MULTI else ((raw,) if raw else ())
-                            for raw in column]
+        cached = {name: [] for name in FACETS}
+        for reader, _offset, cache in leaves(searcher):
+            for name in FACETS:
+                values = cache.get(("facet", name))
+                if values is None:
+                    values = cache[("facet", name)] = _segment_values(reader, name)
+                cached[name].extend(values)
         searcher._portal_facets = cached
     return cached
 
@@ -62,12 +72,24 @@ def apply_filters(searcher, docs, filters: dict[str, tuple[str, ...]]
     return passing, counts
 
 
-def _labels(name: str, values: list[str]) -> dict[str, str]:
-    if name in ("agency", "field"):
+def _names(name: str, values: list[str], cache: dict | None) -> dict[str, str]:
+    """Agency or field names by id; ``cache`` (one per searcher) spares the query.
+
+    A renamed agency or field re-indexes its procedures (see changelog), which
+    gives a new searcher, so names cached with the old one are never shown after.
+    """
+    cache = {} if cache is None else cache.setdefault(name, {})
+    missing = [int(v) for v in values if v.isdigit() and v not in cache]
+    if missing:
         model = Agency if name == "agency" else Field
-        ids = [int(v) for v in values if v.isdigit()]
-        rows = db.session.execute(select(model.id, model.name).where(model.id.in_(ids)))
-        return {str(i): label for i, label in rows}
+        cache.update({str(i): label for i, label in db.session.execute(
+            select(model.id, model.name).where(model.id.in_(missing)))})
+    return {v: cache[v] for v in values if v in cache}
+
+
+def _labels(name: str, values: list[str], cache: dict | None = None) -> dict[str, str]:
+    if name in ("agency", "field"):
+        return _names(name, values, cache)
     if name == "level":
         return {"1": _("Mức độ 1"), "2": _("Mức độ 2"), "3": _("Mức độ 3"),
                 "4": _("Mức độ 4")}
@@ -83,11 +105,16 @@ def _labels(name: str, values: list[str]) -> dict[str, str]:
     return {member.value: label for member, label in names.items()}
 
 
-def facet_values(counts: dict[str, Counter]) -> dict[str, list[FacetValue]]:
-    """Counts turned into labelled values, most frequent first."""
+def facet_values(counts: dict[str, Counter], searcher=None) -> dict[str, list[FacetValue]]:
+    """Counts turned into labelled values, most frequent first (names cached on ``searcher``)."""
+    cache = None
+    if searcher is not None:
+        cache = getattr(searcher, "_portal_labels", None)
+        if cache is None:
+            cache = searcher._portal_labels = {}
     out: dict[str, list[FacetValue]] = {}
     for name in FACETS:
         top = counts[name].most_common(MAX_VALUES)
-        labels = _labels(name, [v for v, _ in top]) if top else {}
+        labels = _labels(name, [v for v, _ in top], cache) if top else {}
         out[name] = [FacetValue(v, labels.get(v, v), n) for v, n in top]
     return out

@@ -15,6 +15,7 @@ def init_search(app: Flask) -> WhooshSearchBackend:
     rebuilds) the index and catches up on the change log on first use.
     """
     changelog.install()
-    backend = WhooshSearchBackend(app.config["PORTAL_INDEX_DIR"])
+    backend = WhooshSearchBackend(app.config["PORTAL_INDEX_DIR"],
+                                  catch_up_seconds=app.config.get("PORTAL_SEARCH_CATCHUP_SECONDS", 0))
     app.extensions[EXTENSION_KEY] = backend
     return backend

@@ -50,23 +50,32 @@ class IndexSync:
         self.apply_after_commit = True
         self.started = False
         self._lock = threading.RLock()
+        self._checked_at: float | None = None   # monotonic time the index was last found current
 
     # -- entry points ------------------------------------------------------
-    def ensure_current(self, patient: bool = True) -> None:
-        """Start-up check on first use, then catch up if the log is ahead."""
+    def ensure_current(self, patient: bool = True, max_age: float = 0.0) -> None:
+        """Start-up check on first use, then catch up if the log is ahead.
+
+        With ``max_age``, a process that found the index current less than that many
+        seconds ago does not look again (a search's fast path: no query at all).
+        """
         if not self.started:
             with self._lock:
                 if not self.started:
                     self.startup()
                     return
+        looked = time.monotonic()
+        if max_age > 0 and self._checked_at is not None and looked - self._checked_at < max_age:
+            return
         with self._session() as session:
             head = self._head(session)
             checkpoint, signature = read_checkpoint(self.store.searcher())
-            if head is None and checkpoint == 0:
-                return
-            if head is not None and head.id == checkpoint and _signature(head) == signature:
-                return
-            self._catch_up(session, checkpoint, signature, overlap=False, patient=patient)
+            current = (head is None and checkpoint == 0) or (
+                head is not None and head.id == checkpoint and _signature(head) == signature)
+            if not current:
+                # IndexBusy propagates: _checked_at stays old, the next search looks again
+                self._catch_up(session, checkpoint, signature, overlap=False, patient=patient)
+        self._checked_at = looked
 
     def startup(self) -> None:
         """Open the index (rebuilding it if missing or unreadable) and catch up with overlap."""

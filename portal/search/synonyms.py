@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 
+from flask import g, has_request_context
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
@@ -55,7 +56,10 @@ class SynonymCache:
         self._index = EMPTY
 
     def current(self) -> SynonymIndex:
-        """The up-to-date synonym index (one small query to check the version)."""
+        """The up-to-date synonym index (one small query per request to check the version)."""
+        # A search with spelling candidates asks several times: once per request is enough.
+        if has_request_context() and g.get("_portal_synonyms_of") is self:
+            return self._index
         version = tuple(db.session.execute(select(
             func.count(SynonymGroup.id), func.max(SynonymGroup.id),
             func.max(SynonymGroup.updated_at))).one())
@@ -63,6 +67,8 @@ class SynonymCache:
             groups = [g.phrases for g in db.session.scalars(select(SynonymGroup))]
             with self._lock:
                 self._index, self._version = SynonymIndex(groups), version
+        if has_request_context():
+            g._portal_synonyms_of = self
         return self._index
 
 

@@ -13,7 +13,7 @@ from .scoring import RERANK_DEPTH, Scorer, rerank_by_coverage
 from .documents import code_base, name_key
 from .facets import apply_filters, facet_values
 from .highlight import mark_words, snippet
-from .index import IndexStore, procedure_filter
+from .index import IndexBusy, IndexStore, procedure_filter
 from .querying import Unit, build, make_units, title_unit
 from ..vntext import has_diacritics
 from .spelling import display_form, fix_typos
@@ -61,8 +61,9 @@ def _names_with_pairs(searcher, ws: list[Word], limit: int = 3) -> list[str]:
 class WhooshSearchBackend:
     """Search over the Whoosh index that ``IndexSync`` keeps in step with the database."""
 
-    def __init__(self, index_dir: str):
+    def __init__(self, index_dir: str, catch_up_seconds: float = 0.0):
         self.store = IndexStore(index_dir)
+        self.catch_up_seconds = catch_up_seconds
         self.sync = IndexSync(self.store)
         self.synonyms = SynonymCache()
 
@@ -94,7 +95,9 @@ class WhooshSearchBackend:
     # -- search ------------------------------------------------------------
     def _catch_up(self) -> None:
         try:
-            self.sync.ensure_current(patient=False)
+            self.sync.ensure_current(patient=False, max_age=self.catch_up_seconds)
+        except IndexBusy:   # another process is writing, most likely these very changes
+            log.info("search index busy: answering from it as it stands")
         except Exception:   # a stale answer beats no answer; the log keeps the changes
             log.exception("search index catch-up failed")
 
@@ -221,7 +224,7 @@ class WhooshSearchBackend:
                 shown = [(-neg, doc) for neg, doc in ranked[start:start + per_page]]
             hits = [self._hit(searcher.stored_fields(doc), terms, score)
                     for score, doc in shown]
-        return SearchResult(hits, len(allowed), page, per_page, facet_values(counts))
+        return SearchResult(hits, len(allowed), page, per_page, facet_values(counts, searcher))
 
     @staticmethod
     def _score_pool(searcher, allowed: set[int], units: list[Unit]) -> set[int]:

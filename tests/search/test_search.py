@@ -192,3 +192,19 @@ def test_a_request_said_with_synonyms_can_be_a_whole_name(backend):
     add_synonym_group(["giấy phép lái xe", "bằng lái"])
     commit()
     assert codes(find("cap doi bang lai"))[0] == "3.000347"
+
+
+def test_renamed_agencies_and_fields_show_their_new_names_in_facets(backend):
+    justice, agency = make_field("Hộ tịch"), make_agency("Sở Tư pháp")
+    from portal.catalogue.models import AgencyRole, ProcedureAgency
+    proc = make_procedure("Đăng ký khai sinh", field=justice)
+    proc.agency_links.append(ProcedureAgency(agency=agency, role=AgencyRole.EXECUTING))
+    commit()
+    result = find("khai sinh")      # the names are now cached with this searcher
+    assert [f.label for f in result.facets["agency"]] == ["Sở Tư pháp"]
+    assert [f.label for f in result.facets["field"]] == ["Hộ tịch"]
+    agency.name, justice.name = "Sở Tư pháp tỉnh", "Hộ tịch - Chứng thực"
+    commit()
+    result = find("khai sinh")
+    assert [f.label for f in result.facets["agency"]] == ["Sở Tư pháp tỉnh"]
+    assert [f.label for f in result.facets["field"]] == ["Hộ tịch - Chứng thực"]

@@ -215,3 +215,20 @@ def test_cli_rebuild_under_concurrent_searches_loses_no_request(backend, app_ctx
     assert backend.store.live_name() != old
     assert not errors
     assert len(answers) > 2 and all(a == ["1.000020"] for a in answers)
+
+
+def test_a_search_trusts_a_recent_look_at_the_change_log(backend, monkeypatch):
+    import portal.search.sync as sync_module
+    clock = [1000.0]
+    monkeypatch.setattr(sync_module.time, "monotonic", lambda: clock[0])
+    backend.catch_up_seconds = 1.0
+    make_procedure("Đăng ký tạm vắng", "1.000010")
+    commit()
+    assert codes(find("tam vang")) == ["1.000010"]     # looked at the log just now
+    backend.sync.apply_after_commit = False            # committed, never indexed here
+    make_procedure("Đăng ký giám hộ", "1.000020")
+    commit()
+    clock[0] += 0.5
+    assert codes(find("giam ho")) == []                 # within the second: no query
+    clock[0] += 0.6
+    assert codes(find("giam ho")) == ["1.000020"]       # looked again, caught up

@@ -47,11 +47,13 @@ def search():
     result = service.search(query)
     if result.exact_code and not query.filters and query.page == 1:
         return redirect(url_for(".procedure", code=result.exact_code))
-    details = queries.public_procedures_by_codes([h.code for h in result.hits])
     search_id = None
     if query.page == 1:  # one search, however many pages the citizen then reads
         search_id = record_search(query.text, result.total)
         db.session.commit()
+    # After the commit, which expires loaded objects: read before it, every hit's
+    # record was loaded again, one query each, while the template rendered.
+    details = queries.public_procedures_by_codes([h.code for h in result.hits])
     return render_template("public/search.html", q=args["q"], query=query, result=result,
                            details=details, search_id=search_id)
 
