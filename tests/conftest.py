@@ -79,9 +79,11 @@ def app(tmp_path_factory):
     def _fresh_g_per_request():
         # Tests keep one app context across requests (app_ctx), so Flask reuses its
         # ``g``; in production every request has a fresh one. Forget the signed-in
-        # user cached by Flask-Login so each request loads its own, as in production.
+        # user cached by Flask-Login and the portal's per-request caches (``_portal_*``)
+        # so each request loads its own, as in production.
         from flask import g
-        g.pop("_login_user", None)
+        for key in [k for k in g if k == "_login_user" or k.startswith("_portal")]:
+            g.pop(key)
     with application.app_context():
         from flask_migrate import upgrade
         upgrade()
