@@ -33,8 +33,11 @@ ROW_FIELDS = {
     "documents": ("case", "name", "form", "originals", "copies"),
     "legal_bases": ("number", "title", "issued_on", "url"),
 }
-ROW_REQUIRED = {"steps": "text", "channels": "kind", "documents": "name",
-                "legal_bases": "number"}
+# A row needs at least one of these. A legal basis is known by its number or by
+# its title: the national catalogue holds many cited by title alone ("Luật Cư
+# trú"), and an editor must be able to save such a record as it was imported.
+ROW_REQUIRED = {"steps": ("text",), "channels": ("kind",), "documents": ("name",),
+                "legal_bases": ("number", "title")}
 
 
 def check_code(value: str | None) -> str:
@@ -126,8 +129,9 @@ def _clean_row(kind: str, i: int, row: dict) -> dict | None:
             out[name] = clean(value)
     if not any(v not in (None, "") for v in out.values()):
         return None  # a blank row (e.g. added and left empty) is dropped
-    if out[ROW_REQUIRED[kind]] in (None, ""):
-        raise ValidationError(str(_l("Trường này là bắt buộc.")), where + ROW_REQUIRED[kind])
+    required = ROW_REQUIRED[kind]
+    if all(out[name] in (None, "") for name in required):
+        raise ValidationError(str(_l("Trường này là bắt buộc.")), where + required[0])
     return out
 
 

@@ -119,3 +119,28 @@ def test_api_needs_no_csrf_token_but_cookie_forms_do(app, world):
     with strict.app_context():
         db.session.remove()
         db.engine.dispose()
+
+
+def test_a_record_as_imported_saves_back_unchanged_and_a_basis_needs_a_number_or_title(
+        world_client, api):
+    # The national catalogue cites many laws by title alone: a GET of such a
+    # record must be accepted back by PUT as it is.
+    from portal.catalogue.models import LegalBasis
+
+    call, _ = api
+    proc = world_client["ours"]
+    db.session.add(LegalBasis(procedure_id=proc.id, position=0, number="",
+                              title="Luật Hộ tịch"))
+    db.session.commit()
+    body = call("GET", f"/procedures/{proc.id}").get_json()
+    for key in ("id", "status", "level"):
+        body.pop(key)
+    saved = call("PUT", f"/procedures/{proc.id}", json=body)
+    assert saved.status_code == 200, saved.get_json()
+    assert [(b["number"], b["title"]) for b in saved.get_json()["legal_bases"]] == \
+        [("", "Luật Hộ tịch")]
+    body["version"] = saved.get_json()["version"]
+    body["legal_bases"] = [{"number": "", "title": "", "url": "https://vbpl.vn/1"}]
+    nameless = call("PUT", f"/procedures/{proc.id}", json=body)
+    assert nameless.status_code == 400
+    assert "legal_bases-0-number" in str(nameless.get_json())

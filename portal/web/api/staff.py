@@ -69,7 +69,7 @@ class StaffDocumentSchema(Schema):
 
 
 class StaffLegalBasisSchema(Schema):
-    number = fields.String(required=True)
+    number = fields.String(load_default="")
     title = fields.String(load_default="")
     issued_on = fields.Date(allow_none=True, load_default=None)
     url = fields.String(load_default="")

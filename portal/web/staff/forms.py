@@ -157,8 +157,8 @@ class ProcedureForm(FlaskForm):
                 values = [getattr(row, n).data for n in ROW_FIELDS[kind]]
                 if row.remove.data or all(v in (None, "") for v in values):
                     continue
-                if getattr(row, required).data in (None, ""):
-                    getattr(row, required).errors.append(_l("Trường này là bắt buộc."))
+                if all(getattr(row, n).data in (None, "") for n in required):
+                    getattr(row, required[0]).errors.append(_l("Trường này là bắt buộc."))
                     ok = False
         return ok
 
