@@ -225,34 +225,33 @@ def test_two_writers_touching_the_same_days_in_opposite_orders_both_commit(app_c
         record_level_change(db.session.get(Procedure, proc_id), level, day,
                             source=LevelSource.STAFF, today=TODAY)
 
+    def in_transaction(work, done: threading.Event):
+        """``work`` in a thread's own session, committed; failures are collected."""
+        def run() -> None:
+            with app.app_context():
+                try:
+                    work()
+                    db.session.commit()
+                except BaseException as exc:   # noqa: BLE001 -- reported below
+                    failures.append(exc)
+                    db.session.rollback()
+                finally:
+                    done.set()
+        return run
+
     def importer() -> None:
-        with app.app_context():
-            try:
-                change(ids[0], 3, D(2021, 1, 1))
-                first_written.set()
-                second_done.wait(2)   # the edit cannot finish while we hold the day totals
-                change(ids[1], 3, D(2019, 1, 1))
-                db.session.commit()
-            except BaseException as exc:   # noqa: BLE001 -- reported below
-                failures.append(exc)
-                db.session.rollback()
-            finally:
-                first_written.set()
+        change(ids[0], 3, D(2021, 1, 1))
+        first_written.set()
+        second_done.wait(2)   # the edit cannot finish while we hold the day totals
+        change(ids[1], 3, D(2019, 1, 1))
 
     def editor() -> None:
-        with app.app_context():
-            try:
-                first_written.wait(30)
-                change(ids[2], 3, D(2019, 1, 1))
-                change(ids[2], 4, D(2021, 1, 1))
-                db.session.commit()
-            except BaseException as exc:   # noqa: BLE001 -- reported below
-                failures.append(exc)
-                db.session.rollback()
-            finally:
-                second_done.set()
+        first_written.wait(30)
+        change(ids[2], 3, D(2019, 1, 1))
+        change(ids[2], 4, D(2021, 1, 1))
 
-    threads = [threading.Thread(target=importer), threading.Thread(target=editor)]
+    threads = [threading.Thread(target=in_transaction(importer, first_written)),
+               threading.Thread(target=in_transaction(editor, second_done))]
     for thread in threads:
         thread.start()
     for thread in threads:
