@@ -31,6 +31,10 @@ CHANGED = [
     # a bank account is an account ("lĩnh bằng tài khoản cá nhân")
     (["tài khoản", "tài khoản cá nhân", "thẻ ATM"],
      ["tài khoản", "tài khoản cá nhân", "tài khoản ngân hàng", "thẻ ATM"]),
+    # a pension is the monthly benefit of "chế độ bảo hiểm xã hội", as names say
+    (["lương hưu", "hưu trí", "về hưu", "nghỉ hưu", "lĩnh lương hưu"],
+     ["lương hưu", "hưu trí", "về hưu", "nghỉ hưu", "lĩnh lương hưu",
+      "chế độ bảo hiểm xã hội"]),
 ]
 REMOVED = [["ngân hàng", "tài khoản ngân hàng"]]
 ADDED = [

@@ -117,7 +117,10 @@ SEED_GROUPS: list[tuple[str, ...]] = [
     ("bảo hiểm thất nghiệp", "BHTN", "trợ cấp thất nghiệp"),
     ("bảo hiểm xã hội một lần", "BHXH một lần", "rút BHXH", "rút bảo hiểm",
      "rút sổ bảo hiểm"),
-    ("lương hưu", "hưu trí", "về hưu", "nghỉ hưu", "lĩnh lương hưu"),
+    # pensioners say "lương hưu" for what the names call "chế độ bảo hiểm xã hội"
+    # (a pension is that regime's monthly benefit: "lĩnh chế độ BHXH bằng tài khoản")
+    ("lương hưu", "hưu trí", "về hưu", "nghỉ hưu", "lĩnh lương hưu",
+     "chế độ bảo hiểm xã hội"),
     ("thai sản", "sinh con", "sau sinh", "nghỉ sinh", "đẻ"),
     ("dưỡng sức phục hồi sức khỏe", "DSPHSK", "dưỡng sức", "nghỉ dưỡng sức"),
     ("tai nạn lao động", "TNLĐ", "tai nạn nghề nghiệp"),
