@@ -127,17 +127,3 @@ def make_env(tmp_path: Path, url: str) -> PortalEnv:
 def portal_env(tmp_path):
     with temporary_database(tmp_path) as url:
         yield make_env(tmp_path, url)
-
-
-@pytest.fixture(scope="module")
-def national_env(tmp_path_factory):
-    """A database holding the whole national catalogue, imported to completion."""
-    from tests.conftest import NATIONAL_JSONL, shared_data
-
-    shared_data(NATIONAL_JSONL.name)
-    tmp_path = tmp_path_factory.mktemp("national")
-    with temporary_database(tmp_path) as url:
-        portal = make_env(tmp_path, url)
-        result = portal.flask("catalogue", "import", str(NATIONAL_JSONL), timeout=900)
-        assert result.returncode == 0, result.stderr[-2000:]
-        yield portal
