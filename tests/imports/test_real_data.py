@@ -12,8 +12,11 @@ from ..conftest import NATIONAL_JSONL, shared_data
 pytestmark = [pytest.mark.needs_shared_data, pytest.mark.slow]
 
 
-def test_full_national_file_imports_and_reimports_unchanged(app_ctx):
+def test_full_national_file_imports_reimports_unchanged_then_takes_the_excel_lists(app_ctx):
+    # One test, so the national file is imported once per run (about a minute on
+    # PostgreSQL), then again unchanged, then completed by the official lists.
     path = shared_data(NATIONAL_JSONL.name)
+    folder = shared_data("xlsx")
     report = import_file(path)
     db.session.commit()
     assert report.read == 2642
@@ -30,16 +33,11 @@ def test_full_national_file_imports_and_reimports_unchanged(app_ctx):
     assert (again.created, again.updated, again.unchanged) == (0, 0, report.created)
     assert db.session.scalar(select(func.count()).select_from(LevelChange)) == changes
 
-
-def test_excel_lists_after_the_national_file(app_ctx):
-    folder = shared_data("xlsx")
-    import_file(shared_data(NATIONAL_JSONL.name))
-    db.session.commit()
     steps_before = db.session.scalar(select(func.count()).select_from(Procedure).where(
         Procedure.steps.any()))
-    for path in sorted(folder.glob("*.xlsx")):
-        report = import_file(path)
-        assert all(r.reason for r in report.rejected)
+    for xlsx in sorted(folder.glob("*.xlsx")):
+        listed = import_file(xlsx)
+        assert all(r.reason for r in listed.rejected)
     db.session.commit()
     assert db.session.scalar(select(func.count()).select_from(Procedure).where(
         Procedure.steps.any())) == steps_before
