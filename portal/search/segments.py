@@ -56,14 +56,3 @@ def _caches(index_key, keys: list[tuple]) -> dict[tuple, dict]:
             _indexes.popitem(last=False)
         return current
 
-
-def cached_segments() -> int:
-    """How many segments have caches (for tests and benchmarks)."""
-    with _lock:
-        return sum(len(v) for v in _indexes.values())
-
-
-def clear() -> None:
-    """Forget every segment (tests, or to measure cold searches)."""
-    with _lock:
-        _indexes.clear()
