@@ -1,4 +1,6 @@
 """Application wiring, settings and health."""
+import re
+
 import pytest
 
 from portal import create_app
@@ -42,11 +44,14 @@ def test_production_refuses_unsafe_settings(monkeypatch, overrides):
 def test_home_shows_real_counts(client):
     from portal.extensions import db
     from .factories import make_procedure
-    make_procedure(level=3)
-    make_procedure(level=3)
+    for level in (3, 3, 1):
+        make_procedure(level=level)
     db.session.commit()
     html = client.get("/").get_data(as_text=True)
-    assert "2" in html
+    assert "Danh mục có 3 thủ tục hành chính đang được công bố." in html
+    rows = re.findall(r"<tr>(.*?)</tr>", html, re.S)
+    level3 = next(r for r in rows if "level=3" in r)      # the level-3 row of the table
+    assert re.findall(r'class="num"[^>]*>([^<]*)<', level3)[:1] == ["2"]
 
 
 def test_security_headers_on_every_response(client):

@@ -6,7 +6,7 @@ import pytest
 from portal.audit.models import AuditEntry
 from portal.audit.queries import history
 from portal.catalogue import services
-from portal.catalogue.models import Status
+from portal.catalogue.models import Procedure, Status
 from portal.errors import Conflict, Forbidden, ValidationError
 from portal.extensions import db
 from portal.levels.models import LevelChange, LevelSource
@@ -86,8 +86,14 @@ def test_stale_version_is_a_conflict_and_changes_nothing(world):
     proc = world["ours"]
     data = services.snapshot(proc)
     data["name"] = "Tên mới"
+    name, version = proc.name, proc.version
     with pytest.raises(Conflict):
-        services.update_procedure(proc, data, proc.version - 1, world["editor"])
+        services.update_procedure(proc, data, version - 1, world["editor"])
+    db.session.rollback()
+    db.session.expire_all()
+    stored = db.session.get(Procedure, proc.id)
+    assert (stored.name, stored.version) == (name, version) and name != "Tên mới"
+    assert [e.action for e in history("procedure", proc.id)] == []   # no audit entry either
 
 
 def test_editor_cannot_touch_another_agencys_procedure(world):

@@ -56,6 +56,7 @@ def test_editor_fixes_a_procedure_with_rows_added_removed_and_reordered(app, wor
 def test_errors_are_shown_next_to_fields_and_nothing_is_lost(app, world):
     client = client_for(app, "editor@tp.gov.vn")
     proc = world["ours"]
+    code_before, conditions_before = proc.code, proc.conditions
     data = form_of(client, edit_url(proc))
     data.update({"code": "12345", "conditions": "Điều kiện rất dài đã gõ", "save": "1",
                  "channels-0-kind": "truc_tiep", "channels-0-working_days": "-3",
@@ -68,7 +69,9 @@ def test_errors_are_shown_next_to_fields_and_nothing_is_lost(app, world):
     assert 'id="channels-0-fee_amount-error"' in html and 'id="legal_bases-0-url-error"' in html
     assert "Điều kiện rất dài đã gõ" in html and 'value="12345"' in html
     db.session.expire_all()
-    assert db.session.get(Procedure, proc.id).code == world["ours"].code
+    stored = db.session.get(Procedure, proc.id)   # the refused edit changed nothing
+    assert stored.code == code_before != "12345"
+    assert stored.conditions == conditions_before != "Điều kiện rất dài đã gõ"
 
 
 def test_create_publish_level_and_rescind_through_the_pages(app, world):

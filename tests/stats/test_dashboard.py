@@ -185,7 +185,14 @@ def test_search_analytics_page(client, app_ctx):
     rows = _csv(client.get("/admin/thong-ke/xuat/search/zero.csv"))
     assert rows[1:] == [["cccd", "1", "0", "0"]]
     assert client.get("/admin/thong-ke/tim-kiem?week=nope").status_code == 400
-    assert dt.date.today()  # the page defaults to the current week
+    # Without ?week= the page shows the current week (its Monday, in the province's time) ...
+    from portal.analytics.queries import current_week
+    monday = current_week()
+    assert monday.weekday() == 0 and abs((dt.date.today() - monday).days) <= 7
+    assert f'name="week" value="{monday.isoformat()}"' in html
+    # ... and another week shows that week's queries only.
+    earlier = client.get(f"/admin/thong-ke/tim-kiem?week={monday - dt.timedelta(days=7)}")
+    assert "cccd" not in earlier.get_data(as_text=True)
 
 
 def test_zero_result_queries_link_to_the_synonym_page_and_say_what_they_find_now(client):
