@@ -7,11 +7,9 @@ import json
 
 import pytest
 
-from tests.conftest import NATIONAL_JSONL, shared_data
-
 from .conftest import sigkill, wait_for
 
-pytestmark = [pytest.mark.slow, pytest.mark.needs_shared_data]
+pytestmark = [pytest.mark.slow]
 
 
 def assert_index_in_step(portal) -> dict:
@@ -23,19 +21,29 @@ def assert_index_in_step(portal) -> dict:
     return figures
 
 
-def _national_sample(tmp_path, lines: int = 800):
-    """The first ``lines`` records of the national file: enough rows that the import's
+def _demo_sample(tmp_path, lines: int = 800):
+    """``lines`` records made from the project's own demo catalogue (each demo record
+    again under a new code once the originals are used): enough rows that the import's
     single transaction is open for a while, small enough to import twice quickly."""
-    sample = tmp_path / "national-sample.jsonl.gz"
-    shared_data(NATIONAL_JSONL.name)
-    with gzip.open(NATIONAL_JSONL, "rt", encoding="utf-8") as src, \
-            gzip.open(sample, "wt", encoding="utf-8") as out:
-        out.writelines(itertools.islice(src, lines))
+    from portal.demo import demo_files
+
+    records = [json.loads(line) for path in demo_files()
+               for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    sample = tmp_path / "demo-sample.jsonl.gz"
+    with gzip.open(sample, "wt", encoding="utf-8") as out:
+        for n, record in zip(range(lines), itertools.cycle(records)):
+            if n >= len(records):
+                code = f"9.{n:06d}"   # also where the page text names the code
+                record = {**record, "ma_thu_tuc": code,
+                          "raw_text": record.get("raw_text", "").replace(
+                              record["ma_thu_tuc"], code),
+                          "ten_thu_tuc": f"{record['ten_thu_tuc']} (bản {n})"}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return sample
 
 
 def test_an_import_killed_mid_transaction_leaves_all_or_nothing(portal_env, tmp_path):
-    sample = _national_sample(tmp_path)
+    sample = _demo_sample(tmp_path)
     proc = portal_env.start("catalogue", "import", str(sample))
     try:
         # Kill while the file's single transaction is open and has written rows.
@@ -62,7 +70,7 @@ def _rebuild_in_progress(portal, live_before: str):
 
 
 def test_a_rebuild_killed_midway_leaves_searches_working(portal_env, tmp_path):
-    sample = _national_sample(tmp_path)
+    sample = _demo_sample(tmp_path)
     result = portal_env.flask("catalogue", "import", str(sample), timeout=900)
     assert result.returncode == 0, result.stderr[-2000:]
     with gzip.open(sample, "rt", encoding="utf-8") as lines:
