@@ -25,14 +25,13 @@ def create_app(config: dict | None = None) -> Flask:
 
     from . import models  # noqa: F401  (registers every table with the metadata)
     from .extensions import api, babel, csrf, db, limiter, login_manager, migrate
-    from .i18n import select_locale
+    from .i18n import ensure_compiled, package_folder, select_locale
     from flask_babel import gettext
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=os.path.join(os.path.dirname(__file__), "..", "migrations"))
+    migrate.init_app(app, db, directory=str(package_folder("portal.migrations", "migrations")))
     babel.init_app(app, locale_selector=select_locale,
-                   default_translation_directories=os.path.join(
-                       os.path.dirname(__file__), "..", "translations"))
+                   default_translation_directories=str(ensure_compiled(app.instance_path)))
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Hãy đăng nhập để tiếp tục."  # msgid, translated below

@@ -7,6 +7,7 @@ Vietnamese. Message ids are Vietnamese; ``translations/en`` translates them.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import logging
 import os
 import tempfile
@@ -14,8 +15,18 @@ from pathlib import Path
 
 from flask import current_app, has_request_context, request, session
 
-ROOT = Path(__file__).resolve().parents[1]
-TRANSLATIONS = ROOT / "translations"
+def package_folder(name: str, beside: str) -> Path:
+    """Where the top-level folder ``beside`` (``migrations``, ``translations``) lives: inside
+    the installed package as ``portal.<beside>`` (setup.py maps it there, for a wheel and
+    for an editable install alike), else beside the package in a source tree."""
+    spec = importlib.util.find_spec(name)
+    if spec is not None and spec.submodule_search_locations:
+        return Path(list(spec.submodule_search_locations)[0])
+    return Path(__file__).resolve().parents[1] / beside
+
+
+ROOT = Path(__file__).resolve().parents[1]   # the source tree (message extraction only)
+TRANSLATIONS = package_folder("portal.translations", "translations")
 BABEL_CFG = ROOT / "babel.cfg"
 POT = TRANSLATIONS / "messages.pot"
 
@@ -44,14 +55,24 @@ def catalogues(directory: Path = TRANSLATIONS) -> list[Path]:
     return sorted(directory.glob("*/LC_MESSAGES/messages.po"))
 
 
-def compile_catalogues(directory: Path = TRANSLATIONS, force: bool = False) -> list[Path]:
-    """Compile each ``.po`` whose ``.mo`` is missing or older; return the files written."""
+def compiled_folder(instance_path: str) -> Path:
+    """Where the compiled ``.mo`` files live: the instance folder, never the source tree
+    or the installed package (which may be read-only)."""
+    return Path(instance_path) / "translations"
+
+
+def compile_catalogues(directory: Path = TRANSLATIONS, force: bool = False,
+                       target: Path | None = None) -> list[Path]:
+    """Compile each ``.po`` under ``directory`` whose ``.mo`` under ``target`` (default:
+    beside it) is missing or older; return the files written."""
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
     written = []
     for po in catalogues(directory):
-        mo = po.with_suffix(".mo")
+        mo = po.with_suffix(".mo") if target is None else \
+            target / po.relative_to(directory).with_suffix(".mo")
+        mo.parent.mkdir(parents=True, exist_ok=True)
         if not force and mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime:
             continue
         with po.open("rb") as fh:
@@ -66,12 +87,15 @@ def compile_catalogues(directory: Path = TRANSLATIONS, force: bool = False) -> l
     return written
 
 
-def ensure_compiled() -> None:
-    """Compile stale catalogues at start-up; a read-only install keeps what it has."""
+def ensure_compiled(instance_path: str) -> Path:
+    """Compile stale catalogues into the instance folder at start-up; return that folder.
+    A read-only instance folder keeps what it has."""
+    target = compiled_folder(instance_path)
     try:
-        compile_catalogues()
+        compile_catalogues(target=target)
     except OSError as exc:
         log.warning("could not compile the message catalogues: %s", exc)
+    return target
 
 
 def update_catalogues() -> None:

@@ -1,5 +1,5 @@
-"""The public site. Registering it also compiles stale message catalogues, installs
-the template helpers and the fingerprinted static URLs, and adds ``flask i18n``."""
+"""The public site. Registering it also installs the template helpers and the
+fingerprinted static URLs, and adds ``flask i18n``."""
 from flask import Blueprint
 
 bp = Blueprint("public", __name__, cli_group="i18n")
@@ -7,11 +7,9 @@ bp = Blueprint("public", __name__, cli_group="i18n")
 
 @bp.record_once
 def _setup(state) -> None:
-    from ...i18n import ensure_compiled
     from .assets import init_assets
     from .formatting import init_formatting
 
-    ensure_compiled()
     # Flask-Babel caches the locale on ``g``, which requests share when an app context
     # is already pushed (CLI tasks, tests): choose it afresh for every request.
     from flask_babel import refresh

@@ -1,7 +1,9 @@
 """``flask --app portal i18n update|compile``: the translation workflow."""
 import click
 
-from ...i18n import POT, TRANSLATIONS, compile_catalogues, update_catalogues
+from flask import current_app
+
+from ...i18n import POT, TRANSLATIONS, compile_catalogues, compiled_folder, update_catalogues
 from . import bp
 
 
@@ -16,6 +18,8 @@ def update() -> None:
 
 @bp.cli.command("compile")
 def compile_() -> None:
-    """Compile every catalogue to .mo (the app does this at start when they are stale)."""
-    written = compile_catalogues(force=True)
+    """Compile every catalogue to .mo in the instance folder (the app does this at start
+    when they are stale)."""
+    written = compile_catalogues(force=True,
+                                 target=compiled_folder(current_app.instance_path))
     click.echo(f"Compiled {len(written)} catalogue(s).")

@@ -1,0 +1,92 @@
+"""The distribution installs whole: a wheel built from the project, installed in a new
+virtual environment with nothing of the source tree in sight, migrates a database of the
+suite's kind and serves the portal in both languages, writing nothing into the package."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import temporary_database
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow
+
+
+def _run(*args, **kwargs):
+    result = subprocess.run(args, capture_output=True, text=True, timeout=600, **kwargs)
+    assert result.returncode == 0, (args, result.stdout[-2000:], result.stderr[-2000:])
+    return result.stdout
+
+
+def _files(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")
+            if "__pycache__" not in p.parts}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(url: str, deadline: float) -> str:
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=10) as resp:
+                return resp.read().decode("utf-8")
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory):
+    """A new virtual environment with the project's wheel (and its dependencies) only."""
+    work = tmp_path_factory.mktemp("wheel")
+    _run(sys.executable, "-m", "pip", "wheel", "-q", "--disable-pip-version-check",
+         "--no-deps", "-w", str(work / "dist"), str(ROOT))
+    wheel = next((work / "dist").glob("portal-*.whl"))
+    _run(sys.executable, "-m", "venv", str(work / "venv"))
+    _run(str(work / "venv" / "bin" / "pip"), "install", "-q", "--disable-pip-version-check",
+         str(wheel))
+    site = Path(_run(str(work / "venv" / "bin" / "python"), "-c",
+                     "import portal, os; print(os.path.dirname(portal.__file__))",
+                     cwd=work).strip())
+    return work, site
+
+
+def test_the_wheel_migrates_and_serves_the_portal(installed, tmp_path):
+    work, package = installed
+    assert package.is_relative_to(work / "venv"), package   # not the source tree
+    assert (package / "migrations" / "versions").is_dir()
+    assert (package / "translations" / "en" / "LC_MESSAGES" / "messages.po").is_file()
+    before = _files(package)
+    flask = str(work / "venv" / "bin" / "flask")
+    with temporary_database(tmp_path) as url:
+        env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "DATABASE_URL": url,
+               "PORTAL_INDEX_DIR": str(tmp_path / "index"), "PORTAL_ENV": "development"}
+        _run(flask, "--app", "portal", "db", "upgrade", env=env, cwd=tmp_path)
+        port = _free_port()
+        log = tmp_path / "server.log"
+        with log.open("w") as out:
+            server = subprocess.Popen([flask, "--app", "portal", "run", "--port", str(port)],
+                                      env=env, cwd=tmp_path, stdout=out, stderr=out)
+            try:
+                deadline = time.monotonic() + 60
+                home = _get(f"http://127.0.0.1:{port}/", deadline)
+                english = _get(f"http://127.0.0.1:{port}/?lang=en", deadline)
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+        assert "Traceback" not in log.read_text(), log.read_text()[-2000:]
+    assert 'lang="vi"' in home and "Tìm kiếm" in home
+    assert 'lang="en"' in english and "Search" in english   # compiled from the package's .po
+    assert _files(package) == before, "starting the portal wrote into the installed package"
