@@ -1,10 +1,11 @@
 """The JSON-LD @context of the export: CPSV-AP 3.2.0 terms, inlined.
 
-Property and class IRIs follow CPSV-AP 3.2.0 (SEMIC, https://semiceu.github.io/CPSV-AP/releases/3.2.0/,
-its SHACL shapes and JSON-LD context). Changes from 2.x that consumers meet here: the contact
-point is ``cv:contactPoint`` (2.x ``cv:hasContactPoint``), a cost's amount is ``cv:hasValue``,
-the currency and language are concepts (IRIs of the EU authority tables), and the legal basis is
-``cv:hasLegalResource`` to an ``eli:LegalResource``.
+Property and class IRIs follow CPSV-AP 3.2.0 (SEMIC,
+https://semiceu.github.io/CPSV-AP/releases/3.2.0/, its SHACL shapes and JSON-LD context).
+Changes from 2.x that consumers meet here: the contact point is ``cv:contactPoint`` (2.x
+``cv:hasContactPoint``), a cost's amount is ``cv:hasValue``, the currency and language are
+concepts (IRIs of the EU authority tables), and the legal basis is ``cv:hasLegalResource``
+to an ``eli:LegalResource``.
 
 The context is written inline in every document, so a consumer (or our own tests, on a
 closed network) never has to fetch a remote context.
