@@ -152,8 +152,10 @@ def test_export_is_cpsv_ap_with_nulls_left_out(client, catalogue, monkeypatch):
     assert [graph.objects(c, CV + "processingTime")[0]["@type"] for c in channels] == \
         [XSD + "duration"] * 2
     assert {graph.value(c, PORTAL_VOCAB + "timeLimitUnit") for c in channels} == {"working_day"}
-    assert [graph.iri(c, DCT + "type") for c in channels] == \
+    kinds = [graph.linked(c, DCT + "type")[0] for c in channels]
+    assert [k["@id"] for k in kinds] == \
         [PORTAL_VOCAB + "kenh-truc_tiep", PORTAL_VOCAB + "kenh-truc_tuyen"]
+    assert [graph.value(k, SKOS + "prefLabel") for k in kinds] == ["Trực tiếp", "Trực tuyến"]
 
     # The fee is on the in-person channel only; the online channel states none: no cost for it.
     (cost,) = graph.linked(birth, CV + "hasCost")

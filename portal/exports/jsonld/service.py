@@ -15,6 +15,11 @@ from .duration import iso_duration
 
 NO_INFO = "không có thông tin"
 
+# The portal's concepts for the kinds of channel (ChannelKind values), labelled once here
+# rather than with each record's own wording, so one concept has one preferred label.
+CHANNEL_KINDS = {"truc_tiep": "Trực tiếp", "truc_tuyen": "Trực tuyến",
+                 "buu_chinh": "Dịch vụ bưu chính", "khac": "Khác"}
+
 
 def known(text: str | None) -> str | None:
     """``text`` stripped, or None when it is empty or says the source has no information."""
@@ -85,10 +90,17 @@ def _time_limit(value, unit, text: str | None) -> dict:
     return out
 
 
+def _channel_kind(kind: str) -> dict:
+    node = {"@id": f"portal:kenh-{kind}", "@type": "Concept"}
+    if kind in CHANNEL_KINDS:
+        node["prefLabel"] = CHANNEL_KINDS[kind]
+    return node
+
+
 def _channel(rec: dict, pos: int, c: dict) -> dict:
     value, unit = channel_time_limit(c)
     node = {"@id": f"{rec['url']}#kenh-{pos}", "@type": "Channel",
-            "identifier": f"{rec['code']}-kenh-{pos}", "type": f"portal:kenh-{c['kind']}",
+            "identifier": f"{rec['code']}-kenh-{pos}", "type": _channel_kind(c["kind"]),
             **_time_limit(value, unit, c["time_limit_text"])}
     if desc := known(c["description"]) or known(c["kind_text"]):
         node["description"] = desc
