@@ -194,6 +194,19 @@ def test_export_is_cpsv_ap_with_nulls_left_out(client, catalogue, monkeypatch):
     assert "javascript:alert(1)" not in json.dumps(list(graph.nodes.values()))
 
 
+def test_export_converts_to_rdf_with_typed_values(client, catalogue):
+    # What a triple store loads: N-Quads from the same document, values in their XSD types.
+    doc = json.loads(client.get("/api/v1/exports/procedures.jsonld").get_data())
+    quads = jsonld.to_rdf(doc, {"format": "application/n-quads",
+                                "documentLoader": refuse_remote}).splitlines()
+    page = "<http://localhost/thu-tuc/1.001193"
+    assert f'{page}#phi-1> <{CV}hasValue> "1.234E6"^^<{XSD}double> .' in quads
+    assert f'{page}#kenh-1> <{CV}processingTime> "P20D"^^<{XSD}duration> .' in quads
+    assert f'{page}#ho-so-1> <{PORTAL_VOCAB}copies> "0"^^<{XSD}nonNegativeInteger> .' in quads
+    assert f'{page}> <{CV}hasCompetentAuthority> ' \
+        f'<http://localhost/co-quan/{catalogue.justice.id}> .' in quads
+
+
 def test_an_agency_is_one_node_with_a_stable_iri(client, catalogue):
     graph = export_graph(client)
     services = graph.services()
