@@ -81,7 +81,13 @@ def _authorities(rec: dict, province: dict | None) -> list[dict]:
 
 
 def _time_limit(value, unit, text: str | None) -> dict:
-    """processingTime with the unit and number beside it (a working day has no ISO unit)."""
+    """processingTime with the unit and number beside it.
+
+    A working day has no ISO 8601 unit, so ``P20D`` alone would read as 20 calendar days.
+    The unit goes beside it as ``portal:timeLimitUnit`` (the API's ``time_limit_unit``
+    token) rather than in prose: a channel's ``dct:description`` is already its own text,
+    and a consumer can filter on a token but not on a sentence.
+    """
     out: dict = {}
     if (duration := iso_duration(value, unit)) is not None:
         out.update(processingTime=duration, timeLimitValue=value, timeLimitUnit=unit)
