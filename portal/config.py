@@ -66,6 +66,11 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "OPENAPI_VERSION": "3.0.3",
         "OPENAPI_URL_PREFIX": "/api/v1",
         "OPENAPI_JSON_PATH": "openapi.json",
+        # The province the portal serves, as open data states it (JSON-LD ``dct:spatial`` of
+        # every procedure and agency): its name (e.g. "Tỉnh Quảng Nam") and, optionally, an IRI
+        # that identifies it (e.g. its Wikidata or GeoNames entity). Empty: not stated.
+        "PORTAL_PROVINCE_NAME": env.get("PORTAL_PROVINCE_NAME") or "",
+        "PORTAL_PROVINCE_IRI": env.get("PORTAL_PROVINCE_IRI") or "",
         # Trust (issue 8): form files, link checks, freshness, citizens' feedback.
         # Form files live outside the static folder; a shared volume when several servers run.
         "PORTAL_UPLOAD_DIR": env.get("PORTAL_UPLOAD_DIR") or str(instance / "uploads"),

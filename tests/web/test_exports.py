@@ -81,22 +81,6 @@ def test_xlsx_never_writes_formulas(client, catalogue):
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
 
 
-def test_jsonld_follows_cpsv_ap(client, catalogue):
-    doc = json.loads(download(client, "jsonld"))
-    assert doc["@context"]["PublicService"] == "cpsv:PublicService"
-    services = {s["identifier"]: s for s in doc["@graph"]}
-    birth = services["1.001193"]
-    assert birth["@type"] == "PublicService" and birth["name"] == "Đăng ký khai sinh"
-    assert birth["processingTime"] == "P20D"
-    assert birth["hasCompetentAuthority"][0]["prefLabel"] == "Sở Tư pháp"
-    assert [e["name"] for e in birth["hasInput"]] == ["Tờ khai đăng ký", "Giấy tờ tùy thân"]
-    assert birth["hasCost"][0] == {"@type": "Cost", "description": "Lệ phí", "value": 1234000,
-                                   "currency": "VND"}
-    assert {c["channelType"] for c in birth["hasChannel"]} == {"truc_tiep", "truc_tuyen"}
-    assert birth["follows"][0]["identifier"] == "123/2015/QH13"
-    assert birth["sector"] == "Hộ tịch"
-
-
 def test_exports_are_linked_from_the_pages(client, catalogue):
     html = client.get("/du-lieu-mo").get_data(as_text=True)
     for fmt in ("csv", "xlsx", "jsonl", "jsonld"):
