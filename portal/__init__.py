@@ -43,7 +43,7 @@ def create_app(config: dict | None = None) -> Flask:
     from flask_babel import get_locale
     app.jinja_env.globals["get_locale"] = get_locale
 
-    from .accounts.services import load_user
+    from .accounts.sessions import load_user
     login_manager.user_loader(load_user)
 
     api.init_app(app)

@@ -49,6 +49,8 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SECURE": mode == "production",
         "JSON_SORT_KEYS": False,
+        # A staff session not used for this long ends (server-side, see accounts/sessions.py).
+        "PORTAL_SESSION_IDLE_MINUTES": int(env.get("PORTAL_SESSION_IDLE_MINUTES") or 8 * 60),
         # Rate limits (Flask-Limiter): sign-in and citizens' feedback. Shared between processes through
         # Redis when REDIS_URL is set; per process (memory) otherwise.
         "REDIS_URL": env.get("REDIS_URL") or "",

@@ -6,6 +6,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ...accounts import services as accounts
+from ...accounts import sessions
 from ...errors import ValidationError
 from ...extensions import db, limiter
 from ..safety import safe_next
@@ -38,7 +39,10 @@ def login():
     if form.validate_on_submit():
         user = accounts.authenticate(form.email.data, form.password.data)
         if user is not None:
+            sessions.start_session(user, user_agent=request.user_agent.string,
+                                   address=request.remote_addr or "")
             login_user(user)
+            db.session.commit()
             return redirect(safe_next(form.next.data, default))
         form.password.errors.append(_("Thư điện tử hoặc mật khẩu không đúng."))
         status = 401
@@ -52,6 +56,11 @@ def logout():
     """Sign out (POST with a CSRF token, so another site cannot sign a user out)."""
     form = LogoutForm()
     if form.validate_on_submit():
+        # The server-side row ends first: a copy of this cookie kept elsewhere dies too.
+        row = getattr(current_user, "session_row", None)
+        if row is not None:
+            sessions.end_session(row, current_user)
+            db.session.commit()
         logout_user()
         flash(_("Bạn đã đăng xuất."), "info")
     return redirect(url_for("auth.login"))
@@ -65,12 +74,15 @@ def change_password():
     if form.validate_on_submit():
         try:
             accounts.change_password(current_user, form.current_password.data,
-                                     form.new_password.data)
+                                     form.new_password.data,
+                                     revoke_tokens=form.revoke_tokens.data)
         except ValidationError as exc:
             field = form.current_password if exc.field == "current_password" else form.new_password
             field.errors.append(str(exc))
         else:
             db.session.commit()
-            flash(_("Đã đổi mật khẩu."), "info")
+            flash(_("Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc."), "info")
+            if form.revoke_tokens.data:
+                flash(_("Mọi mã truy cập API của bạn đã bị thu hồi."), "info")
             return redirect(url_for("staff.index"))
     return render_template("auth/password.html", form=form)
