@@ -78,6 +78,9 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "PORTAL_LINKCHECK_WORKERS": int(env.get("PORTAL_LINKCHECK_WORKERS") or 8),
         "PORTAL_LINKCHECK_TIMEOUT": float(env.get("PORTAL_LINKCHECK_TIMEOUT") or 10),
         "PORTAL_LINKCHECK_HOST_DELAY": float(env.get("PORTAL_LINKCHECK_HOST_DELAY") or 1),
+        # TESTS ONLY: let the link checker (and the link rules) reach a test server on
+        # loopback. Refused in production; private and link-local addresses stay refused.
+        "PORTAL_LINKCHECK_ALLOW_LOOPBACK": env.get("PORTAL_LINKCHECK_ALLOW_LOOPBACK") == "1",
         # Citizens' feedback per client address (Flask-Limiter, storage as above).
         "PORTAL_FEEDBACK_RATE": env.get("PORTAL_FEEDBACK_RATE") or "5 per minute; 30 per day",
         # Seconds a process trusts its last look at the search change log before a search
@@ -112,5 +115,7 @@ def _check(cfg: dict) -> None:
             raise ConfigError("DEBUG must be off in production")
         if cfg.get("PORTAL_TEST_CRASH_AFTER_COMMIT"):
             raise ConfigError("PORTAL_TEST_CRASH_AFTER_COMMIT is a test-only fault injection")
+        if cfg.get("PORTAL_LINKCHECK_ALLOW_LOOPBACK"):
+            raise ConfigError("PORTAL_LINKCHECK_ALLOW_LOOPBACK is for tests only")
     elif not cfg.get("SECRET_KEY"):
         cfg["SECRET_KEY"] = DEV_SECRET_KEY
