@@ -99,6 +99,9 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
     if "DATABASE_URL" in overrides:
         overrides["SQLALCHEMY_DATABASE_URI"] = _normalise_db_url(overrides.pop("DATABASE_URL"))
     cfg.update(overrides)
+    # Any request body: the largest form file plus room for the form's other fields.
+    # Werkzeug answers 413 from the Content-Length, before reading anything.
+    cfg.setdefault("MAX_CONTENT_LENGTH", cfg["PORTAL_UPLOAD_MAX_BYTES"] + 1024 * 1024)
     _check(cfg)
     return cfg
 
