@@ -57,9 +57,18 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "RATELIMIT_STORAGE_URI": env.get("REDIS_URL") or "memory://",
         "RATELIMIT_KEY_PREFIX": env.get("RATELIMIT_KEY_PREFIX") or "portal",
         "RATELIMIT_HEADERS_ENABLED": False,
-        # Failed sign-ins allowed per submitted account and per client address.
-        "LOGIN_LIMIT_PER_ACCOUNT": env.get("LOGIN_LIMIT_PER_ACCOUNT") or "5 per minute;20 per hour",
+        # Failed sign-ins allowed: per account from one address (stops a guesser without
+        # touching the owner elsewhere), per client address (many accounts), and per
+        # account from all addresses together (guessing spread over many addresses;
+        # not applied at an address the account signed in from in the last 90 days).
+        "LOGIN_LIMIT_PER_ACCOUNT_ADDRESS": env.get("LOGIN_LIMIT_PER_ACCOUNT_ADDRESS")
+        or "5 per minute;20 per hour",
         "LOGIN_LIMIT_PER_ADDRESS": env.get("LOGIN_LIMIT_PER_ADDRESS") or "20 per minute;200 per hour",
+        "LOGIN_LIMIT_PER_ACCOUNT": env.get("LOGIN_LIMIT_PER_ACCOUNT") or "50 per hour;200 per day",
+        # Reverse proxies in front of the portal (each adds itself to X-Forwarded-For):
+        # their number, so the client's address (rate limits, sessions) is the one the
+        # outermost trusted proxy saw. 0 = no proxy: the headers are ignored.
+        "PORTAL_TRUSTED_PROXIES": int(env.get("PORTAL_TRUSTED_PROXIES") or 0),
         # CSRF tokens (Flask-WTF) last as long as the session.
         "WTF_CSRF_TIME_LIMIT": None,
         # OpenAPI document (flask-smorest): served at /api/v1/openapi.json.
@@ -108,6 +117,9 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
 
 def _check(cfg: dict) -> None:
     """Refuse unsafe production settings; fill development defaults."""
+    hops = cfg.get("PORTAL_TRUSTED_PROXIES")
+    if not isinstance(hops, int) or not 0 <= hops <= 10:
+        raise ConfigError("PORTAL_TRUSTED_PROXIES must be a number of proxies from 0 to 10")
     if cfg["PORTAL_ENV"] == "production":
         secret = (cfg.get("SECRET_KEY") or "").strip()
         if not secret or secret == DEV_SECRET_KEY:

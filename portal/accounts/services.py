@@ -1,6 +1,7 @@
 """Account rules: users, their agencies, sign-in and API tokens."""
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import secrets
@@ -93,8 +94,21 @@ def authenticate(email: str, password: str) -> User | None:
         verify_password(_dummy_hash(), password)
         return None
     if not verify_password(user.password_hash, password) or not user.active:
+        user.failed_sign_ins = (user.failed_sign_ins or 0) + 1
+        user.last_failed_sign_in_at = utcnow()
+        db.session.flush()
         return None
     return user
+
+
+def take_failed_sign_ins(user: User) -> tuple[int, dt.datetime | None]:
+    """The failed sign-ins since the user's last sign-in (count, latest), reset to none."""
+    count, last = user.failed_sign_ins or 0, user.last_failed_sign_in_at
+    if last is not None and last.tzinfo is None:  # SQLite gives UTC back naive
+        last = last.replace(tzinfo=dt.timezone.utc)
+    user.failed_sign_ins, user.last_failed_sign_in_at = 0, None
+    db.session.flush()
+    return count, last
 
 
 def change_password(user: User, current: str, new: str, *, revoke_tokens: bool = False) -> None:

@@ -108,3 +108,17 @@ def active_sessions(user: User) -> list[UserSession]:
         .order_by(UserSession.last_seen_at.desc())).all()
     now = utcnow()
     return [r for r in rows if now - _aware(r.last_seen_at) <= idle]
+
+
+KNOWN_FOR = dt.timedelta(days=90)
+
+
+def known_address(email: str, address: str) -> bool:
+    """True when the account ``email`` signed in from ``address`` in the last 90 days."""
+    if not email or not address:
+        return False
+    since = utcnow() - KNOWN_FOR
+    return db.session.scalar(
+        select(UserSession.id).join(User, User.id == UserSession.user_id)
+        .where(User.email == email, UserSession.address == address[:64],
+               UserSession.created_at >= since).limit(1)) is not None
