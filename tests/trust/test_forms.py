@@ -118,6 +118,13 @@ def test_empty_file_is_refused(app_ctx):
     ("bang-ke.pdf", "xlsx", "bang-ke.xlsx"),            # extension follows the content
     ("..", "pdf", "bieu-mau.pdf"),
     ("", "ods", "bieu-mau.ods"),
+    # Issue 15 §10: a right-to-left override makes "hóa-đón\u202efdp.pdf" show as
+    # "hóa-đónfdp.pdf" reversed ("...pdf.pdf"); slash and dot lookalikes read like a path.
+    ("hóa-đón\u202efdp.pdf", "pdf", "hóa-đónfdp.pdf"),
+    ("to-khai\u2066\u200f\u200b\u00ad.exe\u2069.pdf", "pdf", "to-khai.exe.pdf"),
+    ("\u2025\u2215\u2025\u2215etc\u2215passwd.pdf", "pdf", "etc-passwd.pdf"),
+    ("a\uff0fb\uff3cc\u2044d\u29f8e.pdf", "pdf", "a-b-c-d-e.pdf"),
+    ("don\u2028xin\u0085.pdf", "pdf", "donxin.pdf"),
 ])
 def test_display_names_are_sanitised(app_ctx, original, kind, expected):
     assert sanitise_name(original, kind) == expected
