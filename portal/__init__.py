@@ -20,6 +20,12 @@ def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
     app.config.update(load_config(app.instance_path, config))
     os.makedirs(app.instance_path, exist_ok=True)
+    if app.config["PORTAL_TRUSTED_PROXIES"]:
+        # Only as many X-Forwarded-* entries as there are proxies of ours are believed;
+        # a client's own X-Forwarded-For cannot pick its rate-limit bucket.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+        hops = app.config["PORTAL_TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
     if app.config["PORTAL_ENV"] == "development" and app.config["SECRET_KEY"]:
         logging.getLogger(__name__).debug("development mode")
 
@@ -42,7 +48,7 @@ def create_app(config: dict | None = None) -> Flask:
     from flask_babel import get_locale
     app.jinja_env.globals["get_locale"] = get_locale
 
-    from .accounts.services import load_user
+    from .accounts.sessions import load_user
     login_manager.user_loader(load_user)
 
     api.init_app(app)

@@ -49,15 +49,26 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SECURE": mode == "production",
         "JSON_SORT_KEYS": False,
+        # A staff session not used for this long ends (server-side, see accounts/sessions.py).
+        "PORTAL_SESSION_IDLE_MINUTES": int(env.get("PORTAL_SESSION_IDLE_MINUTES") or 8 * 60),
         # Rate limits (Flask-Limiter): sign-in and citizens' feedback. Shared between processes through
         # Redis when REDIS_URL is set; per process (memory) otherwise.
         "REDIS_URL": env.get("REDIS_URL") or "",
         "RATELIMIT_STORAGE_URI": env.get("REDIS_URL") or "memory://",
         "RATELIMIT_KEY_PREFIX": env.get("RATELIMIT_KEY_PREFIX") or "portal",
         "RATELIMIT_HEADERS_ENABLED": False,
-        # Failed sign-ins allowed per submitted account and per client address.
-        "LOGIN_LIMIT_PER_ACCOUNT": env.get("LOGIN_LIMIT_PER_ACCOUNT") or "5 per minute;20 per hour",
+        # Failed sign-ins allowed: per account from one address (stops a guesser without
+        # touching the owner elsewhere), per client address (many accounts), and per
+        # account from all addresses together (guessing spread over many addresses;
+        # not applied at an address the account signed in from in the last 90 days).
+        "LOGIN_LIMIT_PER_ACCOUNT_ADDRESS": env.get("LOGIN_LIMIT_PER_ACCOUNT_ADDRESS")
+        or "5 per minute;20 per hour",
         "LOGIN_LIMIT_PER_ADDRESS": env.get("LOGIN_LIMIT_PER_ADDRESS") or "20 per minute;200 per hour",
+        "LOGIN_LIMIT_PER_ACCOUNT": env.get("LOGIN_LIMIT_PER_ACCOUNT") or "50 per hour;200 per day",
+        # Reverse proxies in front of the portal (each adds itself to X-Forwarded-For):
+        # their number, so the client's address (rate limits, sessions) is the one the
+        # outermost trusted proxy saw. 0 = no proxy: the headers are ignored.
+        "PORTAL_TRUSTED_PROXIES": int(env.get("PORTAL_TRUSTED_PROXIES") or 0),
         # CSRF tokens (Flask-WTF) last as long as the session.
         "WTF_CSRF_TIME_LIMIT": None,
         # OpenAPI document (flask-smorest): served at /api/v1/openapi.json.
@@ -81,6 +92,9 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "PORTAL_LINKCHECK_WORKERS": int(env.get("PORTAL_LINKCHECK_WORKERS") or 8),
         "PORTAL_LINKCHECK_TIMEOUT": float(env.get("PORTAL_LINKCHECK_TIMEOUT") or 10),
         "PORTAL_LINKCHECK_HOST_DELAY": float(env.get("PORTAL_LINKCHECK_HOST_DELAY") or 1),
+        # TESTS ONLY: let the link checker (and the link rules) reach a test server on
+        # loopback. Refused in production; private and link-local addresses stay refused.
+        "PORTAL_LINKCHECK_ALLOW_LOOPBACK": env.get("PORTAL_LINKCHECK_ALLOW_LOOPBACK") == "1",
         # Citizens' feedback per client address (Flask-Limiter, storage as above).
         "PORTAL_FEEDBACK_RATE": env.get("PORTAL_FEEDBACK_RATE") or "5 per minute; 30 per day",
         # Seconds a process trusts its last look at the search change log before a search
@@ -99,12 +113,18 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
     if "DATABASE_URL" in overrides:
         overrides["SQLALCHEMY_DATABASE_URI"] = _normalise_db_url(overrides.pop("DATABASE_URL"))
     cfg.update(overrides)
+    # Any request body: the largest form file plus room for the form's other fields.
+    # Werkzeug answers 413 from the Content-Length, before reading anything.
+    cfg.setdefault("MAX_CONTENT_LENGTH", cfg["PORTAL_UPLOAD_MAX_BYTES"] + 1024 * 1024)
     _check(cfg)
     return cfg
 
 
 def _check(cfg: dict) -> None:
     """Refuse unsafe production settings; fill development defaults."""
+    hops = cfg.get("PORTAL_TRUSTED_PROXIES")
+    if not isinstance(hops, int) or not 0 <= hops <= 10:
+        raise ConfigError("PORTAL_TRUSTED_PROXIES must be a number of proxies from 0 to 10")
     if cfg["PORTAL_ENV"] == "production":
         secret = (cfg.get("SECRET_KEY") or "").strip()
         if not secret or secret == DEV_SECRET_KEY:
@@ -115,5 +135,7 @@ def _check(cfg: dict) -> None:
             raise ConfigError("DEBUG must be off in production")
         if cfg.get("PORTAL_TEST_CRASH_AFTER_COMMIT"):
             raise ConfigError("PORTAL_TEST_CRASH_AFTER_COMMIT is a test-only fault injection")
+        if cfg.get("PORTAL_LINKCHECK_ALLOW_LOOPBACK"):
+            raise ConfigError("PORTAL_LINKCHECK_ALLOW_LOOPBACK is for tests only")
     elif not cfg.get("SECRET_KEY"):
         cfg["SECRET_KEY"] = DEV_SECRET_KEY

@@ -1,5 +1,5 @@
 """Imports every model module so that the metadata knows every table."""
-from .accounts.models import ApiToken, User, user_agency  # noqa: F401
+from .accounts.models import ApiToken, User, UserSession, user_agency  # noqa: F401
 from .audit.models import AuditEntry  # noqa: F401
 from .catalogue.models import (  # noqa: F401
     Agency, Channel, DossierDocument, Field, LegalBasis, Procedure, ProcedureAgency,

@@ -34,6 +34,10 @@ class User(UserMixin, db.Model):
     role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.EDITOR)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Failed sign-ins with this account since its last successful one: told to the owner
+    # when they next sign in (the limits stop the guessing; this says it happened).
+    failed_sign_ins: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_failed_sign_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     agencies: Mapped[list[Agency]] = relationship(secondary=user_agency, order_by=Agency.name)
 
@@ -44,6 +48,16 @@ class User(UserMixin, db.Model):
     @property
     def is_admin(self) -> bool:
         return self.role == Role.ADMIN
+
+    # The server-side session this request was loaded through (set by the loader).
+    session_row = None  # type: UserSession | None
+
+    def get_id(self) -> str:
+        # Flask-Login's alternative id: the cookie names a session row, never the user,
+        # so ending the row ends every copy of the cookie.
+        if self.session_row is None:
+            raise AttributeError("a user is signed in through accounts.sessions.start_session")
+        return self.session_row.cookie_id
 
 
 class ApiToken(db.Model):
@@ -62,3 +76,21 @@ class ApiToken(db.Model):
     @property
     def is_revoked(self) -> bool:
         return self.revoked_at is not None
+
+
+class UserSession(db.Model):
+    """A signed-in browser session. The cookie holds a random secret whose SHA-256 is
+    stored here; a session whose row is ended (or gone) is no session at all."""
+    __tablename__ = "user_session"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    secret_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    user_agent: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(64), default="")
+
+    user: Mapped[User] = relationship()
+    # The cookie value, known only in the request that created or loaded the session.
+    cookie_id = ""

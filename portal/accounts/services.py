@@ -1,6 +1,7 @@
 """Account rules: users, their agencies, sign-in and API tokens."""
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import secrets
@@ -14,8 +15,8 @@ from ..errors import Forbidden, NotFound, ValidationError
 from ..extensions import db
 from ..vntext import clean_line, merge_key
 from .models import ApiToken, Role, User
+from .sessions import end_user_sessions
 from .passwords import check_password_policy, hash_password, verify_password
-
 
 
 @functools.cache
@@ -28,15 +29,6 @@ def _dummy_hash() -> str:
 def normalise_email(email: str) -> str:
     """Addresses are compared trimmed and lower-cased."""
     return clean_line(email).lower()
-
-
-def load_user(user_id: str) -> User | None:
-    """Flask-Login's loader: an active user by id."""
-    try:
-        user = db.session.get(User, int(user_id))
-    except (TypeError, ValueError):
-        return None
-    return user if user is not None and user.active else None
 
 
 def find_agency(code_or_name: str) -> Agency:
@@ -90,6 +82,8 @@ def set_user_active(user: User, active: bool, *, actor_id: int | None, via: str 
         record_entry("user", user.id, "enable" if active else "disable", user_id=actor_id,
                      changes={"active": [user.active, active]}, via=via)
         user.active = active
+        if not active:
+            end_user_sessions(user)
     return user
 
 
@@ -100,17 +94,36 @@ def authenticate(email: str, password: str) -> User | None:
         verify_password(_dummy_hash(), password)
         return None
     if not verify_password(user.password_hash, password) or not user.active:
+        user.failed_sign_ins = (user.failed_sign_ins or 0) + 1
+        user.last_failed_sign_in_at = utcnow()
+        db.session.flush()
         return None
     return user
 
 
-def change_password(user: User, current: str, new: str) -> None:
-    """Replace the user's password after checking the current one."""
+def take_failed_sign_ins(user: User) -> tuple[int, dt.datetime | None]:
+    """The failed sign-ins since the user's last sign-in (count, latest), reset to none."""
+    count, last = user.failed_sign_ins or 0, user.last_failed_sign_in_at
+    if last is not None and last.tzinfo is None:  # SQLite gives UTC back naive
+        last = last.replace(tzinfo=dt.timezone.utc)
+    user.failed_sign_ins, user.last_failed_sign_in_at = 0, None
+    db.session.flush()
+    return count, last
+
+
+def change_password(user: User, current: str, new: str, *, revoke_tokens: bool = False) -> None:
+    """Replace the user's password after checking the current one; every other
+    session of the user ends, and with ``revoke_tokens`` every API token too."""
     if not verify_password(user.password_hash, current):
         raise ValidationError(str(_l("Mật khẩu hiện tại không đúng.")), "current_password")
     check_password_policy(new, user.email)
     user.password_hash = hash_password(new)
-    record_entry("user", user.id, "change_password", user_id=user.id)
+    # Whoever else holds a session (a stolen cookie, a forgotten computer) is out.
+    end_user_sessions(user, keep=user.session_row)
+    if revoke_tokens:
+        revoke_user_tokens(user)
+    record_entry("user", user.id, "change_password", user_id=user.id,
+                 changes={"tokens_revoked": [False, True]} if revoke_tokens else None)
 
 
 def _token_digest(token: str) -> str:
@@ -134,6 +147,16 @@ def revoke_api_token(token: ApiToken, actor: User) -> None:
         raise Forbidden(str(_l("Bạn không có quyền thu hồi mã truy cập này.")))
     if token.revoked_at is None:
         token.revoked_at = utcnow()
+
+
+def revoke_user_tokens(user: User) -> int:
+    """Revoke every live API token of ``user``; returns how many."""
+    rows = db.session.scalars(select(ApiToken).where(
+        ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))).all()
+    for row in rows:
+        row.revoked_at = utcnow()
+    db.session.flush()
+    return len(rows)
 
 
 def user_for_token(token: str) -> User | None:

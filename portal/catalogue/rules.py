@@ -8,9 +8,11 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from flask import current_app, has_app_context
 from flask_babel import lazy_gettext as _l
 
 from ..errors import ValidationError
+from ..links.netguard import host_allowed
 from ..vntext import clean, clean_line
 from .models import AgencyRole, Applicant, ChannelKind, Tier
 
@@ -57,6 +59,13 @@ def check_url(value: str | None, field: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
         raise ValidationError(str(_l("Chỉ chấp nhận liên kết http:// hoặc https://.")), field)
+    # The link checker would request it: an address inside (this server, the office
+    # network, the cloud's metadata service) is refused here already.
+    allow_loopback = has_app_context() and current_app.config.get("PORTAL_LINKCHECK_ALLOW_LOOPBACK")
+    if not host_allowed(parts.hostname or "", allow_loopback=bool(allow_loopback)):
+        raise ValidationError(str(_l(
+            "Liên kết phải trỏ tới một địa chỉ công khai trên Internet, không phải máy chủ "
+            "này, mạng nội bộ hay địa chỉ dành riêng.")), field)
     return url
 
 

@@ -130,6 +130,25 @@ def _check_references(user: User, data: dict) -> None:
                 "Cơ quan thực hiện hoặc có thẩm quyền phải gồm ít nhất một cơ quan của bạn.")))
 
 
+def _check_added_agencies(user: User, data: dict, procedure: Procedure | None) -> None:
+    """An editor may not attach an agency they do not work for: the procedure would
+    land in that agency's list and feedback queue without its consent. Links already
+    there stay; adding one (or giving one a new role) is an administrator's decision."""
+    if user.is_admin:
+        return
+    current = {(link.agency_id, link.role.value) for link in procedure.agency_links} \
+        if procedure is not None else set()
+    mine = user_agency_ids(user)
+    for role, ids in data["agencies"].items():
+        foreign = [i for i in ids if (i, role) not in current and i not in mine]
+        if foreign:
+            names = db.session.scalars(select(Agency.name).where(Agency.id.in_(foreign))).all()
+            raise ValidationError(str(_l(
+                "Chỉ quản trị viên mới có thể gắn thêm cơ quan không thuộc phạm vi của bạn "
+                "vào thủ tục (%(names)s). Hãy đề nghị quản trị viên thực hiện.",
+                names=", ".join(sorted(names)))), f"agencies_{role}")
+
+
 def _check_code_unique(code: str, procedure_id: int | None) -> None:
     other = db.session.scalars(select(Procedure.id).where(Procedure.code == code)).first()
     if other is not None and other != procedure_id:
@@ -185,6 +204,7 @@ def create_procedure(data: dict, user: User, *, via: str = "web") -> Procedure:
     """A new draft procedure from ``data`` (see ``rules.clean_record``)."""
     clean_data = clean_record(data)
     _check_references(user, clean_data)
+    _check_added_agencies(user, clean_data, None)
     _check_code_unique(clean_data["code"], None)
     procedure = Procedure(code=clean_data["code"], name=clean_data["name"],
                           status=Status.DRAFT, level=1)
@@ -205,6 +225,7 @@ def update_procedure(procedure: Procedure, data: dict, expected_version, user: U
         raise ValidationError(str(_l("Thủ tục đã bị bãi bỏ, không thể sửa.")), "status")
     clean_data = clean_record(data)
     _check_references(user, clean_data)
+    _check_added_agencies(user, clean_data, procedure)
     _check_code_unique(clean_data["code"], procedure.id)
     # Compare before applying: the look-ups in readable() would autoflush a
     # half-applied record and bump the version twice.

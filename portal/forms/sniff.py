@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import struct
 import zipfile
+import zlib
 from typing import BinaryIO
 
 # kind -> (content type, extension shown to citizens)
@@ -45,12 +46,63 @@ def detect_kind(fh: BinaryIO) -> str | None:
     return None
 
 
+# Archive limits: an upload is at most a few MB, but a zip says what it likes about
+# itself. Every member the sniffer opens is read through ``_read_member``, never by
+# trusting the declared size (a "40-byte" mimetype that inflates to 1 GiB).
+MAX_MEMBERS = 5000           # office documents hold tens to hundreds
+MAX_MIMETYPE_BYTES = 100     # the ODF mimetype entry: one short line
+MAX_MIMETYPE_COMPRESSED = 1024
+_EOCD = b"PK\x05\x06"
+
+
+class ArchiveRefused(Exception):
+    """The archive is too large, too deep or lies about its members."""
+
+
+def _member_count(fh: BinaryIO) -> int:
+    """The member count the end-of-central-directory record declares, read before
+    zipfile builds an object per member (a 10 MB file can name 200,000)."""
+    fh.seek(0, 2)
+    size = fh.tell()
+    tail_start = max(0, size - (65535 + 22))
+    fh.seek(tail_start)
+    tail = fh.read()
+    at = tail.rfind(_EOCD)
+    if at < 0 or at + 22 > len(tail):
+        raise ArchiveRefused("no end record")
+    total = struct.unpack_from("<H", tail, at + 10)[0]
+    if total == 0xFFFF:  # ZIP64: no office document of upload size needs it
+        raise ArchiveRefused("zip64")
+    return total
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int,
+                 compressed_limit: int) -> bytes:
+    """At most ``limit`` bytes of a member; ArchiveRefused when it holds more or its
+    compressed form is larger than such content can need."""
+    if info.compress_size > compressed_limit or info.file_size > limit:
+        raise ArchiveRefused(info.filename)
+    with zf.open(info) as member:
+        data = member.read(limit + 1)  # inflates only as far as asked, whatever is declared
+    if len(data) > limit:
+        raise ArchiveRefused(info.filename)
+    return data
+
+
 def _zip_kind(fh: BinaryIO) -> str | None:
     try:
+        if _member_count(fh) > MAX_MEMBERS:
+            return None
+        fh.seek(0)
         with zipfile.ZipFile(fh) as zf:
-            infos = {info.filename: info for info in zf.infolist()}
-            if "mimetype" in infos and infos["mimetype"].file_size <= 100:
-                return _ODF_KINDS.get(zf.read("mimetype").strip())
+            members = zf.infolist()
+            if len(members) > MAX_MEMBERS:
+                return None
+            infos = {info.filename: info for info in members}
+            if "mimetype" in infos:
+                mime = _read_member(zf, infos["mimetype"], MAX_MIMETYPE_BYTES,
+                                    MAX_MIMETYPE_COMPRESSED)
+                return _ODF_KINDS.get(mime.strip())
             if "[Content_Types].xml" not in infos:
                 return None
             # Macro-enabled documents (docm, xlsm) carry a VBA project: refused.
@@ -60,7 +112,8 @@ def _zip_kind(fh: BinaryIO) -> str | None:
                 return "docx"
             if any(name.startswith("xl/") for name in infos):
                 return "xlsx"
-    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, NotImplementedError):
+    except (ArchiveRefused, zipfile.BadZipFile, OSError, ValueError, RuntimeError,
+            NotImplementedError, EOFError, zlib.error):
         return None
     return None
 

@@ -25,6 +25,14 @@ from .sniff import KINDS, detect_kind
 
 CHUNK = 64 * 1024
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+# Invisible characters that change how a name reads: controls (Cc), format characters
+# (Cf: bidi overrides and isolates, zero-width marks, soft hyphen), line and paragraph
+# separators, private-use and unassigned code points.
+_INVISIBLE = {"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"}
+# Characters that look like a slash or a run of dots: "‥∕‥∕etc∕passwd.pdf" reads as a path.
+_SLASH_LIKE = dict.fromkeys(map(ord, "\u2215\u2044\u29f8\u29f9\uff0f\uff3c\u2216\ufe68"
+                                     "\u2571\u2572\u27cb\u27cd\u3033\u3035"), "-")
+_DOT_LIKE = dict.fromkeys(map(ord, "\u2024\u2025\u2026\uff0e\ufe52\u3002\uff61"), ".")
 _NAME_MAX = 150
 
 
@@ -54,9 +62,11 @@ def stored_path(stored_name: str) -> Path:
 def sanitise_name(original: str | None, kind: str) -> str:
     """A display name: no directories, no control or reserved characters, Vietnamese
     letters kept, ending in the extension of the detected kind."""
-    name = clean_line(original or "")
+    name = "".join(ch for ch in unicodedata.normalize("NFC", original or "")
+                   if unicodedata.category(ch) not in _INVISIBLE)
+    name = clean_line(name).translate(_SLASH_LIKE).translate(_DOT_LIKE)
     name = re.split(r"[\\/]", name)[-1]  # the uploader's directories, whichever OS
-    name = _UNSAFE.sub("", name).strip(" .")
+    name = re.sub(r"\.{2,}", ".", _UNSAFE.sub("", name)).strip(" .-")
     stem, dot, ext = name.rpartition(".")
     if not dot:
         stem = ext

@@ -2,18 +2,20 @@
 
 Pure network code, no database: ``check_urls`` takes URLs and returns results.
 HEAD is tried first (cheap); servers that refuse or mishandle it get a GET whose
-body is not read. Redirects are followed and the final address recorded.
+body is not read. Redirects are followed and the final address recorded. Only
+public addresses are connected to, checked at every hop (``netguard``).
 """
 from __future__ import annotations
 
+import http.client
 import socket
 import threading
 import time
-import urllib.error
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import quote, urljoin, urlsplit
+
+from . import netguard
 
 USER_AGENT = "PortalLinkChecker/1.0 (public-services portal link check)"
 MAX_REDIRECTS = 10
@@ -48,66 +50,80 @@ class HostThrottle:
             time.sleep(slot - now)
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    max_redirections = MAX_REDIRECTS
-
-    def __init__(self):
-        self.count = 0
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        self.count += 1
-        new = super().redirect_request(req, fp, code, msg, headers, newurl)
-        if new is not None and req.get_method() == "HEAD":
-            new.method = "HEAD"  # urllib turns a redirected HEAD into GET
-        return new
+_REDIRECT_CODES = (301, 302, 303, 307, 308)
+BLOCKED = "address not allowed (not a public internet address)"
 
 
-def _request(url: str, method: str, timeout: float) -> CheckResult:
-    redirects = _Redirects()
-    opener = urllib.request.build_opener(redirects)
-    req = urllib.request.Request(url, method=method, headers={"User-Agent": USER_AGENT})
+def _target(url: str) -> str:
+    # http.client sends the target as ASCII: Vietnamese letters in a path are escaped.
+    parts = urlsplit(url)
+    path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~")
+    query = quote(parts.query, safe="/%:@!$&'()*+,;=-._~?")
+    return path + ("?" + query if query else "")
+
+
+def _hop(url: str, method: str, timeout: float, allow_loopback: bool) -> tuple[int, str]:
+    """One request without following redirects: (status, Location header)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("unsupported address")
+    host = parts.hostname.encode("idna").decode("ascii")
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    ip = netguard.resolve(host, port, allow_loopback=allow_loopback)
+    conn = netguard.pinned_connection(parts.scheme, host, port, ip, timeout)
     try:
-        with opener.open(req, timeout=timeout) as resp:
-            final, status = resp.geturl(), resp.status
-    except urllib.error.HTTPError as exc:
-        final, status = exc.geturl() or url, exc.code
-        exc.close()
-    return CheckResult(url, ok=200 <= status < 400, status_code=status, final_url=final,
-                       redirected=redirects.count > 0)
+        conn.request(method, _target(url), headers={"User-Agent": USER_AGENT})
+        resp = conn.getresponse()  # the body is never read
+        return resp.status, resp.getheader("Location") or ""
+    finally:
+        conn.close()
 
 
-def check_url(url: str, *, timeout: float = 10.0, throttle: HostThrottle | None = None
-              ) -> CheckResult:
-    """Check one URL; never raises for network trouble, which is recorded instead."""
+def _request(url: str, method: str, timeout: float, allow_loopback: bool) -> CheckResult:
+    # Redirects are followed here, not by a library, so that every hop's address is
+    # checked before it is connected to.
+    current = url
+    for hops in range(MAX_REDIRECTS + 1):
+        status, location = _hop(current, method, timeout, allow_loopback)
+        if status not in _REDIRECT_CODES or not location:
+            return CheckResult(url, ok=200 <= status < 400, status_code=status,
+                               final_url=current, redirected=hops > 0)
+        current = urljoin(current, location)
+    return CheckResult(url, ok=False, status_code=status, final_url=current, redirected=True,
+                       error="too many redirects")
+
+
+def check_url(url: str, *, timeout: float = 10.0, throttle: HostThrottle | None = None,
+              allow_loopback: bool = False) -> CheckResult:
+    """Check one URL; never raises for network trouble, which is recorded instead.
+    Only public addresses are requested (``allow_loopback`` is for tests)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return CheckResult(url, ok=False, error="unsupported address")
     try:
         if throttle:
             throttle.wait(parts.hostname)
-        result = _request(url, "HEAD", timeout)
+        result = _request(url, "HEAD", timeout, allow_loopback)
         if not result.ok:
             if throttle:
                 throttle.wait(parts.hostname)
-            result = _request(url, "GET", timeout)
+            result = _request(url, "GET", timeout, allow_loopback)
         return result
-    except TimeoutError:
+    except netguard.BlockedAddress:
+        return CheckResult(url, ok=False, error=BLOCKED)
+    except (TimeoutError, socket.timeout):
         return CheckResult(url, ok=False, error="timeout")
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, (TimeoutError, socket.timeout)):
-            return CheckResult(url, ok=False, error="timeout")
-        if isinstance(reason, ConnectionRefusedError):
-            return CheckResult(url, ok=False, error="connection refused")
-        return CheckResult(url, ok=False, error=str(reason)[:500])
-    except (OSError, ValueError, UnicodeError) as exc:
+    except ConnectionRefusedError:
+        return CheckResult(url, ok=False, error="connection refused")
+    except (OSError, ValueError, UnicodeError, http.client.HTTPException) as exc:
         # ValueError/UnicodeError: malformed addresses typed by hand into the catalogue.
         return CheckResult(url, ok=False, error=f"{type(exc).__name__}: {exc}"[:500])
 
 
 def check_urls(urls: list[str], *, workers: int = 8, timeout: float = 10.0,
-               host_delay: float = 1.0) -> list[CheckResult]:
+               host_delay: float = 1.0, allow_loopback: bool = False) -> list[CheckResult]:
     """Check ``urls`` with at most ``workers`` requests in flight; results in input order."""
     throttle = HostThrottle(host_delay)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        return list(pool.map(lambda u: check_url(u, timeout=timeout, throttle=throttle), urls))
+        return list(pool.map(lambda u: check_url(u, timeout=timeout, throttle=throttle,
+                                                  allow_loopback=allow_loopback), urls))

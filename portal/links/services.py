@@ -83,5 +83,6 @@ def check_links(*, workers: int | None = None, timeout: float | None = None,
         urls,
         workers=workers if workers is not None else cfg["PORTAL_LINKCHECK_WORKERS"],
         timeout=timeout if timeout is not None else cfg["PORTAL_LINKCHECK_TIMEOUT"],
-        host_delay=host_delay if host_delay is not None else cfg["PORTAL_LINKCHECK_HOST_DELAY"])
+        host_delay=host_delay if host_delay is not None else cfg["PORTAL_LINKCHECK_HOST_DELAY"],
+        allow_loopback=cfg["PORTAL_LINKCHECK_ALLOW_LOOPBACK"])
     return record_results(kinds, results, prune=not only)

@@ -25,3 +25,5 @@ def register_blueprints(app: Flask) -> None:
 
     from .security import init_security_headers
     init_security_headers(app)
+    from .caching import init_caching
+    init_caching(app)

@@ -23,6 +23,17 @@ def safe_next(target: str | None, default: str) -> str:
     return target
 
 
+def bounded_int(raw: str | None, low: int = 1, high: int = MAX_ROW_ID) -> int | None:
+    """``raw`` as an integer within ``[low, high]``, else None. Query-string numbers
+    reach SQL: 2147483648 is out of range for PostgreSQL's INTEGER (a 500, not a 400)."""
+    raw = (raw or "").strip()
+    # isdecimal, not int(): int() also takes "1_000", "+5" and Arabic-Indic digits.
+    if not raw.isascii() or not raw.isdecimal() or len(raw) > 12:
+        return None
+    value = int(raw)
+    return value if low <= value <= high else None
+
+
 class RowIdConverter(IntegerConverter):
     """``<int:...>`` limited to the database's INTEGER range.
 

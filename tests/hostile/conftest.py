@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from portal.accounts.sessions import start_session
 from portal.accounts.models import Role
 from portal.accounts.services import create_user
 from portal.catalogue.models import (
@@ -53,7 +54,10 @@ def attack(app_ctx):
 
 def signed_in(client, user):
     """The client with ``user`` signed in (Flask-Login's session keys)."""
+    # A server-side session row, as the sign-in form makes (accounts/sessions.py).
+    cookie_id = start_session(user).cookie_id
+    db.session.commit()
     with client.session_transaction() as session:
-        session["_user_id"] = str(user.id)
+        session["_user_id"] = cookie_id
         session["_fresh"] = True
     return client

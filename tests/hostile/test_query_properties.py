@@ -48,3 +48,29 @@ def test_any_query_gets_a_search_page(client, catalogue):
             assert "<script>alert" not in resp.get_data(as_text=True)
 
     check()
+
+
+def test_any_staff_list_query_gets_a_documented_answer_with_a_token(client, catalogue):
+    from portal.accounts.models import Role
+    from portal.accounts.services import create_api_token, create_user
+    from portal.extensions import db
+    editor = create_user("hostile-editor@tinh.gov.vn", "correct horse battery staple",
+                         Role.EDITOR, [catalogue.justice])
+    _row, token = create_api_token(editor, "hostile")
+    db.session.commit()
+    headers = {"Authorization": f"Bearer {token}"}
+    openapi = OpenAPI.from_dict(client.get("/api/v1/openapi.json").get_json())
+    numbers = st.integers(-2**70, 2**70).map(str) | st.text(max_size=30)
+    path = "/api/v1/staff/procedures"
+
+    @FUZZ
+    @given(q=QUERIES, page=numbers, level=numbers, status=st.text(max_size=20))
+    def check(q, page, level, status):
+        query = {"q": q, "page": page, "level": level, "status": status}
+        resp = client.get(path, query_string=query, headers=headers)
+        assert resp.status_code in (200, 400), (query, resp.status_code)
+        request = EnvironBuilder(path=path, query_string=query, headers=headers).get_request()
+        openapi.validate_response(WerkzeugOpenAPIRequest(request),
+                                  WerkzeugOpenAPIResponse(resp))
+
+    check()

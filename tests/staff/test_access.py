@@ -7,6 +7,7 @@ import pytest
 
 from portal.accounts.models import Role
 from portal.accounts.services import create_api_token, create_user
+from portal.accounts.sessions import start_session
 from portal.catalogue.models import Procedure
 from portal.extensions import db
 
@@ -33,8 +34,10 @@ def targets(world):
     tokens = {key: create_api_token(world[key], "walk")[1] for key in ("editor", "other", "admin")}
     revocable = {key: create_api_token(world[key], "to revoke")[0].id
                  for key in ("editor", "other", "admin")}
+    # Someone else's session, so that walking "end session" does not end the walker's own.
+    session_id = start_session(target).id
     db.session.commit()
-    return {"target": target, "tokens": tokens, "revocable": revocable}
+    return {"target": target, "tokens": tokens, "revocable": revocable, "session": session_id}
 
 
 def _rules(app):
@@ -51,7 +54,8 @@ def _url(rule, world, targets, who):
     values = {"procedure_id": world["ours"].id, "user_id": targets["target"].id,
               "token_id": targets["revocable"].get(who, 1), "agency_id": 1, "field_id": 1,
               "target_id": 1, "form_id": 1, "feedback_id": 1, "group_id": 1,
-              "page": "overview", "name": "series", "fmt": "csv"}
+              "page": "overview", "name": "series", "fmt": "csv",
+              "session_id": targets["session"]}
     path = rule.rule
     for arg in rule.arguments:   # an id the walk has no fixture for: 1
         value = str(values.get(arg, 1))

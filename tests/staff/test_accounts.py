@@ -82,10 +82,11 @@ def test_session_cookie_flags(world, app):
     assert prod.config["SESSION_COOKIE_SECURE"] is True
 
 
-def test_sign_in_is_rate_limited_per_account(client, world):
+def test_sign_in_is_rate_limited_per_account_and_address(client, world):
     for _ in range(5):
         assert sign_in(client, "editor@tp.gov.vn", "wrong password here").status_code == 401
-    # Even the right password is refused while the account is throttled.
+    # From the guessing address even the right password is refused while throttled
+    # (the owner elsewhere is not: tests/staff/test_sign_in_limits.py).
     assert sign_in(client, "EDITOR@tp.gov.vn").status_code == 429
     # Another account from the same address is not affected yet.
     assert sign_in(client, "admin@tinh.gov.vn").status_code == 302

@@ -7,6 +7,7 @@ import pytest
 from flask import g
 from openpyxl import load_workbook
 
+from portal.accounts.sessions import start_session
 from portal.accounts.models import Role, User
 from portal.extensions import db
 from portal.levels.models import Target
@@ -22,8 +23,11 @@ def sign_in(client, role=Role.ADMIN):
         user = User(email=email, password_hash="x", role=role)
         db.session.add(user)
         db.session.commit()
+    # A server-side session row, as the sign-in form makes (accounts/sessions.py).
+    cookie_id = start_session(user).cookie_id
+    db.session.commit()
     with client.session_transaction() as sess:
-        sess["_user_id"] = str(user.id)
+        sess["_user_id"] = cookie_id
         sess["_fresh"] = True
     # The test keeps one app context across requests: forget the cached user.
     g.pop("_login_user", None)

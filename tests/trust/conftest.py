@@ -11,6 +11,7 @@ import pytest
 from flask import g
 from werkzeug.datastructures import FileStorage
 
+from portal.accounts.sessions import start_session
 from portal.accounts.models import Role, User
 from portal.extensions import db, limiter
 
@@ -45,8 +46,11 @@ def make_user(email: str = "can.bo@tinh.gov.vn", role: Role = Role.EDITOR) -> Us
 
 def sign_in(client, user: User) -> None:
     """Sign ``user`` in through Flask-Login's session key (sign-in views live elsewhere)."""
+    # A server-side session row, as the sign-in form makes (accounts/sessions.py).
+    cookie_id = start_session(user).cookie_id
+    db.session.commit()
     with client.session_transaction() as sess:
-        sess["_user_id"] = str(user.id)
+        sess["_user_id"] = cookie_id
         sess["_fresh"] = True
     # The test's app context outlives requests, so Flask-Login's per-context cache of
     # the (anonymous) user from an earlier request must go.

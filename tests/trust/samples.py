@@ -79,3 +79,29 @@ def _dir_entry(name: str, kind: int, *, child: int, start: int, size: int) -> by
     struct.pack_into("<HBBIII", entry, 64, len(encoded), kind, 1, NOSTREAM, NOSTREAM, child)
     struct.pack_into("<IQ", entry, 116, start, size)
     return bytes(entry)
+
+
+def inflating_odt(inflated: int = 1 << 30) -> bytes:
+    """An .odt whose ``mimetype`` entry declares 40 bytes but inflates to ``inflated``
+    bytes of zeros (about 1 MB on the wire for 1 GiB)."""
+    import zlib
+    # One MiB of zeros, deflated and ended with a full flush: the block does not refer
+    # back, so repeating it is still a valid deflate stream of n MiB.
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = packer.compress(b"\0" * (1 << 20)) + packer.flush(zlib.Z_FULL_FLUSH)
+    stream = block * (inflated >> 20) + packer.flush()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        # Written stored (zipfile would deflate it again), then relabelled below.
+        zf.writestr(zipfile.ZipInfo("mimetype"), stream, compress_type=zipfile.ZIP_STORED)
+        zf.writestr(zipfile.ZipInfo("content.xml"), b"<office:document-content/>")
+    data = bytearray(buf.getvalue())
+    # The lie: method 8 (deflate), an uncompressed size of 40 and the CRC of those 40
+    # bytes, in the local header (offsets 8, 22, 14) and in the central directory
+    # entry (offsets 10, 24, 16).
+    crc = zlib.crc32(b"\0" * 40)
+    for at, method, size, crc_at in ((0, 8, 22, 14), (data.index(b"PK\x01\x02"), 10, 24, 16)):
+        struct.pack_into("<H", data, at + method, 8)
+        struct.pack_into("<I", data, at + size, 40)
+        struct.pack_into("<I", data, at + crc_at, crc)
+    return bytes(data)

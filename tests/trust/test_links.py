@@ -5,6 +5,8 @@ import itertools
 import threading
 import time
 
+import pytest
+
 from portal.catalogue.models import AgencyRole, LegalBasis, ProcedureAgency
 from portal.extensions import db
 from portal.links.checker import HostThrottle, check_url
@@ -22,36 +24,42 @@ from .conftest import SLOW_SECONDS, make_user, sign_in
 TIMEOUT = 1.0
 
 
+@pytest.fixture(autouse=True)
+def _loopback_test_server_allowed(app, monkeypatch):
+    # The local test server is on 127.0.0.1, which the checker otherwise never requests.
+    monkeypatch.setitem(app.config, "PORTAL_LINKCHECK_ALLOW_LOOPBACK", True)
+
+
 def test_working_link(web_server):
-    result = check_url(f"{web_server}/ok", timeout=TIMEOUT)
+    result = check_url(f"{web_server}/ok", timeout=TIMEOUT, allow_loopback=True)
     assert result.ok and result.status_code == 200 and not result.redirected
     assert result.final_url == f"{web_server}/ok"
 
 
 def test_redirect_is_followed_and_recorded(web_server):
-    result = check_url(f"{web_server}/moved", timeout=TIMEOUT)
+    result = check_url(f"{web_server}/moved", timeout=TIMEOUT, allow_loopback=True)
     assert result.ok and result.status_code == 200 and result.redirected
     assert result.final_url == f"{web_server}/ok"
 
 
 def test_not_found(web_server):
-    result = check_url(f"{web_server}/missing", timeout=TIMEOUT)
+    result = check_url(f"{web_server}/missing", timeout=TIMEOUT, allow_loopback=True)
     assert not result.ok and result.status_code == 404
 
 
 def test_server_refusing_head_is_checked_with_get(web_server):
-    result = check_url(f"{web_server}/no-head", timeout=TIMEOUT)
+    result = check_url(f"{web_server}/no-head", timeout=TIMEOUT, allow_loopback=True)
     assert result.ok and result.status_code == 200
 
 
 def test_slow_server_times_out(web_server):
     assert TIMEOUT < SLOW_SECONDS
-    result = check_url(f"{web_server}/slow", timeout=TIMEOUT)
+    result = check_url(f"{web_server}/slow", timeout=TIMEOUT, allow_loopback=True)
     assert not result.ok and result.error == "timeout" and result.status_code is None
 
 
 def test_refused_connection(refused_url):
-    result = check_url(refused_url, timeout=TIMEOUT)
+    result = check_url(refused_url, timeout=TIMEOUT, allow_loopback=True)
     assert not result.ok and result.error == "connection refused"
 
 

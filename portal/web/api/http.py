@@ -4,6 +4,8 @@ from __future__ import annotations
 from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 
+from ..caching import request_kind
+
 API_PREFIX = "/api/"
 CACHE_CONTROL = "public, max-age=300"
 
@@ -55,7 +57,8 @@ def add_cache_headers(response: Response) -> Response:
         response.headers["Access-Control-Expose-Headers"] = "ETag"
     if (request.method in ("GET", "HEAD") and response.status_code == 200
             and not response.is_streamed and not response.direct_passthrough):
-        response.headers.setdefault("Cache-Control", CACHE_CONTROL)
+        if request_kind() == "public":  # authenticated answers: see web/caching.py
+            response.headers.setdefault("Cache-Control", CACHE_CONTROL)
         response.add_etag()
         response.make_conditional(request)
     return response

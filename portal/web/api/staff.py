@@ -14,6 +14,20 @@ from ...audit import queries as audit_queries
 from ...catalogue import services, staff_queries
 from ...errors import Conflict, Forbidden, NotFound, ValidationError
 from ...extensions import csrf, db
+from ..safety import MAX_ROW_ID
+from ..staff.forms import MAX_FEE
+
+# Every integer that reaches SQL is bounded by its column (PostgreSQL refuses, with a
+# 500, what does not fit).
+_ROW_ID = validate.Range(1, MAX_ROW_ID)
+_COUNT = validate.Range(0, 999)
+_VERSION = validate.Range(0, MAX_ROW_ID)
+
+
+def _ids():
+    return fields.List(fields.Integer(validate=_ROW_ID), load_default=list,
+                       validate=validate.Length(max=100))
+
 
 blp = Blueprint("api_staff", __name__,
                 description="Staff operations on procedures (bearer token)")
@@ -56,7 +70,8 @@ class StaffChannelSchema(Schema):
     time_limit_text = fields.String(load_default="")
     working_days = fields.Float(allow_none=True, load_default=None)
     fee_text = fields.String(load_default="")
-    fee_amount = fields.Integer(allow_none=True, load_default=None)
+    fee_amount = fields.Integer(allow_none=True, load_default=None,
+                                validate=validate.Range(0, MAX_FEE))
     description = fields.String(load_default="")
 
 
@@ -64,8 +79,8 @@ class StaffDocumentSchema(Schema):
     case = fields.String(load_default="")
     name = fields.String(required=True)
     form = fields.String(load_default="")
-    originals = fields.Integer(allow_none=True, load_default=None)
-    copies = fields.Integer(allow_none=True, load_default=None)
+    originals = fields.Integer(allow_none=True, load_default=None, validate=_COUNT)
+    copies = fields.Integer(allow_none=True, load_default=None, validate=_COUNT)
 
 
 class StaffLegalBasisSchema(Schema):
@@ -76,17 +91,17 @@ class StaffLegalBasisSchema(Schema):
 
 
 class StaffAgenciesSchema(Schema):
-    executing = fields.List(fields.Integer(), load_default=list)
-    competent = fields.List(fields.Integer(), load_default=list)
-    delegated = fields.List(fields.Integer(), load_default=list)
-    coordinating = fields.List(fields.Integer(), load_default=list)
+    executing = _ids()
+    competent = _ids()
+    delegated = _ids()
+    coordinating = _ids()
 
 
 class RecordSchema(Schema):
     """Every editable part of a procedure record."""
     code = fields.String(required=True)
     name = fields.String(required=True)
-    field_id = fields.Integer(allow_none=True, load_default=None)
+    field_id = fields.Integer(allow_none=True, load_default=None, validate=_ROW_ID)
     procedure_type = fields.String(load_default="")
     receiving_address = fields.String(load_default="")
     result = fields.String(load_default="")
@@ -108,7 +123,8 @@ class RecordSchema(Schema):
 
 
 class UpdateSchema(RecordSchema):
-    version = fields.Integer(required=True, metadata={"description": "The version edited"})
+    version = fields.Integer(required=True, validate=_VERSION,
+                             metadata={"description": "The version edited"})
 
 
 class StaffProcedureSchema(RecordSchema):
@@ -119,7 +135,7 @@ class StaffProcedureSchema(RecordSchema):
 
 
 class VersionSchema(Schema):
-    version = fields.Integer(required=True)
+    version = fields.Integer(required=True, validate=_VERSION)
 
 
 class RescindSchema(VersionSchema):
@@ -137,7 +153,7 @@ class LevelSchema(VersionSchema):
 
 class ListArgsSchema(Schema):
     status = fields.String(load_default="")
-    level = fields.Integer(load_default=None, allow_none=True)
+    level = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 4))
     q = fields.String(load_default="")
     page = fields.Integer(load_default=1, validate=validate.Range(1, 100000))
 

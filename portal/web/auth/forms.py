@@ -1,7 +1,7 @@
 """Sign-in and password forms."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import EmailField, HiddenField, PasswordField, SubmitField
+from wtforms import BooleanField, EmailField, HiddenField, PasswordField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, Length
 
 
@@ -22,4 +22,7 @@ class ChangePasswordForm(FlaskForm):
                                  validators=[DataRequired(), Length(max=1000)])
     confirm = PasswordField(_l("Nhập lại mật khẩu mới"), validators=[
         DataRequired(), EqualTo("new_password", message=_l("Hai mật khẩu không khớp."))])
+    # Asked, not assumed: tokens feed agency systems that stop working when revoked.
+    revoke_tokens = BooleanField(_l("Thu hồi luôn mọi mã truy cập API của tôi (nếu mật khẩu "
+                                    "cũ có thể đã lộ, mã truy cập cũng có thể đã lộ)"))
     submit = SubmitField(_l("Đổi mật khẩu"))

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_babel import format_datetime
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ...accounts import services as accounts
+from ...accounts import sessions
 from ...errors import ValidationError
 from ...extensions import db, limiter
 from ..safety import safe_next
@@ -13,9 +15,23 @@ from . import bp
 from .forms import ChangePasswordForm, LoginForm, LogoutForm
 
 
+def _email() -> str:
+    # The submitted address, normalised, so case tricks do not make a new bucket.
+    return accounts.normalise_email(request.form.get("email", ""))[:320]
+
+
 def _account_key() -> str:
-    # Per-account limit: the submitted address, normalised, so case tricks do not help.
-    return "login-account:" + accounts.normalise_email(request.form.get("email", ""))[:320]
+    return "login-account:" + _email()
+
+
+def _account_address_key() -> str:
+    return f"login-account-address:{_email()}|{request.remote_addr or ''}"
+
+
+def _known_address() -> bool:
+    # The looser per-account limit stops guessing spread over many addresses; the
+    # owner, at an address they signed in from before, is not locked out by it.
+    return sessions.known_address(_email(), request.remote_addr or "")
 
 
 def _failed(response) -> bool:
@@ -23,11 +39,16 @@ def _failed(response) -> bool:
     return response.status_code != 302
 
 
+def _limit(name: str):
+    return lambda: current_app.config[name]
+
+
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"],
-               deduct_when=_failed)
-@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], methods=["POST"],
-               key_func=_account_key, deduct_when=_failed)
+@limiter.limit(_limit("LOGIN_LIMIT_PER_ADDRESS"), methods=["POST"], deduct_when=_failed)
+@limiter.limit(_limit("LOGIN_LIMIT_PER_ACCOUNT_ADDRESS"), methods=["POST"],
+               key_func=_account_address_key, deduct_when=_failed)
+@limiter.limit(_limit("LOGIN_LIMIT_PER_ACCOUNT"), methods=["POST"], key_func=_account_key,
+               deduct_when=_failed, exempt_when=_known_address)
 def login():
     """The sign-in form; the same message for an unknown user and a wrong password."""
     default = url_for("staff.index")
@@ -38,8 +59,9 @@ def login():
     if form.validate_on_submit():
         user = accounts.authenticate(form.email.data, form.password.data)
         if user is not None:
-            login_user(user)
+            _sign_in(user)
             return redirect(safe_next(form.next.data, default))
+        db.session.commit()  # the failure count, told to the owner at their next sign-in
         form.password.errors.append(_("Thư điện tử hoặc mật khẩu không đúng."))
         status = 401
     elif request.method == "POST":
@@ -47,11 +69,28 @@ def login():
     return render_template("auth/login.html", form=form), status
 
 
+def _sign_in(user) -> None:
+    failures, last = accounts.take_failed_sign_ins(user)
+    sessions.start_session(user, user_agent=request.user_agent.string,
+                           address=request.remote_addr or "")
+    login_user(user)
+    db.session.commit()
+    if failures:
+        flash(_("Đã có %(n)s lần đăng nhập sai mật khẩu vào tài khoản của bạn kể từ lần "
+                "đăng nhập trước (lần gần nhất: %(when)s). Nếu đó không phải là bạn, hãy "
+                "đổi mật khẩu.", n=failures, when=format_datetime(last)), "warning")
+
+
 @bp.post("/logout")
 def logout():
     """Sign out (POST with a CSRF token, so another site cannot sign a user out)."""
     form = LogoutForm()
     if form.validate_on_submit():
+        # The server-side row ends first: a copy of this cookie kept elsewhere dies too.
+        row = getattr(current_user, "session_row", None)
+        if row is not None:
+            sessions.end_session(row, current_user)
+            db.session.commit()
         logout_user()
         flash(_("Bạn đã đăng xuất."), "info")
     return redirect(url_for("auth.login"))
@@ -65,12 +104,15 @@ def change_password():
     if form.validate_on_submit():
         try:
             accounts.change_password(current_user, form.current_password.data,
-                                     form.new_password.data)
+                                     form.new_password.data,
+                                     revoke_tokens=form.revoke_tokens.data)
         except ValidationError as exc:
             field = form.current_password if exc.field == "current_password" else form.new_password
             field.errors.append(str(exc))
         else:
             db.session.commit()
-            flash(_("Đã đổi mật khẩu."), "info")
+            flash(_("Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc."), "info")
+            if form.revoke_tokens.data:
+                flash(_("Mọi mã truy cập API của bạn đã bị thu hồi."), "info")
             return redirect(url_for("staff.index"))
     return render_template("auth/password.html", form=form)

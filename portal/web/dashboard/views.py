@@ -12,6 +12,7 @@ from ...extensions import db
 from .labels import APPLICANTS, INTERVALS, TIERS
 from .pages import movement_tables, overview_page
 from .params import parse_stats_params
+from ..safety import bounded_int
 from . import bp
 
 FORMATS = {"csv": "text/csv; charset=utf-8",
@@ -98,9 +99,10 @@ def _page_tables(page: str) -> dict:
     for name in ("agency_id", "field_id"):
         raw = request.args.get(name)
         if raw is not None:
-            if not raw.isdigit():
-                abort(400, description=f"{name}: expected a number")
-            scope[name] = int(raw)
+            value = bounded_int(raw)
+            if value is None:
+                abort(400, description=f"{name}: expected a row id")
+            scope[name] = value
     group_by = "field" if "agency_id" in scope else "agency"
     return overview_page(params, group_by=group_by, with_charts=False, **scope).tables
 

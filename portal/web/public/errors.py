@@ -1,7 +1,8 @@
 """Error answers for the whole site: JSON under /api, a page in the visitor's language elsewhere."""
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask, current_app, render_template
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException
 
@@ -12,6 +13,7 @@ TITLES = {
     403: _l("Bạn không có quyền xem trang này"),
     404: _l("Không tìm thấy trang"),
     405: _l("Phương thức không được hỗ trợ"),
+    413: _l("Dữ liệu gửi lên quá lớn"),
     500: _l("Đã có lỗi xảy ra"),
 }
 MESSAGES = {
@@ -19,6 +21,7 @@ MESSAGES = {
     403: _l("Trang này chỉ dành cho người có quyền truy cập."),
     404: _l("Trang bạn tìm không có hoặc đã được chuyển đi. Hãy thử tìm thủ tục ở ô tìm kiếm."),
     405: _l("Trang này không nhận yêu cầu theo cách đó."),
+    413: None,  # names the limit: built in handle_http_error
     500: _l("Hệ thống gặp sự cố. Xin vui lòng thử lại sau ít phút."),
 }
 
@@ -33,8 +36,13 @@ def handle_http_error(error: HTTPException):
         return api_error(error)
     code = 400 if error.code == 422 else (error.code or 500)
     shown = code if code in TITLES else (500 if code >= 500 else 400)
+    message = MESSAGES[shown]
+    if shown == 413:
+        limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
+        message = _("Dữ liệu gửi lên vượt quá giới hạn %(mb)s MB. Hãy gửi tệp nhỏ hơn.",
+                    mb=f"{limit / 1024 / 1024:.0f}")
     response = render_template("public/error.html", code=code, title=TITLES[shown],
-                               message=MESSAGES[shown])
+                               message=message)
     headers = {k: v for k, v in error.get_headers() if k == "Allow"}
     return response, code, headers
 

@@ -5,4 +5,4 @@ from ..access import require_staff
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 require_staff(bp)
 
-from . import views, tokens, upkeep  # noqa: E402,F401
+from . import views, tokens, upkeep, sessions  # noqa: E402,F401

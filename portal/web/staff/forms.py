@@ -22,6 +22,10 @@ from ...vntext import clean, clean_line
 MAX_ROWS = 200
 
 
+# Fees are stored as BIGINT; a trillion million đồng is more than any fee.
+MAX_FEE = 10**15
+
+
 def options(pairs) -> list[SelectChoice]:
     """``(value, label)`` pairs as WTForms choices."""
     return [SelectChoice(value, label) for value, label in pairs]
@@ -74,7 +78,8 @@ class ChannelRow(_Row):
                                 validators=[Optional(), positive])
     fee_text = TextAreaField(_l("Phí, lệ phí"), filters=[_text])
     fee_amount = IntegerField(_l("Phí (đồng)"), validators=[
-        Optional(), NumberRange(min=0, message=_l("Giá trị không được âm."))])
+        Optional(), NumberRange(min=0, message=_l("Giá trị không được âm.")),
+        NumberRange(max=MAX_FEE, message=_l("Số tiền quá lớn."))])
     description = TextAreaField(_l("Mô tả"), filters=[_text])
 
 

@@ -11,27 +11,27 @@ from ...catalogue.models import Status
 from ...errors import Conflict, ValidationError
 from ...extensions import db
 from ..errors import register_domain_errors
+from ..safety import MAX_ROW_ID, bounded_int
 from . import bp
 from .compare import comparison
 from .forms import LevelForm, ProcedureForm, RescindForm, VersionForm, record_to_formdata
 
 register_domain_errors(bp)
+MAX_PAGE = 100_000  # the staff API's limit too
 
 
-def _int_arg(name: str) -> int | None:
-    try:
-        return int(request.args.get(name, ""))
-    except ValueError:
-        return None
+def _int_arg(name: str, high: int = MAX_ROW_ID) -> int | None:
+    # Out of range is treated as absent, like any other unreadable filter.
+    return bounded_int(request.args.get(name), 1, high)
 
 
 @bp.get("/")
 def index():
     """The procedures of the user's agencies, with filters."""
     filters = staff_queries.StaffFilters(
-        status=request.args.get("status", ""), level=_int_arg("level"),
+        status=request.args.get("status", ""), level=_int_arg("level", 4),
         agency_id=_int_arg("agency"), q=request.args.get("q", "")[:200],
-        page=_int_arg("page") or 1)
+        page=_int_arg("page", MAX_PAGE) or 1)
     procedures, total = staff_queries.list_procedures(current_user, filters)
     return render_template(
         "staff/index.html", procedures=procedures, total=total, filters=filters,
