@@ -136,7 +136,8 @@ def test_cors_for_reads(client, catalogue):
 
 def test_docs_page_is_rendered_from_the_document(client, catalogue):
     html = client.get("/api/v1/docs").get_data(as_text=True)
-    assert "GET /api/v1/procedures/{code}" in html
+    # Paths carry <wbr> after their slashes so they wrap there on a phone.
+    assert "GET /api/v1/procedures/{code}" in html.replace("<wbr>", "")
     assert "per_page" in html and "<script" not in html
 
 
