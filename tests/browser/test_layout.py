@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import screenshot
-from .data import make_wide_catalogue, sign_in
+from .data import AGENCIES_IN_ORDER, FIELDS_IN_ORDER, make_wide_catalogue, sign_in
 from .layout import layout_problems, number_problems
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -73,3 +73,15 @@ def test_staff_and_admin_pages_read_well_at_phone_and_desktop_widths(new_context
     problems += _walk(admin, {"admin-users": "/admin/users", "dashboard": "/admin/thong-ke/"},
                       size, "en")
     assert not problems, "\n".join(problems)
+def _first_column(page) -> list[str]:
+    return page.locator("table tbody tr > :first-child a").all_inner_texts()
+
+
+def test_agencies_and_fields_are_listed_in_vietnamese_order(page, app_ctx):
+    make_wide_catalogue()
+    page.goto("/co-quan")
+    agencies = [n for n in _first_column(page) if n in AGENCIES_IN_ORDER]
+    assert agencies == AGENCIES_IN_ORDER
+    page.goto("/linh-vuc")
+    fields = [n for n in _first_column(page) if n in FIELDS_IN_ORDER]
+    assert fields == FIELDS_IN_ORDER
