@@ -11,6 +11,7 @@ from flask_babel import format_currency, format_date, format_decimal, format_per
 from markupsafe import Markup, escape
 from werkzeug.datastructures import MultiDict
 
+from ..formkit import error_list
 from . import labels
 
 
@@ -94,11 +95,15 @@ def without_filter(facet: str, value: str) -> str:
 
 def init_formatting(app: Flask) -> None:
     """Make the helpers available in every template."""
+    from ..staff import labels as staff_labels   # here: the staff views import this module
     app.add_template_filter(money)
     app.add_template_filter(long_date)
     app.add_template_filter(number)
     app.add_template_global(percent_of)
     app.add_template_filter(percent)
+    app.add_template_global(error_list)
+    app.add_template_global(staff_labels, "staff_labels")
+    app.add_template_filter(staff_labels.audit_value)
     app.add_template_test(lambda v: isinstance(v, dt.date), "date")
     app.add_template_filter(filesize)
     app.add_template_global(url_with)
