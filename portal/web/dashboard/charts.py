@@ -168,6 +168,31 @@ def _draw_mix(points: list[SeriesPoint], title: str) -> Markup:
     return _svg(fig, title)
 
 
+def mix_bars(mix: LevelMix, title: str) -> Markup | None:
+    """One bar per level for today's mix: what a series of one or two points draws as an
+    empty line on a stretched date axis."""
+    if not mix.total:
+        return None
+    return _cached(("bars", title, _mix_key(mix)), lambda: _draw_bars(mix, title))
+
+
+def _draw_bars(mix: LevelMix, title: str) -> Markup:
+    _configure()
+    fig = Figure(figsize=(7.5, 3.0))
+    ax = fig.add_subplot()
+    counts = [mix.counts[lv] for lv in LEVELS]
+    ax.bar(range(len(LEVELS)), counts, color=[COLOURS[lv] for lv in LEVELS], **EDGE)
+    ax.set_xticks(range(len(LEVELS)), [level_label(lv) for lv in LEVELS])
+    ax.set_ylim(0, max(counts) * 1.15)
+    for x, n in enumerate(counts):
+        ax.text(x, n, format_decimal(n), ha="center", va="bottom", fontsize=8)
+    ax.yaxis.set_major_formatter(_NUMBER_TICKS)
+    ax.set_ylabel(_("Số thủ tục"))
+    ax.set_title(title)
+    _frame(fig, left=0.85)
+    return _svg(fig, title)
+
+
 def ranking_chart(groups: list[LevelMix], title: str, limit: int = 25) -> Markup | None:
     """Horizontal bars: share at levels 3–4 of each group, highest first."""
     groups = [g for g in groups if g.total][:limit]
