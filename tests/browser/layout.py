@@ -14,6 +14,11 @@ _CHECK_JS = r"""
   const doc = document.documentElement;
   if (doc.scrollWidth > doc.clientWidth)
     problems.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+  const seen = new Set();
+  for (const el of document.querySelectorAll("[id]")) {
+    if (seen.has(el.id)) problems.push(`id used twice: "${el.id}"`);
+    seen.add(el.id);
+  }
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   // Pieces: runs of non-space ending at a break opportunity we allow (after . / - or ?&=).
@@ -61,7 +66,7 @@ _VI_PERCENT_IN_EN = re.compile(r"\d,\d+\s?%|\d\s%")
 
 
 def layout_problems(page) -> list[str]:
-    """Split words and sideways scrolling on the page as it is rendered now."""
+    """Split words, sideways scrolling and repeated ids on the page as it is rendered now."""
     return page.evaluate(_CHECK_JS)
 
 

@@ -12,6 +12,7 @@ drew and draws again only when those change (after a level change, say).
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import threading
@@ -98,8 +99,24 @@ def _svg(fig: Figure, title: str) -> Markup:
     text = buf.getvalue()
     # Inline in HTML: drop the XML prolog and doctype; the SVG itself is
     # produced by matplotlib, which escapes every label it draws.
-    svg = _without_inline_css(text[text.index("<svg"):])
+    svg = _own_ids(_without_inline_css(text[text.index("<svg"):]))
     return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{_esc(title)}" ', 1))
+
+
+_ID = re.compile(r'\bid="([^"]+)"')
+
+
+def _own_ids(svg: str) -> str:
+    """Prefix every id (and every reference to one) with a tag of this chart: matplotlib
+    numbers them alike in each figure ("figure_1", "axes_1"), and a page with two charts
+    had every id twice, so a reference could resolve into the other chart."""
+    prefix = "c" + hashlib.sha1(svg.encode("utf-8")).hexdigest()[:8] + "-"
+    ids = set(_ID.findall(svg))
+    if not ids:
+        return svg
+    refs = re.compile(r'(\bid="|#)(' + "|".join(map(re.escape, sorted(ids, key=len, reverse=True)))
+                      + r')(?=[")])')
+    return refs.sub(lambda m: m.group(1) + prefix + m.group(2), svg)
 
 
 _STYLE_ATTR = re.compile(r'\sstyle="([^"]*)"')

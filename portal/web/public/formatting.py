@@ -112,6 +112,7 @@ def init_formatting(app: Flask) -> None:
     app.add_template_global(labels, "labels")
     app.add_template_filter(marked)
     app.add_template_filter(breakable)
+    app.add_template_filter(inline_code)
     app.add_template_filter(http_url)
     app.add_template_global(by_case)
     app.add_template_global(
@@ -129,6 +130,16 @@ def breakable(text: str | None) -> Markup:
     expects, never in the middle of a run of digits or letters.
     """
     return Markup("<wbr>").join(escape(part) for part in _BREAK_AFTER.split(text or ""))
+
+
+_BACKTICKS = re.compile(r"``?([^`\n]+)``?")   # `x` (Markdown) and ``x`` (reST)
+
+
+def inline_code(text: str | None) -> Markup:
+    """API descriptions are written in Markdown's inline style: `name` becomes <code>name</code>
+    (everything escaped first; no other markup is honoured)."""
+    escaped = str(escape(text or ""))
+    return Markup(_BACKTICKS.sub(r"<code>\1</code>", escaped))
 
 
 _MARK_TAG = re.compile(r"</?mark>")
