@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
+from ..collation import vi_sorted
 from ..extensions import db
 from .models import (
     Agency, AgencyRole, Applicant, Field, Procedure, ProcedureAgency, ProcedureApplicant,
@@ -89,7 +90,7 @@ def agencies_with_counts() -> list[tuple[Agency, dict[int, int]]]:
         Procedure, Procedure.id == ProcedureAgency.procedure_id).where(
         ProcedureAgency.role == AgencyRole.EXECUTING))
     agencies = db.session.scalars(select(Agency).where(Agency.id.in_(list(pivot)))).all()
-    return sorted(((a, pivot[a.id]) for a in agencies), key=lambda row: row[0].name)
+    return vi_sorted(((a, pivot[a.id]) for a in agencies), key=lambda row: row[0].name)
 
 
 def fields_with_counts() -> list[tuple[Field, dict[int, int]]]:
@@ -97,7 +98,7 @@ def fields_with_counts() -> list[tuple[Field, dict[int, int]]]:
     pivot = _level_pivot(Procedure.field_id, select().select_from(Procedure).where(
         Procedure.field_id.is_not(None)))
     fields = db.session.scalars(select(Field).where(Field.id.in_(list(pivot)))).all()
-    return sorted(((f, pivot[f.id]) for f in fields), key=lambda row: row[0].name)
+    return vi_sorted(((f, pivot[f.id]) for f in fields), key=lambda row: row[0].name)
 
 
 def get_agency(agency_id: int) -> Agency | None:

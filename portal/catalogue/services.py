@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask_babel import lazy_gettext as _l
+from flask_babel import format_date, lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -302,6 +302,9 @@ def change_level(procedure: Procedure, expected_version, user: User, *, level: i
     if effective_date is None:
         raise ValidationError(str(_l("Hãy nhập ngày hiệu lực.")), "effective_date")
     in_force = level_on(procedure.id, effective_date) or procedure.level
+    if level == in_force:
+        raise ValidationError(str(_l("Ngày %(d)s thủ tục đã ở mức độ %(n)s: không có gì thay đổi.",
+                                     d=format_date(effective_date, "long"), n=level)), "level")
     if level < in_force and not reason:
         raise ValidationError(str(_l("Hạ mức độ cần có lý do.")), "reason")
     _flush()  # surface a concurrent edit as a Conflict before the history is touched

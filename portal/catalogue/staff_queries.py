@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, or_, select
 
 from ..accounts.models import User
+from ..collation import vi_sorted
 from ..extensions import db
 from ..vntext import clean_line
 from .models import Agency, Field, Procedure, ProcedureAgency, Status
@@ -57,10 +58,10 @@ def list_procedures(user: User, filters: StaffFilters) -> tuple[list[Procedure],
 def agency_choices(user: User | None = None) -> list[Agency]:
     """Agencies to choose from: the user's own, or every agency for an administrator."""
     if user is not None and not user.is_admin:
-        return list(user.agencies)
-    return list(db.session.scalars(select(Agency).order_by(Agency.name)))
+        return vi_sorted(user.agencies, key=lambda a: a.name)
+    return vi_sorted(db.session.scalars(select(Agency)), key=lambda a: a.name)
 
 
 def field_choices() -> list[Field]:
     """Every field (lĩnh vực), by name."""
-    return list(db.session.scalars(select(Field).order_by(Field.name)))
+    return vi_sorted(db.session.scalars(select(Field)), key=lambda f: f.name)

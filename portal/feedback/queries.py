@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, func, select
 
 from ..catalogue.models import Agency, AgencyRole, Procedure, ProcedureAgency
+from ..collation import vi_sorted
 from ..extensions import db
 from .models import Feedback
 
@@ -56,9 +57,9 @@ def counts_by_agency() -> list[AgencyCounts]:
             .join(ProcedureAgency, and_(ProcedureAgency.procedure_id == Feedback.procedure_id,
                                         ProcedureAgency.role == AgencyRole.EXECUTING))
             .join(Agency, Agency.id == ProcedureAgency.agency_id)
-            .group_by(Agency.id, Agency.name).order_by(Agency.name))
-    return [AgencyCounts(a, n, int(t), int(o or 0), int(u or 0))
-            for a, n, t, o, u in db.session.execute(stmt)]
+            .group_by(Agency.id, Agency.name))
+    return vi_sorted((AgencyCounts(a, n, int(t), int(o or 0), int(u or 0))
+                      for a, n, t, o, u in db.session.execute(stmt)), key=lambda c: c.agency_name)
 
 
 @dataclass(frozen=True)

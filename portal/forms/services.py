@@ -27,6 +27,7 @@ def attach_form(procedure: Procedure, file_storage, *, user_id: int | None,
             document_id = replaces.dossier_document_id
     stream: BinaryIO = getattr(file_storage, "stream", file_storage)
     stored = store_upload(stream)
+    _check_not_already_offered(procedure, stored.sha256)
     form = FormFile(
         procedure_id=procedure.id, dossier_document_id=document_id,
         display_name=sanitise_name(getattr(file_storage, "filename", ""), stored.kind),
@@ -66,6 +67,17 @@ def check_level_allowed(procedure: Procedure, new_level: int) -> None:
             "Không thể chuyển thủ tục lên mức độ %(level)s: mức độ 2 trở lên yêu cầu có ít "
             "nhất một biểu mẫu để tải về. Hãy tải biểu mẫu lên, hoặc đánh dấu thủ tục "
             "\"không yêu cầu biểu mẫu\".", level=new_level), "level")
+
+
+def _check_not_already_offered(procedure: Procedure, sha256: str) -> None:
+    # The same bytes uploaded twice would show citizens two links to one form. The stored file
+    # is content-addressed, so refusing leaves nothing behind but the copy already offered.
+    same = db.session.scalars(select(FormFile).where(
+        FormFile.procedure_id == procedure.id, FormFile.sha256 == sha256,
+        FormFile.replaced_by_id.is_(None), FormFile.removed_at.is_(None))).first()
+    if same is not None:
+        raise ValidationError(_("Tệp này đã được tải lên với tên “%(name)s”: không cần tải lại.",
+                                name=same.display_name), "file")
 
 
 def _check_document(procedure: Procedure, document_id: int) -> None:

@@ -7,6 +7,7 @@ from flask import current_app
 from sqlalchemy import and_, or_, select
 
 from ..catalogue.models import Agency, AgencyRole, Procedure, ProcedureAgency, Status, utcnow
+from ..collation import vi_key, vi_order
 from ..extensions import db
 
 
@@ -30,11 +31,13 @@ def stale_procedures_by_agency(*, now: dt.datetime | None = None, days: int | No
             .outerjoin(Agency, Agency.id == ProcedureAgency.agency_id)
             .where(Procedure.status != Status.RESCINDED,
                    or_(Procedure.verified_at.is_(None), Procedure.verified_at < cutoff))
-            .order_by(Agency.name, Procedure.verified_at.is_not(None), Procedure.verified_at,
+            .order_by(vi_order(Agency.name, db.engine.dialect.name),
+                      Procedure.verified_at.is_not(None), Procedure.verified_at,
                       Procedure.code))
     if agency_id is not None:
         stmt = stmt.where(Agency.id == agency_id)
     grouped: dict[tuple[int | None, str], list[Procedure]] = {}
     for a_id, a_name, proc in db.session.execute(stmt):
         grouped.setdefault((a_id, a_name or ""), []).append(proc)
-    return grouped
+    # Agencies in Vietnamese order (SQL orders by code point); no agency last.
+    return dict(sorted(grouped.items(), key=lambda kv: (kv[0][0] is None, vi_key(kv[0][1]))))

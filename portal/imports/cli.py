@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -10,6 +11,8 @@ from flask.cli import AppGroup
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..extensions import db
+
+PROGRESS_EVERY = 5.0   # seconds between progress lines when output is not a terminal
 
 catalogue_cli = AppGroup("catalogue", help="Import and manage the procedure catalogue.")
 
@@ -29,6 +32,31 @@ def _count_lines(path: Path) -> int | None:
         return None
 
 
+class _ProgressLines:
+    """Progress for a log rather than a terminal: one line every ``every`` seconds."""
+
+    def __init__(self, name: str, length: int | None, echo, every: float | None = None) -> None:
+        self.name, self.length, self.echo = name, length, echo
+        self.every = PROGRESS_EVERY if every is None else every
+        self.done, self.last = 0, time.monotonic()
+
+    def update(self, n: int) -> None:
+        self.done += n
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            of = f"/{self.length}" if self.length else ""
+            self.echo(f"{self.name}: {self.done}{of} records read")
+
+
+def _progress(path: Path, show_bar: bool, echo):
+    """A progress bar on a terminal, else lines every few seconds (logs, CI, pipes)."""
+    length = _count_lines(path) if path.is_file() else None
+    if show_bar and length:
+        return click.progressbar(length=length, label=path.name)
+    return contextlib.nullcontext(_ProgressLines(path.name, length, echo))
+
+
 def import_paths(paths, *, demo_history: bool, echo=click.echo, show_progress: bool = False):
     """Import each file in its own transaction, committed when the file is done."""
     from .files import import_file
@@ -38,12 +66,8 @@ def import_paths(paths, *, demo_history: bool, echo=click.echo, show_progress: b
     total = ImportReport()
     for path in map(Path, paths):
         try:
-            length = _count_lines(path) if show_progress and path.is_file() else None
-            bar = (click.progressbar(length=length, label=path.name) if length
-                   else contextlib.nullcontext(None))
-            with bar as shown:
-                report = import_file(path, demo_history=demo_history,
-                                     progress=shown.update if shown else None)
+            with _progress(path, show_progress, echo) as shown:
+                report = import_file(path, demo_history=demo_history, progress=shown.update)
             db.session.commit()
         except (SourceError, SQLAlchemyError) as err:
             db.session.rollback()
@@ -51,12 +75,33 @@ def import_paths(paths, *, demo_history: bool, echo=click.echo, show_progress: b
             echo(f"{path}: not imported: {message}", err=True)
             total.failed_files.append(str(path))
             continue
+        echo(f"{path.name}: created {report.created}, updated {report.updated}, "
+             f"unchanged {report.unchanged}, rejected {len(report.rejected)}")
         total.merge(report)
     return total
 
 
+def ensure_schema(echo=click.echo) -> None:
+    """Create or upgrade the database schema to the latest migration (as quickstart does),
+    so an import into a new database does not fail with "no such table"."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from flask import current_app
+    from flask_migrate import upgrade
+
+    config = current_app.extensions["migrate"].migrate.get_config()
+    head = ScriptDirectory.from_config(config).get_current_head()
+    with db.engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current != head:
+        echo(f"Database schema at {current or 'nothing'}: upgrading to {head} first.")
+        upgrade()
+
+
 def print_summary(report, echo=click.echo) -> None:
     """The end-of-import summary: counts, every rejection, every code mismatch."""
+    # Each procedure once, by its first news: one the national file created and an Excel
+    # list then filled in counts as created, not also as updated.
     echo(f"Created: {report.created}, updated: {report.updated}, "
          f"unchanged: {report.unchanged}, rejected: {len(report.rejected)}")
     echo(f"Level changes recorded: {report.level_changes} (import), "
@@ -75,7 +120,11 @@ def print_summary(report, echo=click.echo) -> None:
 @click.option("--demo-history", is_flag=True,
               help="Also generate a plausible demo level history (never in production).")
 def import_command(paths, demo_history: bool) -> None:
-    """Import national catalogue files (.jsonl, .jsonl.gz, .xlsx)."""
+    """Import national catalogue files (.jsonl, .jsonl.gz, .xlsx).
+
+    Creates or upgrades the database schema first when it is not at the latest migration.
+    """
+    ensure_schema()
     report = import_paths(paths, demo_history=demo_history,
                           show_progress=sys.stdout.isatty())
     print_summary(report)

@@ -97,11 +97,14 @@ def import_rows(rows: Iterable[Row], source: str, *, demo_history: bool = False,
             db.session.add(proc)
             _apply_row(proc, values, cache)
             report.created += 1
+            report.outcomes[code] = "created"
             plans.append(LevelPlan(proc, infer_level({}), created=True))
         elif _apply_row(proc, values, cache):
             report.updated += 1
+            report.outcomes[code] = "updated"
         else:
             report.unchanged += 1
+            report.outcomes[code] = "unchanged"
     db.session.flush()
     report.level_changes, report.demo_changes = apply_levels(
         plans, list(valid), demo_history=demo_history, today=today)

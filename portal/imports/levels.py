@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, select
 from ..catalogue.models import Procedure
 from ..extensions import db
 from ..levels.models import LevelChange, LevelSource
-from ..levels.services import record_level_change
+from ..levels.services import latest_change, record_level_change
 from ..levels.spans import refresh_spans
 
 IMPORT_REASON = "Suy ra từ hồ sơ thủ tục khi nhập danh mục"
@@ -67,6 +67,7 @@ def apply_levels(plans: list[LevelPlan], codes: Iterable[str], *, demo_history: 
             continue
         if proc.id in has_history and proc.level == plan.level:
             continue
+        day = _source_date(proc, today)
         if proc.id not in has_history and proc.level == plan.level:
             # A procedure without history: its first change goes from nothing to
             # the level it already has, which is what record_level_change would
@@ -74,9 +75,12 @@ def apply_levels(plans: list[LevelPlan], codes: Iterable[str], *, demo_history: 
             # (seconds on the national file).
             first_changes.append(LevelChange(
                 procedure_id=proc.id, from_level=None, to_level=plan.level,
-                effective_date=today, reason=IMPORT_REASON, source=LevelSource.IMPORT))
+                effective_date=day, reason=IMPORT_REASON, source=LevelSource.IMPORT))
         else:
-            record_level_change(proc, plan.level, today, source=LevelSource.IMPORT,
+            latest = latest_change(proc.id)
+            if latest is not None and latest.effective_date >= day:
+                day = today     # news about a level already dated later: learnt today
+            record_level_change(proc, plan.level, day, source=LevelSource.IMPORT,
                                 reason=IMPORT_REASON, today=today)
         added += 1
     db.session.add_all(first_changes)
@@ -84,6 +88,17 @@ def apply_levels(plans: list[LevelPlan], codes: Iterable[str], *, demo_history: 
     refresh_spans(change.procedure_id for change in first_changes)
     demo = add_demo_history(list(codes), today=today) if demo_history else 0
     return added, demo
+
+
+def _source_date(proc: Procedure, today: dt.date) -> dt.date:
+    """The day an inferred level holds from: the publication decision's date when the source
+    gives one (not in the future), else the import's day.
+
+    Dating it by the import made a staff change dated a week earlier "older" than a guess, so
+    the staff change was recorded and changed nothing.
+    """
+    decided = proc.decision_date
+    return decided if decided is not None and decided <= today else today
 
 
 def demo_steps(code: str, level: int, until: dt.date) -> list[tuple[dt.date, int, str]]:

@@ -46,15 +46,29 @@ class ImportReport:
     rejected: list[Rejection] = dc_field(default_factory=list)
     mismatches: list[CodeMismatch] = dc_field(default_factory=list)
     failed_files: list[str] = dc_field(default_factory=list)
+    # code -> "created" / "updated" / "unchanged": lets a total over several files count each
+    # procedure once (the Excel lists update what the national file just created).
+    outcomes: dict[str, str] = dc_field(default_factory=dict)
 
     def merge(self, other: "ImportReport") -> None:
-        """Add ``other``'s counts and lists to this report."""
-        for name in ("created", "updated", "unchanged", "read", "level_changes", "demo_changes"):
+        """Add ``other``'s lists to this report; a procedure counts once, by its first news."""
+        for name in ("read", "level_changes", "demo_changes"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        for code, outcome in other.outcomes.items():
+            before = self.outcomes.get(code)
+            if before is None or _RANK[outcome] > _RANK[before]:
+                self.outcomes[code] = outcome
+        counts = {"created": 0, "updated": 0, "unchanged": 0}
+        for outcome in self.outcomes.values():
+            counts[outcome] += 1
+        self.created, self.updated, self.unchanged = (
+            counts["created"], counts["updated"], counts["unchanged"])
         self.rejected += other.rejected
         self.mismatches += other.mismatches
         self.failed_files += other.failed_files
 
+
+_RANK = {"unchanged": 0, "updated": 1, "created": 2}
 
 # Child tables, rewritten as a whole when a record changes.
 _CHILD_MODELS = (ProcedureAgency, ProcedureTier, ProcedureApplicant, Step, Channel,
@@ -218,6 +232,7 @@ def import_records(lines, source: str, *, demo_history: bool = False,
     items = _prepare(lines, source, report, cache.hashes, progress)
     changed = [it for it in items if it.payload is not None]
     report.unchanged = len(items) - len(changed)
+    report.outcomes.update((it.code, "unchanged") for it in items if it.payload is None)
     existing = load_procedures(it.code for it in changed if it.code in cache.hashes)
     plans: list[LevelPlan] = []
     written = []
@@ -230,6 +245,7 @@ def import_records(lines, source: str, *, demo_history: bool = False,
             report.created += 1
         else:
             report.updated += 1
+        report.outcomes[item.code] = "created" if item.code not in existing else "updated"
         for name in _SCALARS:
             setattr(proc, name, item.payload[name])
         proc.field = cache.field(item.payload["field"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..collation import vi_key
 from .stats import Filters, LevelMix, SeriesPoint, rollup, series_and_groups
 
 
@@ -21,7 +22,7 @@ class Overview:
 
 def rank_by_online_share(groups: list[LevelMix]) -> list[LevelMix]:
     """Groups by share at levels 3–4 (highest first), then by size, then name."""
-    return sorted(groups, key=lambda g: (-g.share(3, 4), -g.total, str(g.label or g.key)))
+    return sorted(groups, key=lambda g: (-g.share(3, 4), -g.total, vi_key(str(g.label or g.key))))
 
 
 def overview(filters: Filters, as_of: dt.date, interval: str = "year", *,

@@ -54,8 +54,32 @@ def record_level_change(procedure: Procedure, to_level: int, effective_date: dt.
         reason=reason, recorded_by_id=user_id, source=source)
     db.session.add(change)
     db.session.flush()
+    _rechain(procedure.id, effective_date)
     refresh_spans([procedure.id])
     latest = latest_change(procedure.id)
     if latest is not None and procedure.level != latest.to_level:
         procedure.level = latest.to_level
     return change
+
+
+def _rechain(procedure_id: int, since: dt.date) -> None:
+    """Give every change from ``since`` on the level before it as ``from_level``.
+
+    A back-dated change slots in before later ones; without this a later change would still
+    read "from 1 to 3" after a 3 was inserted before it, and the history would say "from 3
+    down to 3".
+    """
+    before = level_on(procedure_id, since - dt.timedelta(days=1))
+    later = db.session.scalars(
+        _ordered(procedure_id).where(LevelChange.effective_date >= since)).all()
+    for row in reversed(later):          # oldest first
+        if row.from_level != before:
+            row.from_level = before
+        before = row.to_level
+
+
+def superseding_change(procedure_id: int, effective_date: dt.date) -> LevelChange | None:
+    """The change that keeps a change dated ``effective_date`` from being the current level:
+    the latest change when it is dated after ``effective_date``, else None."""
+    latest = latest_change(procedure_id)
+    return latest if latest is not None and latest.effective_date > effective_date else None

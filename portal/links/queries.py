@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, exists, select
 
 from ..catalogue.models import Agency, AgencyRole, LegalBasis, Procedure, ProcedureAgency, Status
+from ..collation import vi_key
 from ..extensions import db
 from .models import LinkCheck, LinkKind
 
@@ -58,7 +59,7 @@ def broken_links(agency_id: int | None = None) -> list[BrokenLink]:
             rows.append(BrokenLink(a_id, a_name or "", p_id, code, name, level, role, url,
                                    status, error, at))
     unique = {(r.agency_id, r.procedure_id, r.role, r.url): r for r in rows}
-    return sorted(unique.values(), key=lambda r: (r.agency_id is None, r.agency_name,
+    return sorted(unique.values(), key=lambda r: (r.agency_id is None, vi_key(r.agency_name),
                                                   r.code, r.url))
 
 

@@ -22,6 +22,7 @@ from ..catalogue.models import (
     Agency, AgencyRole, Field, Procedure, ProcedureAgency, ProcedureApplicant, ProcedureTier,
     Status,
 )
+from ..collation import vi_key
 from ..extensions import db
 from ..vntext import clean_line, fold, has_diacritics, nfc
 from .base import FACETS, MAX_PER_PAGE, MAX_QUERY_CHARS, FacetValue, SearchHit, SearchQuery, \
@@ -220,7 +221,8 @@ def _facet_counts(snap: _Snapshot, filters, base: set[int] | None) -> dict[str, 
             n = len(posting) if allowed is None else len(allowed.intersection(posting))
             if n:
                 values.append(FacetValue(value, names.get(value, value), n))
-        values.sort(key=lambda fv: (fv.value if facet == "level" else "", -fv.count, fv.label))
+        values.sort(key=lambda fv: (fv.value if facet == "level" else "", -fv.count,
+                                    vi_key(str(fv.label))))
         out[facet] = values
     return out
 

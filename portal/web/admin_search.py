@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
+from .formkit import PortalForm
 from wtforms import StringField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
@@ -23,14 +23,14 @@ require_admin(bp)
 register_domain_errors(bp)
 
 
-class SynonymForm(FlaskForm):
+class SynonymForm(PortalForm):
     terms = TextAreaField(_l("Các cụm từ, mỗi dòng một cụm (cụm đầu là tên chính thức)"),
                           validators=[InputRequired(), Length(max=4000)])
     note = StringField(_l("Ghi chú"), validators=[Length(max=500)])
     submit = SubmitField(_l("Lưu nhóm"))
 
 
-class DeleteForm(FlaskForm):
+class DeleteForm(PortalForm):
     """A delete button: only its CSRF token."""
 
 

@@ -6,7 +6,7 @@ from urllib.parse import quote
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
+from .formkit import PortalForm
 from flask_wtf.csrf import generate_csrf
 from werkzeug.routing import BuildError
 from wtforms import StringField, TextAreaField
@@ -28,7 +28,7 @@ def _csrf_in_templates(state) -> None:
     state.app.jinja_env.globals.setdefault("csrf_token", generate_csrf)
 
 
-class FeedbackForm(FlaskForm):
+class FeedbackForm(PortalForm):
     # The radios are written out in feedback/_form.html; a plain field with AnyOf
     # avoids RadioField's choice API, which changes across WTForms 3.x releases.
     useful = StringField(_l("Trang này có hữu ích với bạn không?"), validators=[

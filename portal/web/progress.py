@@ -16,6 +16,7 @@ from .dashboard import charts
 from .dashboard.pages import series_table
 
 bp = Blueprint("progress", __name__)
+MIN_POINTS = 3   # fewer yearly points draw an almost empty line: show bars for today instead
 
 
 @bp.get("/tien-do")
@@ -26,8 +27,12 @@ def index():
     ov = report.Overview(as_of=today, mix=series[-1].mix if series else LevelMix(), groups=[],
                          group_by="agency", series=series, interval="year", monthly=[])
     table = series_table(ov)
+    if len(series) >= MIN_POINTS:
+        chart = charts.mix_chart(series, _("Số thủ tục theo mức độ"))
+    else:   # too little history for a line: today's levels as bars
+        chart = charts.mix_bars(ov.mix, _("Số thủ tục theo mức độ, hôm nay"))
     return render_template("progress/index.html", page={"overview": ov}, table=table,
-                           chart=charts.mix_chart(series, _("Số thủ tục theo mức độ")))
+                           chart=chart)
 
 
 @bp.get("/s/<int:search_id>/<code>")

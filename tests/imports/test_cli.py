@@ -49,3 +49,39 @@ def test_some_files_unreadable_still_succeeds(runner, tmp_path):
     good = write_jsonl(tmp_path / "a.jsonl", [record("1.000001")])
     result = runner.invoke(args=["catalogue", "import", str(tmp_path / "nope.jsonl"), str(good)])
     assert result.exit_code == 0 and "Created: 1" in result.output
+
+
+def test_counts_per_file_and_in_total_count_each_procedure_once(runner, tmp_path):
+    jsonl = write_jsonl(tmp_path / "a.jsonl", [record("1.000001"), record("1.000002")])
+    xlsx = write_xlsx(tmp_path / "b.xlsx", [("1.000001", "Tên khác trong Excel", "Bộ", "Sở X",
+                                             "Lĩnh vực Y")])
+    result = runner.invoke(args=["catalogue", "import", str(jsonl), str(xlsx)])
+    assert result.exit_code == 0, result.output
+    assert "a.jsonl: created 2, updated 0, unchanged 0, rejected 0" in result.output
+    assert "b.xlsx: created 0, updated 1, unchanged 0, rejected 0" in result.output
+    # On a fresh database the total is 2 created, not "2 created and 1 updated".
+    assert "Created: 2, updated: 0, unchanged: 0, rejected: 0" in result.output
+
+
+def test_progress_lines_appear_when_output_is_not_a_terminal(runner, tmp_path, monkeypatch):
+    from portal.imports import cli
+    monkeypatch.setattr(cli, "PROGRESS_EVERY", 0.0)     # every record, instead of every 5 s
+    path = write_jsonl(tmp_path / "a.jsonl", [record(f"1.00000{i}") for i in range(1, 4)])
+    result = runner.invoke(args=["catalogue", "import", str(path)])   # CliRunner: not a tty
+    assert "a.jsonl: 3/3 records read" in result.output
+
+
+def test_import_into_a_new_database_creates_the_schema_first(tmp_path):
+    from portal import create_app
+    app = create_app({"PORTAL_ENV": "testing", "SECRET_KEY": "x",
+                      "DATABASE_URL": f"sqlite:///{tmp_path / 'new.db'}",
+                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'new.db'}",
+                      "PORTAL_INDEX_DIR": str(tmp_path / "index")})
+    path = write_jsonl(tmp_path / "a.jsonl", [record("1.000001")])
+    result = app.test_cli_runner().invoke(args=["catalogue", "import", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "upgrading to" in result.output and "Created: 1" in result.output
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Procedure)) == 1
+        db.session.remove()
+        db.engine.dispose()

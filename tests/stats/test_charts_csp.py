@@ -25,5 +25,5 @@ def test_charts_carry_no_inline_css_but_keep_their_colours(app_ctx):
     for svg in map(str, charts):
         assert not re.search(r"\sstyle=", svg)
         assert "<style" not in svg
-        assert 'fill="#12436d"' in svg or 'fill="#3c7fc0"' in svg   # level colours kept
+        assert 'fill="#4c2c92"' in svg or 'fill="#00703c"' in svg   # level colours kept
         assert 'font-family="' in svg and svg.startswith("<svg ")

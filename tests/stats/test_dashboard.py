@@ -12,7 +12,7 @@ from portal.accounts.models import Role, User
 from portal.extensions import db
 from portal.levels.models import Target
 
-from ..factories import make_agency, make_field
+from ..factories import make_agency, make_field, make_procedure
 from .helpers import D, history
 
 
@@ -168,7 +168,8 @@ def test_public_progress_page_and_result_redirect(client, demo):
     from portal.analytics.models import SearchLog
     from portal.analytics.services import record_search
     html = client.get("/tien-do").get_data(as_text=True)
-    assert "<svg" in html and "50.0%" in html    # 2 of 4 procedures at levels 3–4 today
+    # 2 of 4 procedures at levels 3–4 today, written the Vietnamese way.
+    assert "<svg" in html and "50\u00a0%" in html
     sid = record_search("khai sinh", 3)
     db.session.commit()
     resp = client.get(f"/s/{sid}/1.001193")
@@ -212,3 +213,21 @@ def test_zero_result_queries_link_to_the_synonym_page_and_say_what_they_find_now
     html = client.get("/admin/thong-ke/tim-kiem").get_data(as_text=True)
     assert 'href="/admin/tu-dong-nghia/?q=cccd"' in html
     assert "nay tìm được 1 kết quả" in html and "nay vẫn chưa có kết quả" in html
+
+
+def test_progress_page_with_little_history_shows_todays_bars_and_is_linked(client, app_ctx):
+    import datetime as dt
+
+    from portal.levels.models import LevelSource
+    from portal.levels.services import record_level_change
+    for i, level in enumerate((1, 1, 3, 4)):
+        proc = make_procedure(f"Thủ tục {i}", level=level)
+        record_level_change(proc, level, dt.date.today(), source=LevelSource.IMPORT)
+    db.session.commit()
+    html = client.get("/tien-do").get_data(as_text=True)
+    # One yearly point: bars for today (one per level), not a line on a stretched date axis.
+    assert "Số thủ tục theo mức độ, hôm nay" in html and "<svg" in html
+    assert html.count('fill="#4c2c92"') >= 1 and html.count('fill="#505a5f"') >= 1
+    home = client.get("/").get_data(as_text=True)
+    main, footer = home.split("<footer", 1)
+    assert 'href="/tien-do"' in main and 'href="/tien-do"' in footer

@@ -1,6 +1,6 @@
 """User management forms."""
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
+from ..formkit import PortalForm
 from wtforms import EmailField, SelectChoice, PasswordField, SelectField, SelectMultipleField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, Length
 
@@ -10,7 +10,7 @@ ROLE_CHOICES = [SelectChoice(Role.EDITOR.value, _l("Biên tập viên cơ quan")
                 SelectChoice(Role.ADMIN.value, _l("Quản trị viên"))]
 
 
-class UserForm(FlaskForm):
+class UserForm(PortalForm):
     role = SelectField(_l("Vai trò"), choices=ROLE_CHOICES)
     agencies = SelectMultipleField(_l("Cơ quan"), coerce=int)
     submit = SubmitField(_l("Lưu"))
@@ -24,6 +24,6 @@ class NewUserForm(UserForm):
     submit = SubmitField(_l("Tạo người dùng"))
 
 
-class ActionForm(FlaskForm):
+class ActionForm(PortalForm):
     """A button with its CSRF token (disable, enable, revoke)."""
     submit = SubmitField(_l("Xác nhận"))

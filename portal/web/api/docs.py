@@ -8,6 +8,15 @@ bp = Blueprint("api_docs", __name__)
 METHODS = ("get", "post", "put", "patch", "delete")
 
 
+def _resolved(spec: dict, response: dict) -> dict:
+    """A response object with its ``$ref`` (``#/components/responses/DEFAULT_ERROR``) followed,
+    so the page shows the description, not the reference's internal name."""
+    ref = response.get("$ref", "")
+    if not ref.startswith("#/components/responses/"):
+        return response
+    return spec.get("components", {}).get("responses", {}).get(ref.rsplit("/", 1)[-1], {})
+
+
 def _operations(spec: dict) -> list[dict]:
     ops = []
     for path, item in spec.get("paths", {}).items():
@@ -16,7 +25,9 @@ def _operations(spec: dict) -> list[dict]:
                 op = item[method]
                 params = item.get("parameters", []) + op.get("parameters", [])
                 ops.append({"method": method.upper(), "path": path, "op": op,
-                            "params": params, "responses": op.get("responses", {})})
+                            "params": params,
+                            "responses": {status: _resolved(spec, r)
+                                          for status, r in op.get("responses", {}).items()}})
     return ops
 
 

@@ -1,22 +1,23 @@
 """Sign-in and password forms."""
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, HiddenField, PasswordField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, Length
 
+from ..formkit import PortalForm
 
-class LoginForm(FlaskForm):
+
+class LoginForm(PortalForm):
     email = EmailField(_l("Thư điện tử"), validators=[DataRequired(), Length(max=320)])
     password = PasswordField(_l("Mật khẩu"), validators=[DataRequired(), Length(max=1000)])
     next = HiddenField()
     submit = SubmitField(_l("Đăng nhập"))
 
 
-class LogoutForm(FlaskForm):
+class LogoutForm(PortalForm):
     submit = SubmitField(_l("Đăng xuất"))
 
 
-class ChangePasswordForm(FlaskForm):
+class ChangePasswordForm(PortalForm):
     current_password = PasswordField(_l("Mật khẩu hiện tại"), validators=[DataRequired()])
     new_password = PasswordField(_l("Mật khẩu mới"),
                                  validators=[DataRequired(), Length(max=1000)])

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from ...analytics.queries import current_week, week_report
 from ...catalogue.models import Agency
 from ...errors import NotFound, ValidationError
+from ...collation import vi_sorted
 from ...extensions import db
 from ...levels import targets as svc
 from ...levels.models import TargetMeasure
@@ -27,7 +28,8 @@ def _target_or_404(target_id: int):
 
 
 def _agency_choices() -> list:
-    agencies = db.session.execute(select(Agency.id, Agency.name).order_by(Agency.name)).all()
+    agencies = vi_sorted(db.session.execute(select(Agency.id, Agency.name)).all(),
+                         key=lambda a: a.name)
     return choices([(0, _("Toàn tỉnh"))] + [(a.id, a.name) for a in agencies])
 
 

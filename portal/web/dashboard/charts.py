@@ -12,6 +12,7 @@ drew and draws again only when those change (after a level change, say).
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import threading
@@ -19,13 +20,20 @@ from collections import OrderedDict
 from typing import Callable
 
 import matplotlib
-from flask_babel import get_locale, gettext as _
+from flask_babel import format_decimal, get_locale, gettext as _
 from markupsafe import Markup
 from matplotlib.figure import Figure
 
-from ...levels.stats import LEVELS, LevelMix, SeriesPoint
+from matplotlib.ticker import FuncFormatter
 
-COLOURS = {1: "#c9c9c9", 2: "#8fb3d9", 3: "#3c7fc0", 4: "#12436d"}
+from ...levels.stats import LEVELS, LevelMix, SeriesPoint
+from ..public.formatting import percent
+
+# The level badges' colours: each has at least 3:1 contrast against white (WCAG 1.4.11), and
+# neighbouring areas and bars are separated by a white edge, so every level stands out from the
+# ones beside it (a pale sequential palette left level 4 a sliver and level 1 near the background).
+COLOURS = {1: "#505a5f", 2: "#1d70b8", 3: "#00703c", 4: "#4c2c92"}
+EDGE = {"edgecolor": "#ffffff", "linewidth": 0.8}
 _SETTINGS = {"svg.fonttype": "none", "svg.hashsalt": "portal", "text.parse_math": False,
              "font.family": "sans-serif", "font.size": 9}
 
@@ -91,8 +99,24 @@ def _svg(fig: Figure, title: str) -> Markup:
     text = buf.getvalue()
     # Inline in HTML: drop the XML prolog and doctype; the SVG itself is
     # produced by matplotlib, which escapes every label it draws.
-    svg = _without_inline_css(text[text.index("<svg"):])
+    svg = _own_ids(_without_inline_css(text[text.index("<svg"):]))
     return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{_esc(title)}" ', 1))
+
+
+_ID = re.compile(r'\bid="([^"]+)"')
+
+
+def _own_ids(svg: str) -> str:
+    """Prefix every id (and every reference to one) with a tag of this chart: matplotlib
+    numbers them alike in each figure ("figure_1", "axes_1"), and a page with two charts
+    had every id twice, so a reference could resolve into the other chart."""
+    prefix = "c" + hashlib.sha1(svg.encode("utf-8")).hexdigest()[:8] + "-"
+    ids = set(_ID.findall(svg))
+    if not ids:
+        return svg
+    refs = re.compile(r'(\bid="|#)(' + "|".join(map(re.escape, sorted(ids, key=len, reverse=True)))
+                      + r')(?=[")])')
+    return refs.sub(lambda m: m.group(1) + prefix + m.group(2), svg)
 
 
 _STYLE_ATTR = re.compile(r'\sstyle="([^"]*)"')
@@ -126,6 +150,10 @@ def _esc(text: str) -> str:
     return str(Markup.escape(text))
 
 
+# Axis numbers in the page's language (``1.500`` / ``1,500``), read at drawing time.
+_NUMBER_TICKS = FuncFormatter(lambda value, _pos: format_decimal(value))
+
+
 def level_label(level: int) -> str:
     return _("Mức %(n)s", n=level)
 
@@ -145,13 +173,40 @@ def _draw_mix(points: list[SeriesPoint], title: str) -> Markup:
     xs = [p.period_end for p in points]
     ax.stackplot(xs, *[[p.mix.counts[lv] for p in points] for lv in LEVELS],
                  labels=[level_label(lv) for lv in LEVELS],
-                 colors=[COLOURS[lv] for lv in LEVELS], step="post" if len(xs) < 3 else None)
+                 colors=[COLOURS[lv] for lv in LEVELS], step="post" if len(xs) < 3 else None,
+                 **EDGE)
+    ax.yaxis.set_major_formatter(_NUMBER_TICKS)
     ax.set_title(title)
     ax.set_ylabel(_("Số thủ tục"))
     ax.legend(loc="upper left", fontsize=8, frameon=False)
     ax.margins(x=0)
     fig.autofmt_xdate()
     _frame(fig, left=0.85, bottom=0.75)
+    return _svg(fig, title)
+
+
+def mix_bars(mix: LevelMix, title: str) -> Markup | None:
+    """One bar per level for today's mix: what a series of one or two points draws as an
+    empty line on a stretched date axis."""
+    if not mix.total:
+        return None
+    return _cached(("bars", title, _mix_key(mix)), lambda: _draw_bars(mix, title))
+
+
+def _draw_bars(mix: LevelMix, title: str) -> Markup:
+    _configure()
+    fig = Figure(figsize=(7.5, 3.0))
+    ax = fig.add_subplot()
+    counts = [mix.counts[lv] for lv in LEVELS]
+    ax.bar(range(len(LEVELS)), counts, color=[COLOURS[lv] for lv in LEVELS], **EDGE)
+    ax.set_xticks(range(len(LEVELS)), [level_label(lv) for lv in LEVELS])
+    ax.set_ylim(0, max(counts) * 1.15)
+    for x, n in enumerate(counts):
+        ax.text(x, n, format_decimal(n), ha="center", va="bottom", fontsize=8)
+    ax.yaxis.set_major_formatter(_NUMBER_TICKS)
+    ax.set_ylabel(_("Số thủ tục"))
+    ax.set_title(title)
+    _frame(fig, left=0.85)
     return _svg(fig, title)
 
 
@@ -172,12 +227,13 @@ def _draw_ranking(groups: list[LevelMix], title: str) -> Markup:
     shares = [100 * g.share(3, 4) for g in groups][::-1]
     # Numeric positions, names as tick labels: two groups with the same name
     # stay two bars (a categorical axis would merge them).
-    ax.barh(range(len(names)), shares, color=COLOURS[3])
+    ax.barh(range(len(names)), shares, color=COLOURS[3], **EDGE)
     ax.set_yticks(range(len(names)), names)
     ax.set_ylim(-0.6, len(names) - 0.4)
     for y, value in enumerate(shares):
-        ax.text(value + 1, y, f"{value:.1f}%", va="center", fontsize=8)
+        ax.text(value + 1, y, percent(value / 100), va="center", fontsize=8)
     ax.set_xlim(0, 110)
+    ax.xaxis.set_major_formatter(_NUMBER_TICKS)
     ax.set_xlabel(_("Tỉ lệ mức 3–4 (%)"))
     ax.set_title(title)
     _frame(fig, left=_name_margin(names))
@@ -206,6 +262,7 @@ def _draw_targets(rows: list, title: str) -> Markup:
     ax.set_yticks(ys, names)
     ax.set_ylim(-0.6, len(names) - 0.4)
     ax.set_xlim(0, 105)
+    ax.xaxis.set_major_formatter(_NUMBER_TICKS)
     ax.set_xlabel("%")
     ax.set_title(title)
     ax.legend(loc="lower right", fontsize=8, frameon=False)

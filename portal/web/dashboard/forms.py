@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
+from ..formkit import PortalForm
 from wtforms import DateField, DecimalField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
@@ -21,7 +21,7 @@ def choices(pairs) -> list:
     return [SelectChoice(value, label) for value, label in pairs]
 
 
-class TargetForm(FlaskForm):
+class TargetForm(PortalForm):
     label = StringField(_l("Tên mục tiêu"), validators=[Optional(), Length(max=300)])
     agency_id = SelectField(_l("Phạm vi"), coerce=int, default=0)
     measure = SelectField(_l("Chỉ tiêu"), choices=choices((m.value, MEASURES[m]) for m in TargetMeasure),
@@ -32,5 +32,5 @@ class TargetForm(FlaskForm):
     submit = SubmitField(_l("Lưu"))
 
 
-class DeleteForm(FlaskForm):
+class DeleteForm(PortalForm):
     submit = SubmitField(_l("Xóa"))

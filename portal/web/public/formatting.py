@@ -6,10 +6,12 @@ import re
 from urllib.parse import urlencode
 
 from flask import Flask, request, url_for
-from flask_babel import format_currency, format_date, format_decimal, get_locale
+from babel.units import format_unit
+from flask_babel import format_currency, format_date, format_decimal, format_percent, get_locale
 from markupsafe import Markup, escape
 from werkzeug.datastructures import MultiDict
 
+from ..formkit import error_list
 from . import labels
 
 
@@ -36,10 +38,33 @@ def number(value: float | int | None) -> str:
     return "" if value is None else format_decimal(value)
 
 
+# Vietnamese writes a space before the percent sign (``84,8 %``, as in TCVN usage and the
+# national reports), English none (``84.8%``). A no-break space keeps the sign on the number's line.
+_PERCENT_PATTERNS = {"vi": "#,##0.#\u00a0%", "en": "#,##0.#%"}
+
+
+def percent(share: float | None) -> str:
+    """A share (0..1) as a percentage for the locale, one decimal at most: ``84,8 %`` / ``84.8%``."""
+    if share is None:
+        return ""
+    pattern = _PERCENT_PATTERNS.get(str(get_locale()), _PERCENT_PATTERNS["en"])
+    return format_percent(share, pattern)
+
+
 def percent_of(part: int, whole: int) -> str:
-    """``part`` as a share of ``whole``, e.g. ``12,5%`` / ``12.5%``."""
-    share = 0 if not whole else round(100 * part / whole, 1)
-    return format_decimal(share) + "%"
+    """``part`` as a share of ``whole``, e.g. ``12,5 %`` / ``12.5%``."""
+    return percent(0 if not whole else part / whole)
+
+
+def filesize(size: int | None) -> str:
+    """Bytes in decimal units for the locale: ``489 byte``, ``4,9 kB`` / ``4.9 kB``, ``1,2 MB``."""
+    if size is None:
+        return ""
+    for unit, scale in (("digital-megabyte", 1_000_000), ("digital-kilobyte", 1000)):
+        if size >= scale:
+            return format_unit(size / scale, unit, length="short", format="#,##0.#",
+                               locale=get_locale())
+    return format_unit(size, "digital-byte", length="short", locale=get_locale())
 
 
 def url_with(**changes) -> str:
@@ -70,20 +95,51 @@ def without_filter(facet: str, value: str) -> str:
 
 def init_formatting(app: Flask) -> None:
     """Make the helpers available in every template."""
+    from ..staff import labels as staff_labels   # here: the staff views import this module
     app.add_template_filter(money)
     app.add_template_filter(long_date)
     app.add_template_filter(number)
     app.add_template_global(percent_of)
+    app.add_template_filter(percent)
+    app.add_template_global(error_list)
+    app.add_template_global(staff_labels, "staff_labels")
+    app.add_template_filter(staff_labels.audit_value)
+    app.add_template_test(lambda v: isinstance(v, dt.date), "date")
+    app.add_template_filter(filesize)
     app.add_template_global(url_with)
     app.add_template_global(without_filter)
     app.add_template_global(here_without_lang)
     app.add_template_global(labels, "labels")
     app.add_template_filter(marked)
+    app.add_template_filter(breakable)
+    app.add_template_filter(inline_code)
     app.add_template_filter(http_url)
     app.add_template_global(by_case)
     app.add_template_global(
         {k: v for k, v in LANGUAGE_NAMES.items() if k in app.config["PORTAL_LOCALES"]},
         "language_names")
+
+
+_BREAK_AFTER = re.compile(r"(?<=[./?&=_-])(?=[^\s./?&=_-])")
+
+
+def breakable(text: str | None) -> Markup:
+    """``text`` escaped, with a line-break opportunity (<wbr>) after its dots and slashes.
+
+    Codes (``1.001612.000.00.00.H01``) and URLs then wrap on a phone only where a reader
+    expects, never in the middle of a run of digits or letters.
+    """
+    return Markup("<wbr>").join(escape(part) for part in _BREAK_AFTER.split(text or ""))
+
+
+_BACKTICKS = re.compile(r"``?([^`\n]+)``?")   # `x` (Markdown) and ``x`` (reST)
+
+
+def inline_code(text: str | None) -> Markup:
+    """API descriptions are written in Markdown's inline style: `name` becomes <code>name</code>
+    (everything escaped first; no other markup is honoured)."""
+    escaped = str(escape(text or ""))
+    return Markup(_BACKTICKS.sub(r"<code>\1</code>", escaped))
 
 
 _MARK_TAG = re.compile(r"</?mark>")

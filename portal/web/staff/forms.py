@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
+from ..formkit import PortalForm
 from wtforms import (
     BooleanField, DateField, DecimalField, FieldList, Form, FormField, HiddenField, IntegerField,
     SelectChoice, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField, URLField,
@@ -104,7 +104,7 @@ ROW_FORMS = {"steps": StepRow, "channels": ChannelRow, "documents": DocumentRow,
              "legal_bases": LegalBasisRow}
 
 
-class ProcedureForm(FlaskForm):
+class ProcedureForm(PortalForm):
     """Every editable part of a procedure record."""
     version = HiddenField()
     code = StringField(_l("Mã thủ tục"), filters=[_line], validators=[
@@ -233,13 +233,13 @@ def record_to_formdata(record: dict, version: int) -> dict:
     return data
 
 
-class VersionForm(FlaskForm):
+class VersionForm(PortalForm):
     """A bare action on a procedure (publish) carrying the version it was loaded from."""
     version = HiddenField()
     submit = SubmitField(_l("Công bố"))
 
 
-class RescindForm(FlaskForm):
+class RescindForm(PortalForm):
     version = HiddenField()
     decision_ref = StringField(_l("Số quyết định bãi bỏ"), filters=[_line],
                                validators=[InputRequired(), Length(max=200)])
@@ -253,7 +253,7 @@ def not_future(form, field):  # noqa: ARG001
         raise WTFValidationError(_l("Ngày hiệu lực không được ở tương lai."))
 
 
-class LevelForm(FlaskForm):
+class LevelForm(PortalForm):
     version = HiddenField()
     level = SelectField(_l("Mức độ mới"), coerce=int, choices=options([
         (1, _l("Mức độ 1")), (2, _l("Mức độ 2")), (3, _l("Mức độ 3")), (4, _l("Mức độ 4"))]))
@@ -266,12 +266,12 @@ class LevelForm(FlaskForm):
     submit = SubmitField(_l("Ghi nhận thay đổi mức độ"))
 
 
-class TokenForm(FlaskForm):
+class TokenForm(PortalForm):
     name = StringField(_l("Tên mã truy cập"), filters=[_line],
                        validators=[InputRequired(), Length(max=200)])
     submit = SubmitField(_l("Tạo mã truy cập"))
 
 
-class PlainForm(FlaskForm):
+class PlainForm(PortalForm):
     """A form with nothing but its CSRF token (revoke buttons)."""
     submit = SubmitField(_l("Thu hồi"))

@@ -6,7 +6,7 @@ from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
+from ..formkit import PortalForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import BooleanField, SelectField, SubmitField, TextAreaField
 from wtforms.validators import Length, Optional
@@ -20,7 +20,7 @@ from . import bp
 from .forms import options
 
 
-class UploadForm(FlaskForm):
+class UploadForm(PortalForm):
     file = FileField(_l("Tệp biểu mẫu (PDF, DOC, DOCX, XLS, XLSX, ODT, ODS)"),
                      validators=[FileRequired()])
     document_id = SelectField(_l("Thuộc giấy tờ"), coerce=str, validators=[Optional()])
@@ -28,16 +28,16 @@ class UploadForm(FlaskForm):
     submit = SubmitField(_l("Tải lên"))
 
 
-class NoFormForm(FlaskForm):
+class NoFormForm(PortalForm):
     no_form_required = BooleanField(_l("Thủ tục này không yêu cầu biểu mẫu"))
     submit = SubmitField(_l("Lưu"))
 
 
-class ActionForm(FlaskForm):
+class ActionForm(PortalForm):
     """A button that only needs its CSRF token."""
 
 
-class ResolveForm(FlaskForm):
+class ResolveForm(PortalForm):
     note = TextAreaField(_l("Ghi chú xử lý"), validators=[Length(max=1000)])
     submit = SubmitField(_l("Đánh dấu đã xử lý"))
 

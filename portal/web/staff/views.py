@@ -10,6 +10,8 @@ from ...catalogue import services, staff_queries
 from ...catalogue.models import Status
 from ...errors import Conflict, ValidationError
 from ...extensions import db
+from ...levels.services import superseding_change
+from ..public.formatting import long_date
 from ..errors import register_domain_errors
 from ..safety import MAX_ROW_ID, bounded_int
 from . import bp
@@ -177,8 +179,15 @@ def procedure_level(procedure_id: int):
                 form.version.data = str(procedure.version)
                 form.form_errors.append(str(exc))
         else:
+            later = superseding_change(procedure.id, form.effective_date.data)
             db.session.commit()
-            flash(_("Đã ghi nhận mức độ mới."), "info")
+            if later is None:
+                flash(_("Đã ghi nhận mức độ mới."), "info")
+            else:   # back-dated: in the history, but a later change still sets today's level
+                flash(_("Đã ghi nhận thay đổi ngày %(d)s vào lịch sử. Mức độ hiện tại vẫn là "
+                        "%(n)s, theo thay đổi ngày %(later)s.",
+                        d=long_date(form.effective_date.data), n=procedure.level,
+                        later=long_date(later.effective_date)), "warning")
             return redirect(url_for("staff.procedure_edit", procedure_id=procedure_id))
     status = 422 if request.method == "POST" else 200
     return render_template("staff/level.html", form=form, procedure=procedure), status
