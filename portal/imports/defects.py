@@ -18,7 +18,7 @@ from .parsers import NO_INFO, is_empty
 # A document number as the national form prints it: 51/2019/QH14, 66.7/2025/NQ-CP,
 # 123/QĐ-TTg, 01/2016/TTLT-BTC-BTP.
 NUMBER_SHAPE = re.compile(
-    r"\d{1,4}[a-z]?(?:\.\d+)?/(?:(?:19|20)\d\d/)?[A-ZĐ]+g?(?:-[A-ZĐ]+g?)*\d{0,2}")
+    r"(?:\d{1,3}\.\d{1,3}|\d{1,4}[a-z]?)/(?:(?:19|20)\d\d/)?[A-ZĐ]+g?(?:-[A-ZĐ]+g?)*\d{0,2}")
 _TRAILING_NUMBER = re.compile(r"\d[\d.]*[a-z]?/(?:\d{4}/)?[A-ZĐ][\w\-]*$")
 _QUANTITY = re.compile(r"\d{1,3} bản (?:chính|sao)")
 _AMOUNT_DONG = re.compile(
@@ -46,10 +46,19 @@ def plausible_number(number: str, cell: str) -> bool:
     if not NUMBER_SHAPE.fullmatch(number):
         return False
     head, _, rest = number.partition("/")
-    if re.match(r"(?:19|20)\d\d/", rest) and int(re.sub(r"\D", "", head) or 0) > 999:
+    if re.match(r"(?:19|20)\d\d/", rest) and int(re.sub(r"\D", "", head.split(".")[0]) or 0) > 999:
         return False  # laws, decrees and circulars of a year never reach 1000
     spots = [m.start() for m in re.finditer(re.escape(number), cell)]
-    return any(i == 0 or not re.match(r"[\d.]", cell[i - 1]) for i in spots)
+    return any(_clean_start(cell, i) for i in spots)
+
+
+def _clean_start(cell: str, i: int) -> bool:
+    """Nothing glued before position ``i`` but a year (``năm 2011`` + number)
+    or a sentence's full stop: the number there starts where it says."""
+    before = cell[max(0, i - 6):i]
+    return (not re.search(r"[\d.]$", before)
+            or re.search(r"(?<!\d)(?:19|20)\d\d\.?$", before) is not None
+            or re.search(r"[^\d]\.$", before) is not None)
 
 
 def _legal(record: dict, payload: dict):

@@ -20,7 +20,7 @@ from sqlalchemy.orm import selectinload
 
 from ..catalogue.models import AgencyRole, Procedure, ProcedureAgency
 from ..extensions import db
-from ..vntext import clean_line
+from ..vntext import clean_line, clean_source_line
 from .levels import LevelPlan, apply_levels
 from .parsers import parse_agencies, valid_code
 from .readers import Row
@@ -29,7 +29,7 @@ from .services import CatalogueCache, ImportReport, Rejection, load_procedures
 
 
 def _check(row: Row) -> str:
-    code, name = clean_line(row.values.get("code")), clean_line(row.values.get("name"))
+    code, name = clean_line(row.values.get("code")), clean_source_line(row.values.get("name"))
     if not code:
         return "missing code"
     if not valid_code(code):
@@ -42,7 +42,7 @@ def _check(row: Row) -> str:
 def _apply_row(proc: Procedure, values: dict, cache: CatalogueCache) -> bool:
     """Update ``proc`` from one row; True when something changed."""
     changed = False
-    name = clean_line(values.get("name"))
+    name = clean_source_line(values.get("name"))
     if name and proc.name != name:
         proc.name, changed = name, True
     field = cache.field(values.get("field", ""))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..catalogue.models import Applicant, Tier
-from ..vntext import clean, clean_line, fold, nfc
+from ..vntext import clean_line, clean_source, clean_source_line, fold, nfc_only
 
 NO_INFO = "Không có thông tin"
 
@@ -49,7 +49,7 @@ def is_empty(text: str | None) -> bool:
 
 def text_or_empty(text: str | None) -> str:
     """``clean(text)``, or "" when the cell means "no information"."""
-    return "" if is_empty(text) else clean(text)
+    return "" if is_empty(text) else clean_source(text)
 
 
 def valid_code(code: str) -> bool:
@@ -120,7 +120,7 @@ def split_outside_parens(text: str, separators: str = ",;\n", *,
                          comma_before_capital: bool = False) -> list[str]:
     """Split on any of ``separators`` that is not inside parentheses; with
     ``comma_before_capital`` a comma splits only before a capital letter."""
-    text = nfc(text)
+    text = nfc_only(text)
     parts, depth, current = [], 0, []
     for i, ch in enumerate(text):
         if ch in "([":
@@ -193,7 +193,7 @@ def parse_agencies(text: str | None, separators: str = ",;\n") -> list[str]:
     out: list[str] = []
     for part in split_outside_parens(text or "", separators, comma_before_capital=True):
         # A trailing full stop or semicolon is list punctuation, not part of the name.
-        name = clean_line(part.lstrip("-+*• ").rstrip(" .;:"))
+        name = clean_source_line(part.lstrip("-+*• ").rstrip(" .;:"))
         if (not name or is_empty(name) or len(name) > MAX_AGENCY_NAME
                 or any(label in name for label in _PAGE_LABELS)):
             continue
@@ -241,5 +241,5 @@ def parse_result(text: str | None) -> str:
     tail = _RESULT_TAIL.search(body)
     if tail:
         body = body[:tail.start()]
-    names = [clean(part) for part in _RESULT_CODE.split(body)]
+    names = [clean_source(part) for part in _RESULT_CODE.split(body)]
     return "\n".join(n for n in names if n and not is_empty(n))

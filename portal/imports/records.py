@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..catalogue.models import ChannelKind
-from ..vntext import clean_line
+from ..vntext import clean_line, clean_source_line
 from .parsers import (
     parse_agencies, parse_applicants, parse_result, parse_steps, parse_tiers,
     text_or_empty, valid_code,
@@ -21,7 +21,7 @@ from .parsers import (
 from .tables import parse_channels, parse_documents, parse_legal_basis
 
 # Bump when the parsing changes, so that a re-import rewrites every record.
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 
 AGENCY_FIELDS = {
     "executing": "co_quan_thuc_hien",
@@ -73,7 +73,7 @@ def resolve_code(record: dict, line: int) -> tuple[str, CodeMismatch | None]:
     listed = clean_line(str(record.get("ma_thu_tuc") or ""))
     on_page = page_code(record.get("raw_text"))
     if on_page and listed and on_page != listed and valid_code(on_page):
-        name = clean_line(record.get("ten_thu_tuc"))
+        name = clean_source_line(record.get("ten_thu_tuc"))
         return on_page, CodeMismatch(line, listed, on_page, on_page, name)
     return listed, None
 
@@ -118,13 +118,13 @@ def check_record(record: dict, code: str) -> None:
 def normalise_record(record: dict, code: str) -> dict:
     """The normalised payload of a national record filed under ``code``."""
     check_record(record, code)
-    name = clean_line(record.get("ten_thu_tuc"))
+    name = clean_source_line(record.get("ten_thu_tuc"))
     channels = _rows(parse_channels(record.get("cach_thuc_thuc_hien")))
     time_text, days = _summary_time(channels)
     return {
         "code": code,
         "name": name,
-        "field": clean_line(text_or_empty(record.get("linh_vuc"))),
+        "field": clean_source_line(text_or_empty(record.get("linh_vuc"))),
         "procedure_type": text_or_empty(record.get("loai_thu_tuc")),
         "receiving_address": text_or_empty(record.get("dia_chi_tiep_nhan")),
         "result": parse_result(record.get("ket_qua_xu_ly")),

@@ -9,12 +9,12 @@ raises on arbitrary text.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from ..catalogue.models import ChannelKind
-from ..vntext import nfc
+from ..vntext import nfc_only as nfc
+from .legal import LEGAL_HEADER, LegalRow, parse_legal_basis  # noqa: F401 (re-exported)
 from .parsers import is_empty, parse_amount, parse_working_days, tidy, tidy_line
 
 
@@ -36,13 +36,6 @@ class DocumentRow:
     form: str
     originals: int | None
     copies: int | None
-
-
-@dataclass(frozen=True)
-class LegalRow:
-    number: str
-    title: str
-    issued_on: dt.date | None
 
 
 # --- channels ---------------------------------------------------------------
@@ -184,74 +177,4 @@ def parse_documents(text: str | None) -> list[DocumentRow]:
     return rows
 
 
-# --- legal basis --------------------------------------------------------------
-
-LEGAL_HEADER = "Tên văn bản pháp lýMã văn bản"
-# 68/2013/TT-BCA, 02/2011/QH13, 123/QĐ-TTg, 01/2016/TTLT-BTC-BTP. A trailing
-# digit run belongs to the last segment (QH13) unless it starts the next number.
-_DOC_NUMBER = re.compile(
-    r"\d{1,9}[a-z]?/(?:\d{4}/)?[A-ZĐ]+g?(?:-[A-ZĐ]+g?)*(?:\d+(?![\d/]))?")
-# A number ends a row when the next title starts right after it; inside a title
-# a number is followed by a space or punctuation.
-_ROW_END = re.compile(r"(?=$|[^\s,;.:)\]])")
-
-
-_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d(?=\d)")
-
-
-def _number_start(body: str, match: re.Match) -> int:
-    """Start of the number in ``match``: a title ending in a year (``Luật Khiếu
-    nại năm 2011`` + ``02/2011/QH13``) lends it four digits, given back here."""
-    start = match.start()
-    if _YEAR_BEFORE.match(body, start) and re.search(r"năm\s*$", body[max(0, start - 8):start]):
-        return start + 4
-    return start
-
-
-def _number_end(body: str, match: re.Match) -> int:
-    """End of the number in ``match``: a title run straight into it
-    (``NĐ-CPNghị định``) lends it a capital that is given back here."""
-    end = match.end()
-    if end < len(body) and body[end].islower() and body[end - 1] == "g":
-        end -= 1  # the "g" of "TTg", taken from the next title's first word
-    if end < len(body) and body[end].islower() and body[end - 1].isupper():
-        segment = re.split(r"[/-]", body[match.start():end])[-1]
-        if len(segment) > 2:  # issuer codes have at least two letters (CP, QH)
-            end -= 1
-    return end
-
-
-_ISSUED = re.compile(r"ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.I)
-
-
-def _issued_on(title: str) -> dt.date | None:
-    match = _ISSUED.search(title)
-    if not match:
-        return None
-    try:
-        return dt.date(int(match[3]), int(match[2]), int(match[1]))
-    except ValueError:
-        return None
-
-
-def parse_legal_basis(text: str | None) -> list[LegalRow]:
-    """``can_cu_phap_ly`` -> (number, title, issue date when the title says)."""
-    if is_empty(text):
-        return []
-    body = nfc(text or "").replace(LEGAL_HEADER, "", 1)
-    rows, start = [], 0
-    matches = list(_DOC_NUMBER.finditer(body))
-    starts = {m.start() for m in matches}
-    for match in matches:
-        begin, end = _number_start(body, match), _number_end(body, match)
-        # A number straight before another (``Thông tư 80/2021/TT-BTC80/2021/TT-BTC``)
-        # is the title quoting it; the row's number is the second.
-        if match.start() < start or not _ROW_END.match(body, end) or end in starts:
-            continue
-        title = tidy_line(body[start:begin])
-        rows.append(LegalRow(body[begin:end], title, _issued_on(title)))
-        start = end
-    tail = tidy_line(body[start:])
-    if tail and not is_empty(tail):
-        rows.append(LegalRow("", tail, _issued_on(tail)))
-    return rows
+# --- legal basis: see legal.py -----------------------------------------------
