@@ -216,6 +216,9 @@ def update_procedure(procedure: Procedure, data: dict, expected_version, user: U
         procedure.updated_at = utcnow()  # also bumps the version when only rows changed
     _flush()
     record_entry("procedure", procedure.id, "update", user_id=user.id, via=via, changes=changes)
+    # A person has now read and corrected the record: its review marks are done.
+    procedure.review_marks.clear()
+    _flush()
     return procedure
 
 

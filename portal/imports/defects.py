@@ -101,11 +101,18 @@ def _dossier(record: dict, payload: dict):
     cell = unicodedata.normalize("NFC", record.get("thanh_phan_ho_so") or "")
     docs = payload["documents"]
     counted = [d for d in docs if d["originals"] is not None or d["copies"] is not None]
-    if len(_QUANTITY.findall(cell.replace(",", " , "))) and len(counted) < len(
-            re.findall(r"\d{1,3} bản (?:chính|sao)(?:\s*,\s*\d{1,3} bản (?:chính|sao))?", cell)):
-        yield "dossier_quantities_vs_rows", f"{len(counted)} rows"
+    # One quantity cell per row; a quantity the next one repeats at once
+    # (``: 01 bản chính;1 bản chính``) is the row's own words.
+    found = [m for m in re.finditer(
+        r"\d{1,3} bản (?:chính|sao)(?:\s*,\s*\d{1,3} bản (?:chính|sao))?", cell)
+        if not cell[m.end():m.end() + 2].strip()[:1].islower()]  # "01 bản sao có …" is words
+    cells = [m for m, nxt in zip(found, found[1:] + [None])
+             if not (nxt and re.fullmatch(r"[\s;,.:]{0,3}", cell[m.end():nxt.start()]))]
+    if len(counted) != len(cells):
+        yield "dossier_quantities_vs_rows", f"{len(counted)} rows, {len(cells)} cells"
     for doc in docs:
-        if re.match(r"\s*(?:\*|\(?\s*lưu ý)", doc["name"], re.I) and not doc.get("is_note"):
+        if (re.match(r"\s*(?:\*|\(?\s*lưu ý)", doc["name"], re.I) and not doc.get("is_note")
+                and not doc["originals"] and not doc["copies"]):
             yield "dossier_note_as_document", doc["name"][:40]
     if not is_empty(cell) and "Tên giấy tờ" in cell and not docs:
         yield "dossier_documents_lost", ""
@@ -117,7 +124,7 @@ def _text(record: dict, payload: dict):
         yield "spelling_rewritten", payload["name"][:60]
     steps = payload["steps"]
     texts = [s if isinstance(s, str) else s["text"] for s in steps]
-    labels = [re.match(r"\s*(?:[-+*•]\s*)?Bước\s*(\d+)", t, re.I) for t in texts]
+    labels = [re.match(r"\s*(?:[-+*•]\s*)?(?:[a-zđ]\)\s*)?Bước\s*(\d+)", t, re.I) for t in texts]
     # The page numbers its steps: "Bước 1" shown as step 2 (after a preamble) is wrong.
     for position, label in enumerate(labels, 1):
         if label and int(label.group(1)) != position and payload.get("steps_preamble") is None:
