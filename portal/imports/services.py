@@ -17,7 +17,8 @@ from sqlalchemy import delete, select
 from ..audit.models import AuditEntry
 from ..catalogue.models import (
     Agency, AgencyRole, Applicant, Channel, ChannelKind, DossierDocument, Field, LegalBasis,
-    Procedure, ProcedureAgency, ProcedureApplicant, ProcedureTier, ReviewMark, Step, Tier,
+    Procedure, ProcedureAgency, ProcedureApplicant, ProcedureTier, ReviewMark, Status, Step,
+    Tier,
 )
 from ..extensions import db
 from ..vntext import clean_line, merge_key
@@ -193,8 +194,8 @@ def _write_children(procs: list[tuple[Procedure, dict]], cache: CatalogueCache,
     for model in _CHILD_MODELS:
         for start in range(0, len(ids), 500):
             stmt = delete(model).where(model.procedure_id.in_(ids[start:start + 500]))
-            if model is ReviewMark:
-                stmt = stmt.where(ReviewMark.kind.in_(_RECORD_MARKS))
+            if model is ReviewMark:  # the record's own marks are recomputed; it now exists
+                stmt = stmt.where(ReviewMark.kind.in_((*_RECORD_MARKS, "listed_only")))
             db.session.execute(stmt)
     rows: dict[type, list] = {model: [] for model in _CHILD_MODELS}
     for proc, payload in procs:
@@ -295,6 +296,8 @@ def import_records(lines, source: str, *, demo_history: bool = False,
             report.created += 1
         else:
             report.updated += 1
+            if proc.status == Status.DRAFT and proc.content_hash.startswith("xlsx:"):
+                proc.status = Status.PUBLISHED  # listed only until now: the record completes it
         for name in _SCALARS:
             setattr(proc, name, item.payload[name])
         proc.field = cache.field(item.payload["field"])
