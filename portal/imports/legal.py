@@ -98,12 +98,14 @@ def _end(body: str, match: re.Match) -> tuple[int, bool]:
     if body[end - 1].isdigit():
         return end, True  # QH14: letters after the term digits are the next title's
     issuer = re.split(r"[/-]", body[match.start():end])[-1]
+    if issuer.endswith("g") and issuer not in KNOWN_ISSUERS:
+        issuer, end = issuer[:-1], end - 1  # "NĐ-CNghị": the g is the next title's
     for cut in range(len(issuer), 0, -1):
         if issuer[:cut] in KNOWN_ISSUERS:
             return end - (len(issuer) - cut), True
     nxt = body[end] if end < len(body) else ""
-    if nxt.islower():
-        return (end - 1, True) if len(issuer) > 2 else (end, False)
+    if nxt.islower():  # one capital back; a one-letter issuer is printed so (NĐ-C)
+        return (end - 1, True) if len(issuer) >= 2 else (end, False)
     return end, not nxt.isupper()
 
 
@@ -124,10 +126,17 @@ def _candidates(body: str) -> list[_Candidate]:
     return found
 
 
-def _ends_row(body: str, end: int) -> bool:
-    """A number ends a row when the next title starts right after it."""
-    return (end >= len(body) or not re.match(r"[ ,;.:)\]\-–/]", body[end])
-            or re.fullmatch(r"[.,;\s]*", body[end:]) is not None)
+def _ends_row(body: str, cand: "_Candidate") -> bool:
+    """A number ends a row when the next title starts right after it, or when
+    it is a cell of its own: run into the title before it (``…Bộ Tư
+    pháp18/2026/NĐ-CP Nghị định…``) and followed by a new capitalised title."""
+    end = cand.end
+    if end >= len(body) or not re.match(r"[ ,;.:)\]\-–/]", body[end]):
+        return True
+    if re.fullmatch(r"[.,;\s]*", body[end:]):
+        return True
+    glued = cand.begin > 0 and body[cand.begin - 1].isalpha()
+    return glued and re.match(r"\s*-?\s*[A-ZĐÀ-ỸĂÂÊÔƠƯ]", body[end:]) is not None
 
 
 def parse_legal_basis(text: str | None) -> list[LegalRow]:
@@ -139,7 +148,7 @@ def parse_legal_basis(text: str | None) -> list[LegalRow]:
     rows, start = [], 0
     candidates = _candidates(body)
     for i, cand in enumerate(candidates):
-        if cand.begin < start or not _ends_row(body, cand.end):
+        if cand.begin < start or not _ends_row(body, cand):
             continue
         # A number straight before another (``Luật 51/2019/QH1451/2019/QH14``)
         # is the title quoting it; the row's number is the second.

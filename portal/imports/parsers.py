@@ -256,7 +256,7 @@ def parse_agencies(text: str | None, separators: str = ",;\n") -> list[str]:
 
 _STEP_START = re.compile(r"^\s*(?:[-+*•]\s*)?(?:[a-zđ]\)\s*)?Bước\s*\d+", re.I)
 # "Bước N:" run into the text before it (``…tài sản Bước 1: Trong …``) starts a step too.
-_STEP_INLINE = re.compile(r"(?<=[^\n])(?<=\s)(?=Bước\s*\d+\s*:)")
+_STEP_INLINE = re.compile(r"(?<=[^\n])(?<=\s)(?=Bước\s*\d+\s*:|[a-zđ]\)\s*Bước\s*\d+\s*[.:])")
 _BULLET = re.compile(r"^\s*[-+•]\s*\S")
 
 

@@ -131,6 +131,11 @@ _QUANTITY = re.compile(r"(\d{1,3}) bản (chính|sao)(?:\s*,\s*(\d{1,3}) bản (
 # name (``Mẫu số 05`` + ``1 bản chính`` reads ``051 bản chính``).
 _NAME_NUMBER_END = re.compile(r"(?:số|Mẫu|mẫu|TP|[-/.])\s*$")
 _NOTE = re.compile(r"^\s*\*?\s*\(?\s*(?:lưu ý|ghi chú|chú ý)", re.I)
+# A row with "0 bản chính" that opens like a remark (how, when, who) rather
+# than naming a paper is a note of the table (the civil-status layout puts
+# every remark in a row with a quantity cell).
+_REMARK = re.compile(r"^\s*[-+*(]*\s*(?:Trường hợp|Đối với|Người|Nếu|Cá nhân có quyền|Bản chụp|"
+                     r"Lưu ý|Ghi chú|Chú ý)")
 _FORM_EXT = re.compile(r"\.(?:docx?|pdf|xlsx?|odt|rtf|zip|rar)$", re.I)
 # Where a run-together form file name may begin: after punctuation with no
 # space, or at a word that starts most form names.
@@ -212,7 +217,8 @@ def _document(case: str, text: str, counts) -> DocumentRow | None:
     name, form = _split_form(tidy(text))
     if not name:
         return None
-    note = bool(_NOTE.match(name)) or (name.startswith("*") and counts == (0, 0))
+    note = bool(_NOTE.match(name)) or (counts == (0, 0) and (
+        name.startswith("*") or bool(_REMARK.match(name))))
     return DocumentRow(case, name, form, *counts, is_note=note)
 
 
