@@ -131,6 +131,8 @@ def _ends_row(body: str, cand: "_Candidate") -> bool:
     it is a cell of its own: run into the title before it (``…Bộ Tư
     pháp18/2026/NĐ-CP Nghị định…``) and followed by a new capitalised title."""
     end = cand.end
+    if re.match(r"(?:ngày|của)\s", body[end:]):
+        return False  # "53/2025/TT-BCAngày 01/7/2025 …": a missing space inside the title
     if end >= len(body) or not re.match(r"[ ,;.:)\]\-–/]", body[end]):
         return True
     if re.fullmatch(r"[.,;\s]*", body[end:]):
