@@ -128,7 +128,7 @@ def audit_command(agency: str | None, fmt: str) -> None:
         click.echo(f"{name}: {sum(kinds.values())} marks ("
                    + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) + ")")
         for r in (r for r in rows if r.agency == name):
-            click.echo(f"  {r.code} {r.kind}: {r.detail[:120]}")
+            click.echo(f"  {r.code} {r.kind}: " + " ".join(r.detail.split())[:120])
     if not rows:
         click.echo("No record is marked for review.")
 
