@@ -5,8 +5,9 @@ converted), fee_disputed, unparsed; dossier_document: is_note, unparsed;
 legal_basis: unparsed; procedure: steps_preamble, steps_labelled, and result /
 conditions nullable (NULL: the source does not say; existing "" become NULL,
 which is what an empty value meant). New table review_mark. Existing channels
-keep their old figures until `flask --app portal catalogue reparse` (or a
-re-import) rewrites them from the stored source records.
+keep their old figures (working days are carried over as such) until the
+national file is imported again: the parser version changed, so every record
+is re-parsed, except those staff have edited, which are left alone and listed.
 
 Revision ID: 0008
 Revises: 0007
