@@ -199,8 +199,10 @@ class Procedure(db.Model):
     procedure_type: Mapped[str] = mapped_column(Text, default="")  # loại thủ tục
     receiving_address: Mapped[str] = mapped_column(Text, default="")
     # None: the source does not say ("Không có thông tin"); the page reads "Chưa có thông tin".
-    result: Mapped[str | None] = mapped_column(Text, default=None)
-    conditions: Mapped[str | None] = mapped_column(Text, default=None)
+    # (The importer and the staff rules always set them; the "" default keeps code
+    # written against an older, NOT NULL schema working.)
+    result: Mapped[str | None] = mapped_column(Text, default="")
+    conditions: Mapped[str | None] = mapped_column(Text, default="")
     time_limit_text: Mapped[str] = mapped_column(Text, default="")
     time_limit_days: Mapped[float | None] = mapped_column(Numeric(8, 2, asdecimal=False))
     fee_text: Mapped[str] = mapped_column(Text, default="")
@@ -215,8 +217,10 @@ class Procedure(db.Model):
     is_demo: Mapped[bool] = mapped_column(default=False)
     # Text of trình tự thực hiện before "Bước 1" (a preamble is not a step), and whether
     # the steps carry their own "Bước N" (the page then does not number them again).
-    steps_preamble: Mapped[str] = mapped_column(Text, default="", server_default="")
-    steps_labelled: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Server defaults only: an INSERT that does not set them (code written against an
+    # older schema, e.g. a migration test) then names no column that may not exist yet.
+    steps_preamble: Mapped[str] = mapped_column(Text, server_default="")
+    steps_labelled: Mapped[bool] = mapped_column(server_default=false())
     # The record as it was imported (every source field, raw_text included), for reference.
     # Deferred: only the importers write it, and it is the bulk of a row (JSON parsed on
     # every load of a search page, a procedure page or an API record otherwise).
@@ -232,7 +236,8 @@ class Procedure(db.Model):
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}
+    # eager_defaults off: server defaults are read when used, not RETURNed by every INSERT
+    __mapper_args__ = {"version_id_col": version, "eager_defaults": False}
 
     field: Mapped[Field | None] = relationship(lazy="joined")
     agency_links: Mapped[list[ProcedureAgency]] = relationship(

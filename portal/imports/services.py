@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field as dc_field
 from typing import Callable, Iterable
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, null, select
 
 from ..audit.models import AuditEntry
 from ..catalogue.models import (
@@ -299,7 +299,9 @@ def import_records(lines, source: str, *, demo_history: bool = False,
             if proc.status == Status.DRAFT and proc.content_hash.startswith("xlsx:"):
                 proc.status = Status.PUBLISHED  # listed only until now: the record completes it
         for name in _SCALARS:
-            setattr(proc, name, item.payload[name])
+            value = item.payload[name]
+            # null(): a None on a new row would let the column's "" default win.
+            setattr(proc, name, null() if value is None else value)
         proc.field = cache.field(item.payload["field"])
         written.append((proc, item.payload))
         proc.source_record = item.record
