@@ -24,7 +24,7 @@ from .models import (
     Agency, AgencyRole, Applicant, Channel, ChannelKind, DossierDocument, Field, LegalBasis,
     Procedure, ProcedureAgency, ProcedureApplicant, ProcedureTier, Status, Step, Tier, utcnow,
 )
-from .rules import ROW_FIELDS, SCALARS, check_url, clean_record
+from .rules import ROW_FIELDS, SCALARS, UNKNOWN_WHEN_EMPTY, check_url, clean_record
 
 # The agency roles that give an agency's editors the right to edit a procedure:
 # the agency that executes it or is competent for it, not one that only coordinates.
@@ -68,6 +68,8 @@ def get_procedure_for_staff(user: User, procedure_id: int) -> Procedure:
 def snapshot(procedure: Procedure) -> dict:
     """Every editable part of the record as plain data (the shape ``clean_record`` returns)."""
     data = {name: getattr(procedure, name) for name in SCALARS}
+    for name in UNKNOWN_WHEN_EMPTY:  # "" (an older row, a column default) is "not stated"
+        data[name] = data[name] or None
     data["agencies"] = {role.value: [link.agency_id for link in procedure.agency_links
                                      if link.role == role] for role in AgencyRole}
     data["tiers"] = [t.value for t in procedure.tiers]

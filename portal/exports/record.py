@@ -57,8 +57,8 @@ def procedure_record(proc: Procedure) -> dict:
         "time_limit_text": proc.time_limit_text,
         "time_limit_days": proc.time_limit_days,
         "fee_text": proc.fee_text,
-        "result": proc.result,
-        "conditions": proc.conditions,
+        "result": proc.result or None,          # null: the official record does not say
+        "conditions": proc.conditions or None,
         "legal_basis": [{
             "number": b.number or None, "title": b.title, "issued_on": _iso(b.issued_on),
             "url": b.url, "unparsed": b.unparsed} for b in proc.legal_bases],
