@@ -31,19 +31,38 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", decomposed)
 
 
-def clean(text: str | None) -> str:
+def nfc_only(text: str) -> str:
+    """``text`` in NFC and nothing else: the official record's own spelling.
+
+    The importer keeps the source's tone placement (``hoá`` stays ``hoá``,
+    issue 12); search folds both placements through :func:`nfc` and :func:`fold`.
+    """
+    return unicodedata.normalize("NFC", text)
+
+
+def clean(text: str | None, normalise=nfc) -> str:
     """NFC, control characters dropped, runs of spaces collapsed, lines trimmed."""
     if not text:
         return ""
-    text = nfc(_CONTROL.sub("", text)).replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise(_CONTROL.sub("", text)).replace("\r\n", "\n").replace("\r", "\n")
     lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
     out = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", out).strip()
 
 
-def clean_line(text: str | None) -> str:
+def clean_line(text: str | None, normalise=nfc) -> str:
     """Like :func:`clean` but on one line (names, titles)."""
-    return _WS.sub(" ", clean(text).replace("\n", " ")).strip()
+    return _WS.sub(" ", clean(text, normalise).replace("\n", " ")).strip()
+
+
+def clean_source(text: str | None) -> str:
+    """:func:`clean` keeping the source's spelling (NFC only): imported text."""
+    return clean(text, nfc_only)
+
+
+def clean_source_line(text: str | None) -> str:
+    """:func:`clean_line` keeping the source's spelling (NFC only)."""
+    return clean_line(text, nfc_only)
 
 
 def fold(text: str) -> str:

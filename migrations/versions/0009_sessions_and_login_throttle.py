@@ -5,7 +5,7 @@ the row by a random secret stored hashed); on user: failed_sign_ins (existing
 rows: 0) and last_failed_sign_in_at, told to the owner at the next sign-in.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-07 05:00:00
 """
 from alembic import op
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

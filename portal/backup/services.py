@@ -25,7 +25,7 @@ from ..accounts.models import User
 from ..audit.models import AuditEntry
 from ..catalogue.models import (
     Agency, Channel, DossierDocument, Field, LegalBasis, Procedure, ProcedureAgency,
-    ProcedureApplicant, ProcedureTier, Step,
+    ProcedureApplicant, ProcedureTier, ReviewMark, Step,
 )
 from ..errors import ValidationError
 from ..extensions import db
@@ -38,7 +38,7 @@ VERSION = 1
 # Rows that belong to one procedure, in the order they are restored.
 CHILD_TABLES: tuple[Table, ...] = tuple(m.__table__ for m in (
     ProcedureAgency, ProcedureTier, ProcedureApplicant, Step, Channel, DossierDocument,
-    LegalBasis, FormFile, LevelChange))
+    LegalBasis, FormFile, LevelChange, ReviewMark))
 USER_COLUMNS = ("id", "email")
 # A restored user is a disabled placeholder: the backup holds no credentials.
 NO_PASSWORD = "!restored-account-without-password"

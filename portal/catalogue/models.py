@@ -53,6 +53,11 @@ class Applicant(str, enum.Enum):
     OTHER = "khac"
 
 
+TIME_LIMIT_UNITS = ("working_day", "day", "hour", "month", "year")
+REVIEW_KINDS = ("unparsed_table", "disputed_fee", "suspicious_legal_number", "source_conflict",
+                "missing_conditions", "missing_result", "missing_documents", "listed_only")
+
+
 class ChannelKind(str, enum.Enum):
     IN_PERSON = "truc_tiep"   # Trực tiếp
     ONLINE = "truc_tuyen"     # Trực tuyến
@@ -121,10 +126,18 @@ class Channel(db.Model):
     kind: Mapped[ChannelKind] = mapped_column(_enum(ChannelKind, "channel_kind"))
     kind_text: Mapped[str] = mapped_column(String(200), default="")
     time_limit_text: Mapped[str] = mapped_column(Text, default="")
+    # The time limit as the source states it (issue 12): never converted between units.
+    time_limit_value: Mapped[float | None] = mapped_column(Numeric(12, 2, asdecimal=False))
+    time_limit_unit: Mapped[str | None] = mapped_column(String(16))  # see TIME_LIMIT_UNITS
+    # The value when the unit is working days (kept for the search facets and old clients).
     working_days: Mapped[float | None] = mapped_column(Numeric(8, 2, asdecimal=False))
     fee_text: Mapped[str] = mapped_column(Text, default="")
     fee_amount: Mapped[int | None] = mapped_column(BigInteger)  # đồng
+    # The fee cell and its description disagree: the page shows the text, no figure.
+    fee_disputed: Mapped[bool] = mapped_column(default=False, server_default=false())
     description: Mapped[str] = mapped_column(Text, default="")
+    # A table in a form the importer does not know, kept whole in ``description``.
+    unparsed: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class DossierDocument(db.Model):
@@ -139,6 +152,8 @@ class DossierDocument(db.Model):
     form: Mapped[str] = mapped_column(Text, default="")  # mẫu đơn, tờ khai
     originals: Mapped[int | None] = mapped_column(SmallInteger)
     copies: Mapped[int | None] = mapped_column(SmallInteger)
+    is_note: Mapped[bool] = mapped_column(default=False, server_default=false())  # "* Lưu ý: …"
+    unparsed: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class LegalBasis(db.Model):
@@ -152,6 +167,20 @@ class LegalBasis(db.Model):
     title: Mapped[str] = mapped_column(Text, default="")
     issued_on: Mapped[dt.date | None] = mapped_column(Date)
     url: Mapped[str] = mapped_column(String(1000), default="")
+    # No consistent reading of the row: ``title`` holds its whole text, no number.
+    unparsed: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+
+class ReviewMark(db.Model):
+    """A reason for a human to look at a procedure (issue 12): the importer sets
+    them, the audit lists them, a staff edit of the procedure clears them."""
+    __tablename__ = "review_mark"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(
+        ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40), index=True)  # see REVIEW_KINDS
+    detail: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class Procedure(db.Model):
@@ -169,8 +198,11 @@ class Procedure(db.Model):
     field_id: Mapped[int | None] = mapped_column(ForeignKey("field.id"), index=True)
     procedure_type: Mapped[str] = mapped_column(Text, default="")  # loại thủ tục
     receiving_address: Mapped[str] = mapped_column(Text, default="")
-    result: Mapped[str] = mapped_column(Text, default="")
-    conditions: Mapped[str] = mapped_column(Text, default="")
+    # None: the source does not say ("Không có thông tin"); the page reads "Chưa có thông tin".
+    # (The importer and the staff rules always set them; the "" default keeps code
+    # written against an older, NOT NULL schema working.)
+    result: Mapped[str | None] = mapped_column(Text, default="")
+    conditions: Mapped[str | None] = mapped_column(Text, default="")
     time_limit_text: Mapped[str] = mapped_column(Text, default="")
     time_limit_days: Mapped[float | None] = mapped_column(Numeric(8, 2, asdecimal=False))
     fee_text: Mapped[str] = mapped_column(Text, default="")
@@ -183,6 +215,12 @@ class Procedure(db.Model):
         _enum(Status, "status"), default=Status.PUBLISHED, index=True)
     level: Mapped[int] = mapped_column(SmallInteger, default=1, index=True)
     is_demo: Mapped[bool] = mapped_column(default=False)
+    # Text of trình tự thực hiện before "Bước 1" (a preamble is not a step), and whether
+    # the steps carry their own "Bước N" (the page then does not number them again).
+    # Server defaults only: an INSERT that does not set them (code written against an
+    # older schema, e.g. a migration test) then names no column that may not exist yet.
+    steps_preamble: Mapped[str] = mapped_column(Text, server_default="")
+    steps_labelled: Mapped[bool] = mapped_column(server_default=false())
     # The record as it was imported (every source field, raw_text included), for reference.
     # Deferred: only the importers write it, and it is the bulk of a row (JSON parsed on
     # every load of a search page, a procedure page or an API record otherwise).
@@ -198,7 +236,8 @@ class Procedure(db.Model):
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}
+    # eager_defaults off: server defaults are read when used, not RETURNed by every INSERT
+    __mapper_args__ = {"version_id_col": version, "eager_defaults": False}
 
     field: Mapped[Field | None] = relationship(lazy="joined")
     agency_links: Mapped[list[ProcedureAgency]] = relationship(
@@ -213,6 +252,8 @@ class Procedure(db.Model):
         cascade="all, delete-orphan", order_by=DossierDocument.position)
     legal_bases: Mapped[list[LegalBasis]] = relationship(
         cascade="all, delete-orphan", order_by=LegalBasis.position)
+    review_marks: Mapped[list[ReviewMark]] = relationship(
+        cascade="all, delete-orphan", order_by=ReviewMark.id)
 
     def agencies(self, role: AgencyRole = AgencyRole.EXECUTING) -> list[Agency]:
         """Agencies linked in ``role``, in their listed order."""

@@ -24,6 +24,8 @@ LINE_FIELDS = ("code", "name", "decision_number")
 TEXT_FIELDS = ("procedure_type", "receiving_address", "result", "conditions",
                "time_limit_text", "fee_text")
 URL_FIELDS = ("source_url", "online_url")
+# Text fields whose absence means "the record does not say" (None), not "none".
+UNKNOWN_WHEN_EMPTY = ("result", "conditions")
 SCALARS = (*LINE_FIELDS, *TEXT_FIELDS, *URL_FIELDS, "field_id", "time_limit_days",
            "decision_date")
 
@@ -152,6 +154,8 @@ def clean_record(data: dict) -> dict:
     out["decision_number"] = clean_line(data.get("decision_number"))
     for name in TEXT_FIELDS:
         out[name] = clean(data.get(name))
+    for name in UNKNOWN_WHEN_EMPTY:  # empty is "not stated", never "none" (issue 12)
+        out[name] = out[name] or None
     for name in URL_FIELDS:
         out[name] = check_url(data.get(name), name)
     out["field_id"] = check_non_negative_int(data.get("field_id"), "field_id") or None

@@ -24,7 +24,7 @@ from .models import (
     Agency, AgencyRole, Applicant, Channel, ChannelKind, DossierDocument, Field, LegalBasis,
     Procedure, ProcedureAgency, ProcedureApplicant, ProcedureTier, Status, Step, Tier, utcnow,
 )
-from .rules import ROW_FIELDS, SCALARS, check_url, clean_record
+from .rules import ROW_FIELDS, SCALARS, UNKNOWN_WHEN_EMPTY, check_url, clean_record
 
 # The agency roles that give an agency's editors the right to edit a procedure:
 # the agency that executes it or is competent for it, not one that only coordinates.
@@ -68,6 +68,8 @@ def get_procedure_for_staff(user: User, procedure_id: int) -> Procedure:
 def snapshot(procedure: Procedure) -> dict:
     """Every editable part of the record as plain data (the shape ``clean_record`` returns)."""
     data = {name: getattr(procedure, name) for name in SCALARS}
+    for name in UNKNOWN_WHEN_EMPTY:  # "" (an older row, a column default) is "not stated"
+        data[name] = data[name] or None
     data["agencies"] = {role.value: [link.agency_id for link in procedure.agency_links
                                      if link.role == role] for role in AgencyRole}
     data["tiers"] = [t.value for t in procedure.tiers]
@@ -237,6 +239,9 @@ def update_procedure(procedure: Procedure, data: dict, expected_version, user: U
         procedure.updated_at = utcnow()  # also bumps the version when only rows changed
     _flush()
     record_entry("procedure", procedure.id, "update", user_id=user.id, via=via, changes=changes)
+    # A person has now read and corrected the record: its review marks are done.
+    procedure.review_marks.clear()
+    _flush()
     return procedure
 
 

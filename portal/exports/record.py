@@ -45,20 +45,25 @@ def procedure_record(proc: Procedure) -> dict:
         "receiving_address": proc.receiving_address,
         "channels": [{
             "kind": c.kind.value, "kind_text": c.kind_text, "time_limit_text": c.time_limit_text,
+            "time_limit_value": c.time_limit_value, "time_limit_unit": c.time_limit_unit,
             "working_days": c.working_days, "fee_text": c.fee_text, "fee_amount": c.fee_amount,
-            "description": c.description} for c in proc.channels],
+            "fee_disputed": c.fee_disputed, "description": c.description,
+            "unparsed": c.unparsed} for c in proc.channels],
         "documents": [{
             "case": d.case, "name": d.name, "form": d.form, "originals": d.originals,
-            "copies": d.copies} for d in proc.documents],
+            "copies": d.copies, "is_note": d.is_note} for d in proc.documents],
+        "steps_preamble": proc.steps_preamble or None,
         "steps": [s.text for s in proc.steps],
         "time_limit_text": proc.time_limit_text,
         "time_limit_days": proc.time_limit_days,
         "fee_text": proc.fee_text,
-        "result": proc.result,
-        "conditions": proc.conditions,
+        "result": proc.result or None,          # null: the official record does not say
+        "conditions": proc.conditions or None,
         "legal_basis": [{
-            "number": b.number, "title": b.title, "issued_on": _iso(b.issued_on),
-            "url": b.url} for b in proc.legal_bases],
+            "number": b.number or None, "title": b.title, "issued_on": _iso(b.issued_on),
+            "url": b.url, "unparsed": b.unparsed} for b in proc.legal_bases],
+        # Why a human should look at this record (issue 12): kinds, each once.
+        "review_flags": sorted({m.kind for m in proc.review_marks}),
         "decision_number": proc.decision_number,
         "decision_date": _iso(proc.decision_date),
         "source_url": proc.source_url,
@@ -74,7 +79,7 @@ FLAT_COLUMNS = (
     "agencies_executing", "agencies_competent", "tiers", "applicants", "channels",
     "time_limit_text", "time_limit_days", "fee_text", "documents", "steps", "result",
     "conditions", "legal_basis", "decision_number", "decision_date", "source_url",
-    "online_url", "updated_at", "url",
+    "online_url", "updated_at", "url", "channel_time_limits", "channel_fees", "review_flags",
 )
 
 
@@ -104,11 +109,30 @@ def flat_row(rec: dict) -> dict:
         "time_limit_days": "" if rec["time_limit_days"] is None else rec["time_limit_days"],
         "fee_text": rec["fee_text"],
         "documents": "\n".join(_document_line(d) for d in rec["documents"]),
-        "steps": "\n".join(rec["steps"]), "result": rec["result"],
-        "conditions": rec["conditions"],
-        "legal_basis": "\n".join(" ".join(p for p in (b["number"], b["title"]) if p)
+        "steps": "\n".join(rec["steps"]), "result": rec["result"] or "",
+        "conditions": rec["conditions"] or "",
+        "legal_basis": "\n".join(" ".join(p for p in (b["number"] or "", b["title"]) if p)
                                  for b in rec["legal_basis"]),
         "decision_number": rec["decision_number"], "decision_date": rec["decision_date"] or "",
         "source_url": rec["source_url"], "online_url": rec["online_url"],
         "updated_at": rec["updated_at"] or "", "url": rec["url"],
+        # One line per channel: "<value> <unit>" as stated ("" when none is stated),
+        # and the amount in đồng ("disputed" when the fee cell and its note disagree).
+        "channel_time_limits": "\n".join(_time_limit(c) for c in rec["channels"]),
+        "channel_fees": "\n".join(_fee(c) for c in rec["channels"]),
+        "review_flags": LIST_SEP.join(rec["review_flags"]),
     }
+
+
+def _time_limit(c: dict) -> str:
+    if c["time_limit_value"] is None:
+        return ""
+    value = c["time_limit_value"]
+    number = str(int(value)) if value == int(value) else str(value)
+    return f"{number} {c['time_limit_unit']}" if c["time_limit_unit"] else number
+
+
+def _fee(c: dict) -> str:
+    if c["fee_disputed"]:
+        return "disputed"
+    return "" if c["fee_amount"] is None else str(c["fee_amount"])

@@ -113,6 +113,28 @@ def print_summary(report, echo=click.echo) -> None:
         for m in report.mismatches:
             echo(f"  line {m.line}: listed {m.listed}, page says {m.page} -> {m.chosen}"
                  f" ({m.name[:60]})")
+    print_review_summary(report, echo)
+
+
+def print_review_summary(report, echo=click.echo) -> None:
+    """Issue 12: what was kept as text, which sources disagreed, what was left alone."""
+    if report.warnings:
+        echo(f"Warnings ({len(report.warnings)}): a table in a form the parser does not know,"
+             " kept as text and marked for review")
+        for w in report.warnings:
+            echo(f"  warning {w.source} line {w.line} ({w.code}): {w.detail[:100]}")
+    if report.conflicts:
+        echo(f"Source conflicts ({len(report.conflicts)}): the JSON record is kept"
+             " (see portal/imports/excel.py, choose())")
+        for c in report.conflicts:
+            echo(f"  conflict {c.source} {c.where} {c.code} {c.field}: JSON {c.json_value!r}"
+                 f" / Excel {c.excel_value!r} -> {c.kept} kept")
+    if report.listed_only:
+        echo(f"Listed only ({len(report.listed_only)}): codes in a list with no record of their"
+             " own, kept as drafts: " + ", ".join(report.listed_only))
+    if report.staff_kept:
+        echo(f"Staff-edited, left alone ({len(report.staff_kept)}): "
+             + ", ".join(report.staff_kept))
 
 
 @catalogue_cli.command("import")
@@ -130,6 +152,34 @@ def import_command(paths, demo_history: bool) -> None:
     print_summary(report)
     if report.read == 0:
         raise click.ClickException("nothing could be read")
+
+
+@catalogue_cli.command("audit")
+@click.option("--agency", "agency", default=None, help="Only this agency (its exact name).")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv"]), default="text",
+              show_default=True)
+def audit_command(agency: str | None, fmt: str) -> None:
+    """List every record marked for a human look, and why, with counts per agency."""
+    from ..catalogue.review import counts_by_agency, review_rows
+
+    rows = review_rows(agency_name=agency)
+    if fmt == "csv":
+        import csv
+        import io
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(["agency", "code", "name", "kind", "detail"])
+        for r in rows:
+            writer.writerow([r.agency, r.code, r.name, r.kind, r.detail])
+        click.echo(buf.getvalue(), nl=False)
+        return
+    for name, kinds in counts_by_agency(rows).items():
+        click.echo(f"{name}: {sum(kinds.values())} marks ("
+                   + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) + ")")
+        for r in (r for r in rows if r.agency == name):
+            click.echo(f"  {r.code} {r.kind}: " + " ".join(r.detail.split())[:120])
+    if not rows:
+        click.echo("No record is marked for review.")
 
 
 @catalogue_cli.command("demo-history")

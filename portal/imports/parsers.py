@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..catalogue.models import Applicant, Tier
-from ..vntext import clean, clean_line, fold, nfc
+from ..vntext import clean_line, clean_source, clean_source_line, fold, nfc_only
 
 NO_INFO = "Không có thông tin"
 
@@ -49,7 +49,7 @@ def is_empty(text: str | None) -> bool:
 
 def text_or_empty(text: str | None) -> str:
     """``clean(text)``, or "" when the cell means "no information"."""
-    return "" if is_empty(text) else clean(text)
+    return "" if is_empty(text) else clean_source(text)
 
 
 def valid_code(code: str) -> bool:
@@ -88,28 +88,78 @@ def parse_amount(text: str | None) -> int | None:
 
 # --- time limits -------------------------------------------------------------
 
-_TIME = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ngày làm việc|ngày|giờ|tháng|tuần|năm)?", re.I)
-_DAYS_PER = {"ngày làm việc": 1.0, "ngày": 1.0, "giờ": 1 / 8, "tuần": 5.0, "tháng": 22.0,
-             "năm": 260.0, None: 1.0}
+_TIME = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ngày làm việc|ngày|giờ|tháng|năm)?", re.I)
+# The unit as the cell states it; nothing is converted (issue 12: 30 calendar
+# days are not 30 working days, 6 months are not 132 of them).
+TIME_UNITS = {"ngày làm việc": "working_day", "ngày": "day", "giờ": "hour", "tháng": "month",
+              "năm": "year"}
+
+
+def parse_time_limit(text: str | None) -> tuple[float | None, str | None]:
+    """A time-limit cell -> (value, unit): ``20 Ngày làm việc`` -> (20,
+    "working_day"), ``30 Ngày`` -> (30, "day"), ``1 Giờ`` -> (1, "hour"), a bare
+    ``15`` -> (15, None: no unit stated); (None, None) when no number leads."""
+    line = clean_line(text)
+    if is_empty(line):
+        return None, None
+    match = _TIME.match(line)
+    if match is None:
+        return None, None
+    value = float(match.group(1).replace(",", "."))
+    if value >= 1_000_000:
+        return None, None
+    unit = match.group(2)
+    return value, TIME_UNITS[unit.lower()] if unit else None
 
 
 def parse_working_days(text: str | None) -> float | None:
-    """Working days named by a time-limit cell: ``20 Ngày làm việc`` -> 20,
-    ``60 Ngày`` -> 60, a bare ``1`` -> 1 (the national form counts days),
-    ``8 Giờ`` -> 1; None when there is no number."""
+    """Working days named by a time-limit cell, only when it says working days."""
+    value, unit = parse_time_limit(text)
+    return value if unit == "working_day" else None
+
+
+# --- fees ---------------------------------------------------------------------
+
+_AMOUNT_DONG = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:([.,])\d{3})(?:\2\d{3})*|\d+)\s*(?:việt nam\s*)?(?:đồng|vnđ|vnd|đ\b)",
+    re.I)
+
+
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])")
+
+
+def amounts_in_dong(text: str | None) -> list[int]:
+    """Every amount in đồng that ``text`` names, in order (5.700.000 and
+    2,000,000 groupings both)."""
+    return [int(re.sub(r"[.,]", "", m.group(1))) for m in _AMOUNT_DONG.finditer(text or "")]
+
+
+def parse_fee(text: str | None) -> tuple[int | None, bool]:
+    """A fee cell -> (amount in đồng, disputed).
+
+    The structured part is what precedes the first parenthesis (``20 VNĐ``,
+    ``Miễn phí``, ``Phí : 5.700.000 Đồng``); the parenthesis is the
+    description. When the description names amounts and the structured amount
+    is not one of them, or "free" sits beside a named amount, the two
+    disagree: no amount, ``disputed`` (a human decides which is right).
+    """
     line = clean_line(text)
     if is_empty(line):
-        return None
-    match = _TIME.match(line) or _TIME.search(line)
-    if match is None:
-        return None
-    try:
-        value = float(match.group(1).replace(",", "."))
-    except ValueError:  # pragma: no cover - the pattern only admits numbers
-        return None
-    unit = match.group(2).lower() if match.group(2) else None
-    days = round(value * _DAYS_PER.get(unit, 1.0), 2)
-    return days if days < 1_000_000 else None
+        return None, False
+    head, _, rest = line.partition("(")
+    said = amounts_in_dong(rest)
+    if _FOREIGN.search(head):
+        return None, False
+    stated = amounts_in_dong(head)
+    if not stated:
+        if _FREE.search(head):
+            return (None, True) if any(said) else (0, False)
+        return None, False
+    # A grouped number of the description (``160.000/hộ chiếu``) may repeat the amount.
+    grouped = [int(re.sub(r"[.,]", "", g)) for g in _GROUPED.findall(rest)]
+    if said and stated[0] not in said and stated[0] not in grouped:
+        return None, True
+    return stated[0], False
 
 
 _CAPITAL_NEXT = re.compile(r"\s*[A-ZĐÀ-ÝĂÂÊÔƠƯẠ-Ỹ]")
@@ -120,7 +170,7 @@ def split_outside_parens(text: str, separators: str = ",;\n", *,
                          comma_before_capital: bool = False) -> list[str]:
     """Split on any of ``separators`` that is not inside parentheses; with
     ``comma_before_capital`` a comma splits only before a capital letter."""
-    text = nfc(text)
+    text = nfc_only(text)
     parts, depth, current = [], 0, []
     for i, ch in enumerate(text):
         if ch in "([":
@@ -193,7 +243,7 @@ def parse_agencies(text: str | None, separators: str = ",;\n") -> list[str]:
     out: list[str] = []
     for part in split_outside_parens(text or "", separators, comma_before_capital=True):
         # A trailing full stop or semicolon is list punctuation, not part of the name.
-        name = clean_line(part.lstrip("-+*• ").rstrip(" .;:"))
+        name = clean_source_line(part.lstrip("-+*• ").rstrip(" .;:"))
         if (not name or is_empty(name) or len(name) > MAX_AGENCY_NAME
                 or any(label in name for label in _PAGE_LABELS)):
             continue
@@ -205,26 +255,50 @@ def parse_agencies(text: str | None, separators: str = ",;\n") -> list[str]:
 # --- steps and result --------------------------------------------------------
 
 _STEP_START = re.compile(r"^\s*(?:[-+*•]\s*)?(?:[a-zđ]\)\s*)?Bước\s*\d+", re.I)
+# "Bước N:" run into the text before it (``…tài sản Bước 1: Trong …``) starts a step too.
+_STEP_INLINE = re.compile(r"(?<=[^\n])(?<=\s)(?=Bước\s*\d+\s*:|[a-zđ]\)\s*Bước\s*\d+\s*[.:])")
 _BULLET = re.compile(r"^\s*[-+•]\s*\S")
 
 
-def parse_steps(text: str | None) -> list[str]:
-    """Split ``trinh_tu_thuc_hien`` into ordered steps: at ``Bước N`` lines
-    when there are any, else at top-level ``-``/``+`` bullets, else one step."""
+def _split_inline_steps(body: str) -> str:
+    """A line break before each ``Bước N:`` that follows other words on its line."""
+    out, last = [], 0
+    for match in _STEP_INLINE.finditer(body):
+        line_start = body.rfind("\n", 0, match.start()) + 1
+        own = _STEP_START.match(body[line_start:match.start() + 12])
+        if own and line_start + own.end() > match.start():
+            continue  # the line's own "- Bước 2:"
+        out += [body[last:match.start()].rstrip(), "\n"]
+        last = match.start()
+    return "".join(out) + body[last:]
+
+
+def parse_steps(text: str | None) -> tuple[str, list[str]]:
+    """Split ``trinh_tu_thuc_hien`` into (preamble, ordered steps).
+
+    At ``Bước N`` (a line that starts with it, or ``Bước N:`` inside a line)
+    when there are any, else at top-level ``-``/``+`` bullets, else one step.
+    Text before the first step is the preamble, not a step.
+    """
     body = text_or_empty(text)
     if not body:
-        return []
-    lines = body.split("\n")
+        return "", []
+    lines = _split_inline_steps(body).split("\n")
     starts = [i for i, line in enumerate(lines) if _STEP_START.match(line)]
     if not starts:
+        lines = body.split("\n")
         starts = [i for i, line in enumerate(lines) if _BULLET.match(line)]
-    if not starts:
-        return [body]
-    if starts[0] != 0:
-        starts.insert(0, 0)
+        if not starts:
+            return "", [body]
+    preamble = "\n".join(lines[:starts[0]]).strip()
     bounds = starts + [len(lines)]
     steps = ["\n".join(lines[a:b]).strip() for a, b in zip(bounds, bounds[1:])]
-    return [s for s in steps if s]
+    return preamble, [s for s in steps if s]
+
+
+def steps_labelled(steps: list[str]) -> bool:
+    """True when the steps carry their own ``Bước N``: the page must not number them again."""
+    return bool(steps) and all(_STEP_START.match(s) for s in steps)
 
 
 # Result codes: KQ.G01.000020, KQ-G01.000123, TP-G01.0000001, 123.45.67.G01-KQ0001.
@@ -241,5 +315,5 @@ def parse_result(text: str | None) -> str:
     tail = _RESULT_TAIL.search(body)
     if tail:
         body = body[:tail.start()]
-    names = [clean(part) for part in _RESULT_CODE.split(body)]
+    names = [clean_source(part) for part in _RESULT_CODE.split(body)]
     return "\n".join(n for n in names if n and not is_empty(n))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from ..vntext import clean, clean_line
+from ..vntext import clean_line, clean_source
 
 
 class SourceError(Exception):
@@ -76,7 +76,7 @@ class Row:
 def _cell(value) -> str:
     if value is None:
         return ""
-    return clean(str(value))
+    return clean_source(str(value))
 
 
 def read_excel_rows(path: Path) -> Iterator[Row]:

@@ -13,15 +13,16 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..catalogue.models import ChannelKind
-from ..vntext import clean_line
+from ..vntext import clean_line, clean_source_line
 from .parsers import (
     parse_agencies, parse_applicants, parse_result, parse_steps, parse_tiers,
-    text_or_empty, valid_code,
+    steps_labelled, text_or_empty, valid_code,
 )
+from .defects import record_defects
 from .tables import parse_channels, parse_documents, parse_legal_basis
 
 # Bump when the parsing changes, so that a re-import rewrites every record.
-PARSER_VERSION = 2
+PARSER_VERSION = 5
 
 AGENCY_FIELDS = {
     "executing": "co_quan_thuc_hien",
@@ -73,16 +74,31 @@ def resolve_code(record: dict, line: int) -> tuple[str, CodeMismatch | None]:
     listed = clean_line(str(record.get("ma_thu_tuc") or ""))
     on_page = page_code(record.get("raw_text"))
     if on_page and listed and on_page != listed and valid_code(on_page):
-        name = clean_line(record.get("ten_thu_tuc"))
+        name = clean_source_line(record.get("ten_thu_tuc"))
         return on_page, CodeMismatch(line, listed, on_page, on_page, name)
     return listed, None
 
 
 def _summary_time(channels: list[dict]) -> tuple[str, float | None]:
-    for row in channels:
-        if row["time_limit_text"]:
-            return row["time_limit_text"], row["working_days"]
-    return "", None
+    """The procedure's time limit: the channels' own when they agree; when
+    they differ, the range (one unit) or each channel's (several units).
+    The figure in working days is given only when every channel counts in
+    working days (the longest: what a citizen may have to wait)."""
+    timed = [row for row in channels if row["time_limit_text"]]
+    texts = list(dict.fromkeys(row["time_limit_text"] for row in timed))
+    units = {row["time_limit_unit"] for row in timed}
+    values = [row["time_limit_value"] for row in timed]
+    days = (max(values) if timed and units == {"working_day"} and None not in values else None)
+    if len(texts) <= 1:
+        return (texts[0] if texts else ""), days
+    if len(units) == 1 and None not in values and None not in units:
+        unit_text = re.sub(r"^[\d.,]+\s*", "", timed[0]["time_limit_text"])
+        return f"{_number(min(values))}–{_number(max(values))} {unit_text}", days
+    return "; ".join(f"{row['kind_text']}: {row['time_limit_text']}" for row in timed), days
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
 
 
 def _summary_fee(channels: list[dict]) -> str:
@@ -115,20 +131,47 @@ def check_record(record: dict, code: str) -> None:
         raise RecordError("empty name")
 
 
+def review_marks(payload: dict) -> list[tuple[str, str]]:
+    """What in a parsed record needs a human look, as (kind, detail): the
+    one place that decides which record is marked (issue 12)."""
+    marks = [("unparsed_table", "cach_thuc_thuc_hien: " + row["description"][:200])
+             for row in payload["channels"] if row["unparsed"]]
+    marks += [("unparsed_table", "thanh_phan_ho_so: " + doc["name"][:200])
+              for doc in payload["documents"] if doc.get("unparsed")]
+    marks += [("disputed_fee", f"{row['kind_text']}: {row['fee_text'][:200]}")
+              for row in payload["channels"] if row["fee_disputed"]]
+    marks += [("suspicious_legal_number", row["title"][:200])
+              for row in payload["legal_bases"] if row["unparsed"]]
+    if payload["conditions"] is None:
+        marks.append(("missing_conditions", "yeu_cau_dieu_kien"))
+    if payload["result"] is None:
+        marks.append(("missing_result", "ket_qua_xu_ly"))
+    if not payload["documents"]:
+        marks.append(("missing_documents", "thanh_phan_ho_so"))
+    return marks
+
+
+def _or_unknown(text: str) -> str | None:
+    """None for a field the source leaves unstated ("Không có thông tin" or
+    empty): unknown is not "none" (issue 12)."""
+    return text or None
+
+
 def normalise_record(record: dict, code: str) -> dict:
     """The normalised payload of a national record filed under ``code``."""
     check_record(record, code)
-    name = clean_line(record.get("ten_thu_tuc"))
+    name = clean_source_line(record.get("ten_thu_tuc"))
     channels = _rows(parse_channels(record.get("cach_thuc_thuc_hien")))
     time_text, days = _summary_time(channels)
-    return {
+    preamble, steps = parse_steps(record.get("trinh_tu_thuc_hien"))
+    payload = {
         "code": code,
         "name": name,
-        "field": clean_line(text_or_empty(record.get("linh_vuc"))),
+        "field": clean_source_line(text_or_empty(record.get("linh_vuc"))),
         "procedure_type": text_or_empty(record.get("loai_thu_tuc")),
         "receiving_address": text_or_empty(record.get("dia_chi_tiep_nhan")),
-        "result": parse_result(record.get("ket_qua_xu_ly")),
-        "conditions": text_or_empty(record.get("yeu_cau_dieu_kien")),
+        "result": _or_unknown(parse_result(record.get("ket_qua_xu_ly"))),
+        "conditions": _or_unknown(text_or_empty(record.get("yeu_cau_dieu_kien"))),
         "time_limit_text": time_text,
         "time_limit_days": days,
         "fee_text": _summary_fee(channels),
@@ -140,13 +183,25 @@ def normalise_record(record: dict, code: str) -> dict:
         "agencies": {role: parse_agencies(record.get(key)) for role, key in AGENCY_FIELDS.items()},
         "tiers": [t.value for t in parse_tiers(record.get("cap_thuc_hien"))],
         "applicants": [a.value for a in parse_applicants(record.get("doi_tuong_thuc_hien"))],
-        "steps": parse_steps(record.get("trinh_tu_thuc_hien")),
+        "steps_preamble": preamble,
+        "steps_labelled": steps_labelled(steps),
+        "steps": steps,
         "channels": channels,
         "documents": _rows(parse_documents(record.get("thanh_phan_ho_so"))),
         "legal_bases": _rows(parse_legal_basis(record.get("can_cu_phap_ly"))),
         "fully_online": any(_FULLY_ONLINE.search(unicodedata.normalize("NFC", str(
             record.get(k) or ""))) for k in ("cach_thuc_thuc_hien", "raw_text")),
     }
+    payload["marks"] = review_marks(payload) + [
+        (_DEFECT_KIND.get(name, "unparsed_table"), f"{name}: {detail}"[:300])
+        for name, detail in record_defects(record, payload)]
+    return payload
+
+
+# A defect signature the parser could not avoid (issue 12) is a reason to look.
+_DEFECT_KIND = {"legal_cut_title": "suspicious_legal_number",
+                "legal_implausible_number": "suspicious_legal_number",
+                "fee_bold_differs_from_text": "disputed_fee", "fee_amount_lost": "disputed_fee"}
 
 
 def _normal(value):

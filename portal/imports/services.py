@@ -12,11 +12,13 @@ import datetime as dt
 from dataclasses import dataclass, field as dc_field
 from typing import Callable, Iterable
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, null, select
 
+from ..audit.models import AuditEntry
 from ..catalogue.models import (
     Agency, AgencyRole, Applicant, Channel, ChannelKind, DossierDocument, Field, LegalBasis,
-    Procedure, ProcedureAgency, ProcedureApplicant, ProcedureTier, Step, Tier,
+    Procedure, ProcedureAgency, ProcedureApplicant, ProcedureTier, ReviewMark, Status, Step,
+    Tier,
 )
 from ..extensions import db
 from ..vntext import clean_line, merge_key
@@ -34,6 +36,28 @@ class Rejection:
     reason: str
 
 
+@dataclass(frozen=True)
+class Warning_:
+    """A record imported with something a human must look at (issue 12)."""
+    source: str
+    line: int
+    code: str
+    kind: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """The JSON record and an Excel list disagree on a field (see excel.py)."""
+    source: str
+    where: str
+    code: str
+    field: str
+    json_value: str
+    excel_value: str
+    kept: str  # "json" or "excel"
+
+
 @dataclass
 class ImportReport:
     """What an import did; ``read`` counts lines/rows that could be read at all."""
@@ -49,6 +73,10 @@ class ImportReport:
     # code -> "created" / "updated" / "unchanged": lets a total over several files count each
     # procedure once (the Excel lists update what the national file just created).
     outcomes: dict[str, str] = dc_field(default_factory=dict)
+    warnings: list[Warning_] = dc_field(default_factory=list)
+    conflicts: list[Conflict] = dc_field(default_factory=list)
+    listed_only: list[str] = dc_field(default_factory=list)   # Excel codes with no record
+    staff_kept: list[str] = dc_field(default_factory=list)    # staff-edited, left alone
 
     def merge(self, other: "ImportReport") -> None:
         """Add ``other``'s lists to this report; a procedure counts once, by its first news."""
@@ -66,18 +94,26 @@ class ImportReport:
         self.rejected += other.rejected
         self.mismatches += other.mismatches
         self.failed_files += other.failed_files
+        self.warnings += other.warnings
+        self.conflicts += other.conflicts
+        self.listed_only += other.listed_only
+        self.staff_kept += other.staff_kept
 
 
 _RANK = {"unchanged": 0, "updated": 1, "created": 2}
 
 # Child tables, rewritten as a whole when a record changes.
 _CHILD_MODELS = (ProcedureAgency, ProcedureTier, ProcedureApplicant, Step, Channel,
-                 DossierDocument, LegalBasis)
+                 DossierDocument, LegalBasis, ReviewMark)
 _CHILD_ATTRS = ("agency_links", "tier_links", "applicant_links", "steps", "channels",
-                "documents", "legal_bases")
+                "documents", "legal_bases", "review_marks")
+# Marks only the importer of JSON records sets (the Excel lists set the others).
+_RECORD_MARKS = ("unparsed_table", "disputed_fee", "suspicious_legal_number",
+                 "missing_conditions", "missing_result", "missing_documents")
 _SCALARS = ("name", "procedure_type", "receiving_address", "result", "conditions",
             "time_limit_text", "time_limit_days", "fee_text", "decision_number",
-            "source_url", "source_group", "online_url", "is_demo")
+            "source_url", "source_group", "online_url", "is_demo", "steps_preamble",
+            "steps_labelled")
 
 
 class CatalogueCache:
@@ -136,7 +172,7 @@ def _agency_rows(proc_id: int, by_role: dict[str, list[str]], cache: CatalogueCa
 
 def _child_rows(proc_id: int, payload: dict, cache: CatalogueCache) -> dict[type, list]:
     """Every child row of ``payload`` as plain dicts, for bulk INSERTs."""
-    pid = {"procedure_id": proc_id}
+    pid, now = {"procedure_id": proc_id}, dt.datetime.now(dt.timezone.utc)
     return {
         ProcedureAgency: _agency_rows(proc_id, payload["agencies"], cache),
         ProcedureTier: [{**pid, "tier": Tier(t)} for t in payload["tiers"]],
@@ -148,8 +184,10 @@ def _child_rows(proc_id: int, payload: dict, cache: CatalogueCache) -> dict[type
                           for i, row in enumerate(payload["documents"])],
         LegalBasis: [{**pid, "position": i, "number": row["number"][:200], "title": row["title"],
                       "issued_on": dt.date.fromisoformat(row["issued_on"])
-                      if row["issued_on"] else None}
+                      if row["issued_on"] else None, "unparsed": row["unparsed"]}
                      for i, row in enumerate(payload["legal_bases"])],
+        ReviewMark: [{**pid, "kind": kind, "detail": detail, "created_at": now}
+                     for kind, detail in payload["marks"]],
     }
 
 
@@ -169,7 +207,10 @@ def _write_children(procs: list[tuple[Procedure, dict]], cache: CatalogueCache,
     ids = [proc.id for proc in updated]
     for model in _CHILD_MODELS:
         for start in range(0, len(ids), 500):
-            db.session.execute(delete(model).where(model.procedure_id.in_(ids[start:start + 500])))
+            stmt = delete(model).where(model.procedure_id.in_(ids[start:start + 500]))
+            if model is ReviewMark:  # the record's own marks are recomputed; it now exists
+                stmt = stmt.where(ReviewMark.kind.in_((*_RECORD_MARKS, "listed_only")))
+            db.session.execute(stmt)
     rows: dict[type, list] = {model: [] for model in _CHILD_MODELS}
     for proc, payload in procs:
         for model, more in _child_rows(proc.id, payload, cache).items():
@@ -223,6 +264,24 @@ def _prepare(lines, source: str, report: ImportReport, hashes: dict[str, str],
     return list(prepared.values())
 
 
+def staff_edited_ids(ids: Iterable[int]) -> set[int]:
+    """Procedures among ``ids`` that staff have edited (an update in the audit trail)."""
+    ids, found = list(ids), set()
+    for start in range(0, len(ids), 500):
+        found.update(db.session.scalars(select(AuditEntry.entity_id).where(
+            AuditEntry.entity == "procedure", AuditEntry.action == "update",
+            AuditEntry.entity_id.in_(ids[start:start + 500]))))
+    return found
+
+
+def _same_source(proc: Procedure, item: "_Prepared") -> bool:
+    """True when ``item`` is the record ``proc`` was imported from (only the
+    parser changed since): re-parsing it must not undo a staff edit."""
+    stored = proc.source_record
+    return isinstance(stored, dict) and "xlsx" not in stored and \
+        content_hash(stored, item.code) == item.digest
+
+
 def import_records(lines, source: str, *, demo_history: bool = False,
                    today: dt.date | None = None,
                    progress: Callable[[int], None] | None = None) -> ImportReport:
@@ -234,10 +293,17 @@ def import_records(lines, source: str, *, demo_history: bool = False,
     report.unchanged = len(items) - len(changed)
     report.outcomes.update((it.code, "unchanged") for it in items if it.payload is None)
     existing = load_procedures(it.code for it in changed if it.code in cache.hashes)
+    edited = staff_edited_ids(p.id for p in existing.values())
     plans: list[LevelPlan] = []
     written = []
     for item in changed:
         proc = existing.get(item.code)
+        if proc is not None and proc.id in edited and _same_source(proc, item):
+            report.staff_kept.append(item.code)  # only the parser moved: staff's text wins
+            report.unchanged += 1
+            continue
+        report.warnings += [Warning_(source, item.line, item.code, kind, detail)
+                            for kind, detail in item.payload["marks"] if kind == "unparsed_table"]
         level = infer_level(item.payload)
         if proc is None:
             proc = Procedure(code=item.code, level=level)
@@ -245,9 +311,13 @@ def import_records(lines, source: str, *, demo_history: bool = False,
             report.created += 1
         else:
             report.updated += 1
+            if proc.status == Status.DRAFT and proc.content_hash.startswith("xlsx:"):
+                proc.status = Status.PUBLISHED  # listed only until now: the record completes it
         report.outcomes[item.code] = "created" if item.code not in existing else "updated"
         for name in _SCALARS:
-            setattr(proc, name, item.payload[name])
+            value = item.payload[name]
+            # null(): a None on a new row would let the column's "" default win.
+            setattr(proc, name, null() if value is None else value)
         proc.field = cache.field(item.payload["field"])
         written.append((proc, item.payload))
         proc.source_record = item.record

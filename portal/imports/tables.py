@@ -9,13 +9,13 @@ raises on arbitrary text.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from ..catalogue.models import ChannelKind
-from ..vntext import nfc
-from .parsers import is_empty, parse_amount, parse_working_days, tidy, tidy_line
+from ..vntext import nfc_only as nfc
+from .legal import LEGAL_HEADER, LegalRow, parse_legal_basis  # noqa: F401 (re-exported)
+from .parsers import is_empty, parse_fee, parse_time_limit, tidy, tidy_line
 
 
 @dataclass(frozen=True)
@@ -23,10 +23,14 @@ class ChannelRow:
     kind: ChannelKind
     kind_text: str
     time_limit_text: str
-    working_days: float | None
+    time_limit_value: float | None
+    time_limit_unit: str | None  # working_day, day, hour, month, year; None: not stated
+    working_days: float | None   # the value, only when the unit is working days
     fee_text: str
     fee_amount: int | None
+    fee_disputed: bool           # the fee cell and its description disagree
     description: str
+    unparsed: bool = False       # text in a form the parser does not know, kept whole
 
 
 @dataclass(frozen=True)
@@ -36,13 +40,8 @@ class DocumentRow:
     form: str
     originals: int | None
     copies: int | None
-
-
-@dataclass(frozen=True)
-class LegalRow:
-    number: str
-    title: str
-    issued_on: dt.date | None
+    is_note: bool = False    # "* Lưu ý: …": a note of the table, not a document
+    unparsed: bool = False   # free text where a table was expected, kept whole
 
 
 # --- channels ---------------------------------------------------------------
@@ -51,7 +50,10 @@ CHANNEL_HEADER = "Hình thức nộpThời gianPhí, lệ phíMô tả"
 _KINDS = {"Trực tiếp": ChannelKind.IN_PERSON, "Trực tuyến": ChannelKind.ONLINE,
           "Dịch vụ bưu chính": ChannelKind.POST}
 _UNIT = r"\s?(?:Ngày làm việc|Ngày|Giờ|Tháng|Tuần|Năm)"
-_AMOUNT = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)\s?(?:Việt Nam Đồng|VNĐ|VND|Đồng|USD|EUR)"
+_AMOUNT = (r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0)\s?"
+           r"(?:Việt Nam Đồng|VNĐ|VND|Đồng|đồng|USD|EUR)")
+# Provincial lists label the fee: ``Phí : 5.700.000 Đồng (Phí thẩm định)``.
+_FEE_LABEL = r"(?:(?:Phí, lệ phí|Lệ phí|Phí)\s*:\s*)?"
 # A few time cells are words (``Không quy định``, ``Không phải trả kết quả …``,
 # a sentence): they start with a capital right after the kind, which prose
 # mentioning a channel ("nộp Trực tuyến qua Cổng …") does not.
@@ -64,7 +66,7 @@ _TIME_WORDS = r"[A-ZĐ][^\n]{0,160}?"
 _ROW = re.compile(
     r"(?P<kind>Trực tiếp|Trực tuyến|Dịch vụ bưu chính)"
     r"(?P<time>Không có thông tin|\d+(?:[.,]\d+)?" + _UNIT + r"|\d+?|" + _TIME_WORDS + r")"
-    r"(?P<fee>Miễn phí|Không có thông tin|" + _AMOUNT + r")")
+    r"(?P<fee>Miễn phí|Không thu phí|Không có thông tin|" + _FEE_LABEL + _AMOUNT + r")")
 
 
 def _balanced_prefix(text: str) -> int:
@@ -74,6 +76,8 @@ def _balanced_prefix(text: str) -> int:
         return 0
     depth = 0
     for i, ch in enumerate(text):
+        if ch == ")" and i >= 2 and text[i - 1] in "abcdđe" and text[i - 2] in "( \n":
+            continue  # a list label, "(a) … b) …": not the group's end
         depth += ch == "("
         depth -= ch == ")"
         if depth == 0:
@@ -81,23 +85,40 @@ def _balanced_prefix(text: str) -> int:
     return len(text)
 
 
+def _unparsed_row(text: str) -> ChannelRow:
+    return ChannelRow(ChannelKind.OTHER, "", "", None, None, None, "", None, False,
+                      tidy(text), unparsed=True)
+
+
 def parse_channels(text: str | None) -> list[ChannelRow]:
-    """``cach_thuc_thuc_hien`` -> one row per channel, in page order."""
+    """``cach_thuc_thuc_hien`` -> one row per channel, in page order.
+
+    Text the row pattern does not explain (a table in another form, words
+    before the first row) is kept whole as an ``unparsed`` row of kind OTHER:
+    the page shows it and the importer marks the record; nothing is dropped.
+    """
     body = nfc(text or "").replace(CHANNEL_HEADER, "", 1)
     matches = list(_ROW.finditer(body))
-    rows = []
+    head = body[:matches[0].start()] if matches else body
+    rows = [] if is_empty(tidy(head)) else [_unparsed_row(head)]
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(body)
         rest = body[match.end():end]
+        gap = ""
+        if rest.lstrip().startswith("("):  # ``5.700.000 Đồng (Phí thẩm định)``
+            gap, rest = rest[:len(rest) - len(rest.lstrip())], rest.lstrip()
         cut = _balanced_prefix(rest)
-        fee_text = tidy_line(match["fee"] + rest[:cut])
+        fee_text = tidy_line(match["fee"] + gap + rest[:cut])
         time_text = tidy_line(match["time"])
+        value, unit = parse_time_limit(time_text)
+        amount, disputed = parse_fee(fee_text)
         rows.append(ChannelRow(
             kind=_KINDS[match["kind"]], kind_text=match["kind"],
             time_limit_text="" if is_empty(time_text) else time_text,
-            working_days=parse_working_days(time_text),
+            time_limit_value=value, time_limit_unit=unit,
+            working_days=value if unit == "working_day" else None,
             fee_text="" if is_empty(fee_text) else fee_text,
-            fee_amount=parse_amount(fee_text),
+            fee_amount=amount, fee_disputed=disputed,
             description="" if is_empty(rest[cut:]) else tidy(rest[cut:])))
     return rows
 
@@ -106,6 +127,15 @@ def parse_channels(text: str | None) -> list[ChannelRow]:
 
 DOCUMENT_HEADER = "Tên giấy tờMẫu đơn, tờ khaiSố lượng"
 _QUANTITY = re.compile(r"(\d{1,3}) bản (chính|sao)(?:\s*,\s*(\d{1,3}) bản (chính|sao))?")
+# The quantity cell never has a leading zero; digits glued before it end the
+# name (``Mẫu số 05`` + ``1 bản chính`` reads ``051 bản chính``).
+_NAME_NUMBER_END = re.compile(r"(?:số|Mẫu|mẫu|TP|[-/.])\s*$")
+_NOTE = re.compile(r"^\s*\*?\s*\(?\s*(?:lưu ý|ghi chú|chú ý)", re.I)
+# A row with "0 bản chính" that opens like a remark (how, when, who) rather
+# than naming a paper is a note of the table (the civil-status layout puts
+# every remark in a row with a quantity cell).
+_REMARK = re.compile(r"^\s*[-+*(]*\s*(?:Trường hợp|Đối với|Người|Nếu|Cá nhân có quyền|Bản chụp|"
+                     r"Lưu ý|Ghi chú|Chú ý)")
 _FORM_EXT = re.compile(r"\.(?:docx?|pdf|xlsx?|odt|rtf|zip|rar)$", re.I)
 # Where a run-together form file name may begin: after punctuation with no
 # space, or at a word that starts most form names.
@@ -159,99 +189,66 @@ def _counts(match: re.Match) -> tuple[int, int]:
     return counts["chính"], counts["sao"]
 
 
+def _quantity_cells(segment: str) -> list[tuple[int, int, tuple[int, int]]]:
+    """(start, end, counts) of each quantity cell of a group.
+
+    A quantity in the document's own words (``…(nếu có): 01 bản chính``),
+    with the cell straight after it, stays in the name.
+    """
+    cells = []
+    for match in _QUANTITY.finditer(segment):
+        start, counts = match.start(), _counts(match)
+        digits = match[1]
+        if segment[match.end():match.end() + 2].strip()[:1].islower():
+            continue  # "01 bản sao có chứng thực …": the next document's own words
+        glued = start > 0 and segment[start - 1].isdigit()  # "Nghị định 116" + "1 bản chính"
+        if glued or len(digits) > 1 and (
+                digits[0] == "0" or _NAME_NUMBER_END.search(segment[:start])):
+            start += len(digits) - 1  # the last digit is the cell's, the rest the name's
+            counts = _counts(_QUANTITY.match(segment, start))
+        cells.append((start, match.end(), counts))
+    # A quantity the cell repeats right after it (``: 01 bản chính;1 bản chính``)
+    # is the document's own words.
+    return [cell for cell, nxt in zip(cells, cells[1:] + [None])
+            if not (nxt and re.fullmatch(r"[\s;,.:]{0,3}", segment[cell[1]:nxt[0]]))]
+
+
+def _document(case: str, text: str, counts) -> DocumentRow | None:
+    name, form = _split_form(tidy(text))
+    if not name:
+        return None
+    note = bool(_NOTE.match(name)) or (counts == (0, 0) and (
+        name.startswith("*") or bool(_REMARK.match(name))))
+    return DocumentRow(case, name, form, *counts, is_note=note)
+
+
 def parse_documents(text: str | None) -> list[DocumentRow]:
     """``thanh_phan_ho_so`` -> documents with their case, form and counts.
 
     The text is a sequence of ``<case>Tên giấy tờMẫu đơn, tờ khaiSố lượng<rows>``
     groups; a row ends with its quantity (``1 bản chính``, ``0 bản chính,1 bản
-    sao``), and what follows the last row of a group is the next group's case.
-    Free text with no table becomes one document with unknown counts.
+    sao``), and what follows the last row of a group is the next group's case
+    (after the last group: a last document whose quantity the source omits).
+    Free text with no table becomes one ``unparsed`` document with unknown counts.
     """
     body = nfc(text or "")
     if DOCUMENT_HEADER not in body:
         rest = tidy(body)
-        return [] if _case_label(rest) == "" else [DocumentRow("", rest, "", None, None)]
+        return ([] if _case_label(rest) == "" else
+                [DocumentRow("", rest, "", None, None, unparsed=True)])
     segments = body.split(DOCUMENT_HEADER)
     case, rows = _case_label(segments[0]), []
-    for segment in segments[1:]:
+    for number, segment in enumerate(segments[1:], 2):
         start = 0
-        for match in _QUANTITY.finditer(segment):
-            name, form = _split_form(tidy(segment[start:match.start()]))
-            if name:
-                rows.append(DocumentRow(case, name, form, *_counts(match)))
-            start = match.end()
+        for begin, end, counts in _quantity_cells(segment):
+            row = _document(case, segment[start:begin], counts)
+            if row:
+                rows.append(row)
+            start = end
+        if number == len(segments) and re.search(r"\w\w", segment[start:]):
+            rows.append(_document(case, segment[start:], (None, None)))
         case = _case_label(segment[start:])
-    return rows
+    return [row for row in rows if row]
 
 
-# --- legal basis --------------------------------------------------------------
-
-LEGAL_HEADER = "Tên văn bản pháp lýMã văn bản"
-# 68/2013/TT-BCA, 02/2011/QH13, 123/QĐ-TTg, 01/2016/TTLT-BTC-BTP. A trailing
-# digit run belongs to the last segment (QH13) unless it starts the next number.
-_DOC_NUMBER = re.compile(
-    r"\d{1,9}[a-z]?/(?:\d{4}/)?[A-ZĐ]+g?(?:-[A-ZĐ]+g?)*(?:\d+(?![\d/]))?")
-# A number ends a row when the next title starts right after it; inside a title
-# a number is followed by a space or punctuation.
-_ROW_END = re.compile(r"(?=$|[^\s,;.:)\]])")
-
-
-_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d(?=\d)")
-
-
-def _number_start(body: str, match: re.Match) -> int:
-    """Start of the number in ``match``: a title ending in a year (``Luật Khiếu
-    nại năm 2011`` + ``02/2011/QH13``) lends it four digits, given back here."""
-    start = match.start()
-    if _YEAR_BEFORE.match(body, start) and re.search(r"năm\s*$", body[max(0, start - 8):start]):
-        return start + 4
-    return start
-
-
-def _number_end(body: str, match: re.Match) -> int:
-    """End of the number in ``match``: a title run straight into it
-    (``NĐ-CPNghị định``) lends it a capital that is given back here."""
-    end = match.end()
-    if end < len(body) and body[end].islower() and body[end - 1] == "g":
-        end -= 1  # the "g" of "TTg", taken from the next title's first word
-    if end < len(body) and body[end].islower() and body[end - 1].isupper():
-        segment = re.split(r"[/-]", body[match.start():end])[-1]
-        if len(segment) > 2:  # issuer codes have at least two letters (CP, QH)
-            end -= 1
-    return end
-
-
-_ISSUED = re.compile(r"ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.I)
-
-
-def _issued_on(title: str) -> dt.date | None:
-    match = _ISSUED.search(title)
-    if not match:
-        return None
-    try:
-        return dt.date(int(match[3]), int(match[2]), int(match[1]))
-    except ValueError:
-        return None
-
-
-def parse_legal_basis(text: str | None) -> list[LegalRow]:
-    """``can_cu_phap_ly`` -> (number, title, issue date when the title says)."""
-    if is_empty(text):
-        return []
-    body = nfc(text or "").replace(LEGAL_HEADER, "", 1)
-    rows, start = [], 0
-    matches = list(_DOC_NUMBER.finditer(body))
-    starts = {m.start() for m in matches}
-    for match in matches:
-        begin, end = _number_start(body, match), _number_end(body, match)
-        # A number straight before another (``Thông tư 80/2021/TT-BTC80/2021/TT-BTC``)
-        # is the title quoting it; the row's number is the second.
-        if match.start() < start or not _ROW_END.match(body, end) or end in starts:
-            continue
-        title = tidy_line(body[start:begin])
-        rows.append(LegalRow(body[begin:end], title, _issued_on(title)))
-        start = end
-    tail = tidy_line(body[start:])
-    if tail and not is_empty(tail):
-        rows.append(LegalRow("", tail, _issued_on(tail)))
-    return rows
+# --- legal basis: see legal.py -----------------------------------------------

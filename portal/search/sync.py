@@ -168,12 +168,16 @@ class IndexSync:
             ix = whoosh_index.open_dir(str(path))
             writer = ix.writer(limitmb=256)
             count = 0
-            for proc in iter_published(session):
-                writer.add_document(**procedure_document(proc))
-                count += 1
-                if echo and count % 5000 == 0:
-                    echo(f"  {count} procedures…")
-            write_checkpoint(writer, head.id if head else 0, _signature(head))
+            try:
+                for proc in iter_published(session):
+                    writer.add_document(**procedure_document(proc))
+                    count += 1
+                    if echo and count % 5000 == 0:
+                        echo(f"  {count} procedures…")
+                write_checkpoint(writer, head.id if head else 0, _signature(head))
+            except BaseException:
+                writer.cancel()  # else its open segment files outlive the failed rebuild
+                raise
             writer.commit(optimize=True)
             self.store.swap_to(path)
             log.info("search index rebuilt: %d procedures in %.1f s", count,

@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from portal.catalogue.models import Applicant, Tier
 from portal.imports.parsers import (
     is_empty, parse_agencies, parse_amount, parse_applicants, parse_result, parse_steps,
-    parse_tiers, parse_working_days, valid_code,
+    parse_fee, parse_tiers, parse_time_limit, parse_working_days, steps_labelled, valid_code,
 )
 
 
@@ -28,19 +28,39 @@ def test_amounts(text, amount):
     assert parse_amount(text) == amount
 
 
-@pytest.mark.parametrize("text, days", [
-    ("20 Ngày làm việc", 20),
-    ("60 Ngày", 60),
-    ("1", 1),
-    ("0.5 Ngày làm việc", 0.5),
-    ("8 Giờ", 1),
-    ("Không có thông tin", None),
-    ("Không quy định", None),
-    ("Không phải trả kết quả cho người nộp thuế", None),
-    ("", None),
+@pytest.mark.parametrize("text, value, unit", [
+    ("20 Ngày làm việc", 20, "working_day"),
+    ("60 Ngày", 60, "day"),          # calendar days are not converted (issue 12)
+    ("6 Tháng", 6, "month"),
+    ("1 Năm", 1, "year"),
+    ("1 Giờ", 1, "hour"),
+    ("1", 1, None),                  # a bare number states no unit
+    ("0.5 Ngày làm việc", 0.5, "working_day"),
+    ("Không có thông tin", None, None),
+    ("Không quy định", None, None),
+    ("Không phải trả kết quả cho người nộp thuế", None, None),
+    ("", None, None),
 ])
-def test_time_limits(text, days):
-    assert parse_working_days(text) == days
+def test_time_limits_keep_their_unit(text, value, unit):
+    assert parse_time_limit(text) == (value, unit)
+    assert parse_working_days(text) == (value if unit == "working_day" else None)
+
+
+@pytest.mark.parametrize("text, amount, disputed", [
+    ("2,000,000 Việt Nam Đồng", 2_000_000, False),
+    ("Phí : 5.700.000 Đồng", 5_700_000, False),
+    ("70,000 VNĐ(70.000 đồng/Giấy chứng nhận)", 70_000, False),
+    ("20 VNĐ(20.000 vnđ /tờ khai)", None, True),
+    ("Miễn phí(trường hợp cấp lại thu 600.000 đồng/lần)", None, True),
+    ("Miễn phí(Không quy định)", 0, False),
+    ("160,000 Việt Nam Đồng(+ 160.000/hộ chiếu; cấp lại: 320.000đ/hộ chiếu)", 160_000, False),
+    ("Lệ phí: 50.000đ/hồ sơ", 50_000, False),
+    ("145 USD(145 USD/thẻ.)", None, False),
+    ("Theo quy định của Bộ Tài chính", None, False),
+    ("Không có thông tin", None, False),
+])
+def test_fee_amount_is_the_texts_and_disagreement_is_disputed(text, amount, disputed):
+    assert parse_fee(text) == (amount, disputed)
 
 
 @pytest.mark.parametrize("text", ["", "  ", "Không có thông tin", " không có  thông tin "])
@@ -97,18 +117,29 @@ def test_agencies_are_nfc():
 
 def test_steps_by_buoc_markers():
     text = "Bước 1: Nộp hồ sơ.\nchi tiết\n\n- Bước 2: Thẩm định.\n+ Bước 3. Trả kết quả."
-    assert parse_steps(text) == [
-        "Bước 1: Nộp hồ sơ.\nchi tiết", "- Bước 2: Thẩm định.", "+ Bước 3. Trả kết quả."]
+    assert parse_steps(text) == ("", [
+        "Bước 1: Nộp hồ sơ.\nchi tiết", "- Bước 2: Thẩm định.", "+ Bước 3. Trả kết quả."])
 
 
 def test_steps_by_bullets_and_preamble():
     text = "Trình tự:\n- Nộp hồ sơ\n- Nhận kết quả"
-    assert parse_steps(text) == ["Trình tự:", "- Nộp hồ sơ", "- Nhận kết quả"]
+    assert parse_steps(text) == ("Trình tự:", ["- Nộp hồ sơ", "- Nhận kết quả"])
+
+
+def test_a_preamble_run_into_bước_1_stays_a_preamble_and_steps_are_numbered_once():
+    # issue 12: "Bước 1" after a case heading on the same line used to become step 2.
+    text = ("Đối với trường hợp cấp mới Bước 1: Nộp đơn tại Sở.\n"
+            "Bước 2: Sở thẩm định.\nBước 3: Trả kết quả.")
+    preamble, steps = parse_steps(text)
+    assert preamble == "Đối với trường hợp cấp mới"
+    assert steps == ["Bước 1: Nộp đơn tại Sở.", "Bước 2: Sở thẩm định.", "Bước 3: Trả kết quả."]
+    assert steps_labelled(steps)
+    assert not steps_labelled(["Nộp đơn", "Chờ kết quả"])
 
 
 def test_steps_single_text_and_markup_kept():
-    assert parse_steps("Nộp <b>hồ sơ</b> & chờ") == ["Nộp <b>hồ sơ</b> & chờ"]
-    assert parse_steps("Không có thông tin") == []
+    assert parse_steps("Nộp <b>hồ sơ</b> & chờ") == ("", ["Nộp <b>hồ sơ</b> & chờ"])
+    assert parse_steps("Không có thông tin") == ("", [])
 
 
 def test_result_drops_codes_and_page_boilerplate():
@@ -126,6 +157,8 @@ def test_result_drops_codes_and_page_boilerplate():
 def test_parsers_never_raise(text):
     parse_amount(text)
     parse_working_days(text)
+    parse_fee(text)
+    parse_time_limit(text)
     parse_tiers(text)
     parse_applicants(text)
     parse_agencies(text)

@@ -21,17 +21,22 @@ def test_channels_three_rows_with_time_fee_and_description():
     assert first.fee_text.startswith("2,000,000 Việt Nam Đồng(Phí thẩm định")
     assert first.fee_text.endswith("(lần đầu))") and first.fee_amount == 2_000_000
     assert first.description == "Nộp tại Bộ phận một cửa."
-    assert rows[1].working_days == 15 and rows[1].fee_amount == 0 and rows[1].description == ""
+    # Calendar days stay calendar days (issue 12): no working-day figure.
+    assert (rows[1].time_limit_value, rows[1].time_limit_unit, rows[1].working_days) == (
+        15, "day", None)
+    assert rows[1].fee_amount == 0 and rows[1].description == ""
     assert rows[2].time_limit_text == "" and rows[2].working_days is None
     assert rows[2].fee_amount is None and rows[2].description == "Gửi qua bưu điện"
 
 
 def test_channel_bare_day_count_run_into_an_amount():
     rows = parse_channels(CH + "Trực tuyến120 VNĐ(20.000 vnđ /tờ khai)Trực tiếp1Miễn phí")
-    assert [(r.time_limit_text, r.fee_text.split("(")[0], r.fee_amount) for r in rows] == [
-        ("1", "20 VNĐ", 20), ("1", "Miễn phí", 0)]
+    # "20 VNĐ" beside "20.000 vnđ": the cell and its note disagree, no figure is shown.
+    assert [(r.time_limit_text, r.fee_text.split("(")[0], r.fee_amount, r.fee_disputed)
+            for r in rows] == [("1", "20 VNĐ", None, True), ("1", "Miễn phí", 0, False)]
     rows = parse_channels(CH + "Trực tuyến120,000 VNĐTrực tiếp15Miễn phí")
-    assert [(r.working_days, r.fee_amount) for r in rows] == [(1, 20_000), (15, 0)]
+    assert [(r.time_limit_value, r.time_limit_unit, r.fee_amount) for r in rows] == [
+        (1, None, 20_000), (15, None, 0)]
 
 
 def test_channel_time_in_words_and_hours_and_usd():
@@ -40,7 +45,8 @@ def test_channel_time_in_words_and_hours_and_usd():
     rows = parse_channels(text)
     assert rows[0].time_limit_text == "Không phải trả kết quả cho người nộp thuế"
     assert rows[0].working_days is None and rows[0].description.startswith("Qua Cổng")
-    assert rows[1].working_days == 1 and rows[1].fee_amount is None
+    assert (rows[1].time_limit_value, rows[1].time_limit_unit) == (8, "hour")
+    assert rows[1].working_days is None and rows[1].fee_amount is None
     assert rows[1].fee_text == "10 USD(10 USD/lần)"
 
 
@@ -123,3 +129,24 @@ def test_tables_never_raise(text):
         parse(text)
         parse(CH + text)
         parse("--" + DH + text)
+
+
+def test_provincial_fee_form_with_a_label_parses_to_the_amount():
+    rows = parse_channels(CH + "Trực tiếp60 NgàyPhí : 5.700.000 Đồng (Phí thẩm định)"
+                          "Trực tuyến60 NgàyPhí : 5.700.000 Đồng (Phí thẩm định)")
+    assert [(r.kind, r.time_limit_value, r.time_limit_unit, r.fee_amount, r.description)
+            for r in rows] == [
+        (ChannelKind.IN_PERSON, 60, "day", 5_700_000, ""),
+        (ChannelKind.ONLINE, 60, "day", 5_700_000, "")]
+    assert rows[0].fee_text == "Phí : 5.700.000 Đồng (Phí thẩm định)"
+
+
+def test_a_channel_table_in_an_unknown_form_is_kept_whole_and_flagged():
+    text = CH + "Nộp tại quầy; thời gian: ba tuần; lệ phí theo biểu giá của tỉnh"
+    rows = parse_channels(text)
+    assert len(rows) == 1 and rows[0].unparsed and rows[0].kind == ChannelKind.OTHER
+    assert rows[0].description == "Nộp tại quầy; thời gian: ba tuần; lệ phí theo biểu giá của tỉnh"
+    # Words before the first row the pattern knows are kept too, not dropped.
+    rows = parse_channels(CH + "Ghi chú chung của tỉnhTrực tiếp5 Ngày làm việcMiễn phí")
+    assert [(r.unparsed, r.description) for r in rows] == [
+        (True, "Ghi chú chung của tỉnh"), (False, "")]

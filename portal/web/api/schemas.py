@@ -82,10 +82,20 @@ class ChannelSchema(Schema):
     kind = fields.String(required=True)
     kind_text = fields.String(required=True)
     time_limit_text = fields.String(required=True)
-    working_days = fields.Float(allow_none=True, required=True)
+    time_limit_value = fields.Float(allow_none=True, required=True, metadata={
+        "description": "The number the time limit states; null when none is stated."})
+    time_limit_unit = fields.String(allow_none=True, required=True, validate=validate.OneOf(
+        ["working_day", "day", "hour", "month", "year"]), metadata={
+        "description": "The unit as stated, never converted; null when none is stated."})
+    working_days = fields.Float(allow_none=True, required=True, metadata={
+        "description": "time_limit_value when the unit is working_day, else null."})
     fee_text = fields.String(required=True)
     fee_amount = fields.Integer(allow_none=True, required=True, metadata={"description": "đồng"})
+    fee_disputed = fields.Boolean(required=True, metadata={
+        "description": "The fee cell and its description disagree: read fee_text."})
     description = fields.String(required=True)
+    unparsed = fields.Boolean(required=True, metadata={
+        "description": "A table in a form the importer does not know, kept as text."})
 
 
 class DocumentSchema(Schema):
@@ -94,13 +104,17 @@ class DocumentSchema(Schema):
     form = fields.String(required=True)
     originals = fields.Integer(allow_none=True, required=True)
     copies = fields.Integer(allow_none=True, required=True)
+    is_note = fields.Boolean(required=True, metadata={"description": "A note, not a document."})
 
 
 class LegalBasisSchema(Schema):
-    number = fields.String(required=True)
+    number = fields.String(allow_none=True, required=True, metadata={
+        "description": "As printed; null when the row has none or none could be read."})
     title = fields.String(required=True)
     issued_on = fields.String(allow_none=True, required=True, metadata={"format": "date"})
     url = fields.String(required=True)
+    unparsed = fields.Boolean(required=True, metadata={
+        "description": "No consistent reading: title holds the row's whole text."})
 
 
 class ProcedureSchema(Schema):
@@ -119,12 +133,18 @@ class ProcedureSchema(Schema):
     receiving_address = fields.String(required=True)
     channels = fields.List(fields.Nested(ChannelSchema), required=True)
     documents = fields.List(fields.Nested(DocumentSchema), required=True)
+    steps_preamble = fields.String(allow_none=True, required=True, metadata={
+        "description": "Text before the first step; not a step."})
     steps = fields.List(fields.String(), required=True)
     time_limit_text = fields.String(required=True)
     time_limit_days = fields.Float(allow_none=True, required=True)
     fee_text = fields.String(required=True)
-    result = fields.String(required=True)
-    conditions = fields.String(required=True)
+    result = fields.String(allow_none=True, required=True, metadata={
+        "description": "null: the official record does not say."})
+    conditions = fields.String(allow_none=True, required=True, metadata={
+        "description": "null: the official record does not say (not: no conditions)."})
+    review_flags = fields.List(fields.String(), required=True, metadata={
+        "description": "Why the record awaits a human look (unparsed_table, disputed_fee, …)."})
     legal_basis = fields.List(fields.Nested(LegalBasisSchema), required=True)
     decision_number = fields.String(required=True)
     decision_date = fields.String(allow_none=True, required=True)

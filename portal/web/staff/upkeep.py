@@ -128,3 +128,15 @@ def feedback_resolve(feedback_id: int):
         db.session.commit()
         flash(_("Đã đánh dấu phản hồi là đã xử lý."), "info")
     return redirect(url_for("staff.feedback_queue"))
+
+
+@bp.get("/kiem-tra-du-lieu")
+def review_queue():
+    """Records of the user's own agencies that await a human look (issue 12).
+    The scope is the server's: an editor never sees another agency's marks."""
+    from ...catalogue.review import KIND_LABELS, counts_by_agency, review_rows
+
+    scope = None if current_user.is_admin else services.user_agency_ids(current_user)
+    rows = review_rows(agency_ids=scope)
+    return render_template("staff/review.html", rows=rows, counts=counts_by_agency(rows),
+                           labels=KIND_LABELS)

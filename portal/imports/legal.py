@@ -1,0 +1,170 @@
+"""The legal-basis table (``can_cu_phap_ly``): run-together rows of
+``<title><number>``, split without ever inventing a number.
+
+The national form prints each row as the document's title then its number,
+cells run together: ``Luật 51/2019/QH1451/2019/QH14`` is the title
+``Luật 51/2019/QH14`` (a title very often ends with its own number) and the
+number ``51/2019/QH14``. A row ends at a number that is followed by the next
+title (a capital letter, a tab, or the end of the cell); a number followed by
+a space or punctuation is inside a title. Where the text allows no consistent
+reading (digits glued to a number that no year explains, an issuer run into an
+all-capitals title that no known issuer code resolves, a number no law or
+decree could have), the row's text is kept whole with no number and
+``unparsed`` set, so that a human looks at it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .parsers import is_empty, tidy_line
+
+
+@dataclass(frozen=True)
+class LegalRow:
+    number: str
+    title: str
+    issued_on: dt.date | None
+    unparsed: bool = False
+
+
+LEGAL_HEADER = "Tên văn bản pháp lýMã văn bản"
+
+# N[a][.M]/[YYYY/]ISSUER[-ISSUER…], with the term digits only after QH
+# (51/2019/QH14, 04/2012/UBTVQH13): elsewhere digits after an issuer start the
+# next number (``NĐ-CP05/2012/NĐ-CP``).
+_NUMBER = re.compile(
+    r"(?:\d{1,3}\.\d{1,3}|\d{1,6}[a-z]?)/(?:\d{4}/)?[A-ZĐ]+g?(?:-[A-ZĐ]+g?)*(?:(?<=QH)\d{1,2})?")
+# Issuer codes that an all-capitals title may follow (``TT-BCASỬA ĐỔI``): the
+# longest known code that the capitals start with is the issuer.
+KNOWN_ISSUERS = frozenset("""
+    BCA BCT BGDĐT BGTVT BHXH BKHCN BKHĐT BLĐTBXH BNG BNN BNNMT BNNPTNT BNV BQP BTC BTNMT
+    BTP BTTTT BVHTTDL BXD BYT CP HĐND HĐTP KTNN NHNN QH TANDTC TCHQ TCT TTCP TTg UBND
+    UBTVQH VKSNDTC VPCP
+""".split())
+_YEAR_CONTEXT = re.compile(r"(?:năm\s*|\d{1,2}/\d{1,2}/|\d{1,2}-\d{1,2}-)$", re.I)
+_ISSUED = re.compile(r"ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.I)
+
+
+def _issued_on(title: str) -> dt.date | None:
+    match = _ISSUED.search(title)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Candidate:
+    begin: int
+    end: int
+    sure: bool  # False: no consistent reading of where it starts or ends
+
+
+def _begin(body: str, match: re.Match, prev_end: int) -> tuple[int, bool]:
+    """Start of the number. Digits glued before its own are a year run into
+    it (``năm 201102/2011/QH13``, ``25/01/202640/2026/NĐ-CP``, ``sửa đổi
+    202323/2023/QH15``) or the end of the number before it
+    (``QH1451/2019/QH14``); a dot before it ends a sentence unless digits of
+    a decimal number (``66.7``) precede it. Anything else is ambiguous."""
+    start = match.start()
+    run = start
+    while run > prev_end and body[run - 1].isdigit():
+        run -= 1
+    digits = body[run:start] + re.match(r"\d+", body[start:]).group()
+    own_year = re.search(r"/((?:19|20)\d\d)/", match.group())
+    if len(digits) > 4 and re.match(r"(?:19|20)\d\d", digits) and (
+            _YEAR_CONTEXT.search(body[max(0, run - 12):run])
+            or (own_year and digits[:4] <= own_year.group(1))):
+        return run + 4, len(digits) - 4 <= 4
+    if run < start or len(digits) > 4:
+        return start, False
+    if start > prev_end and body[start - 1] == ".":
+        before = re.search(r"\d*$", body[prev_end:start - 1]).group()
+        return start, not 0 < len(before) <= 3  # "năm 2026." ends a sentence; "66." is a number
+    return start, True
+
+
+def _end(body: str, match: re.Match) -> tuple[int, bool]:
+    """End of the number: a title run straight into it lends the issuer its
+    first capitals (``NĐ-CPNghị``, ``TT-BCASỬA ĐỔI``, ``NĐ-CPQUY ĐỊNH``),
+    given back here: the issuer is the longest known code its letters start
+    with, else one capital goes back before a lower-case letter."""
+    end = match.end()
+    if body[end - 1].isdigit():
+        return end, True  # QH14: letters after the term digits are the next title's
+    issuer = re.split(r"[/-]", body[match.start():end])[-1]
+    if issuer.endswith("g") and issuer not in KNOWN_ISSUERS:
+        issuer, end = issuer[:-1], end - 1  # "NĐ-CNghị": the g is the next title's
+    for cut in range(len(issuer), 0, -1):
+        if issuer[:cut] in KNOWN_ISSUERS:
+            return end - (len(issuer) - cut), True
+    nxt = body[end] if end < len(body) else ""
+    if nxt.islower():  # one capital back; a one-letter issuer is printed so (NĐ-C)
+        return (end - 1, True) if len(issuer) >= 2 else (end, False)
+    return end, not nxt.isupper()
+
+
+def _plausible(number: str) -> bool:
+    head, _, rest = number.partition("/")
+    # Laws, decrees and circulars of a year never reach number 1000.
+    return not (re.match(r"(?:19|20)\d\d/", rest) and int(head.split(".")[0].rstrip("abcdefghijklmnopqrstuvwxyz")) > 999)
+
+
+def _candidates(body: str) -> list[_Candidate]:
+    found, prev_end = [], 0
+    for match in _NUMBER.finditer(body):
+        begin, sure_begin = _begin(body, match, prev_end)
+        end, sure_end = _end(body, match)
+        prev_end = end
+        number = body[begin:end]
+        found.append(_Candidate(begin, end, sure_begin and sure_end and _plausible(number)))
+    return found
+
+
+def _ends_row(body: str, cand: "_Candidate") -> bool:
+    """A number ends a row when the next title starts right after it, or when
+    it is a cell of its own: run into the title before it (``…Bộ Tư
+    pháp18/2026/NĐ-CP Nghị định…``) and followed by a new capitalised title."""
+    end = cand.end
+    if re.match(r"(?:ngày|của)\s", body[end:]):
+        return False  # "53/2025/TT-BCAngày 01/7/2025 …": a missing space inside the title
+    if end >= len(body) or not re.match(r"[ ,;.:)\]\-–/]", body[end]):
+        return True
+    if re.fullmatch(r"[.,;\s]*", body[end:]):
+        return True
+    glued = cand.begin > 0 and body[cand.begin - 1].isalpha()
+    return glued and re.match(r"\s*-?\s*[A-ZĐÀ-ỸĂÂÊÔƠƯ]", body[end:]) is not None
+
+
+def parse_legal_basis(text: str | None) -> list[LegalRow]:
+    """``can_cu_phap_ly`` -> (number, title, issue date when the title says)."""
+    if is_empty(text):
+        return []
+    body = unicodedata.normalize("NFC", text or "").replace(LEGAL_HEADER, "", 1)
+    body = body.replace("\t", "\n")
+    rows, start = [], 0
+    candidates = _candidates(body)
+    for i, cand in enumerate(candidates):
+        if cand.begin < start or not _ends_row(body, cand):
+            continue
+        # A number straight before another (``Luật 51/2019/QH1451/2019/QH14``)
+        # is the title quoting it; the row's number is the second.
+        nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+        if nxt and nxt.begin == cand.end and body[nxt.begin:nxt.end] == body[cand.begin:cand.end]:
+            continue
+        if not cand.sure:
+            title = tidy_line(body[start:cand.end])
+            rows.append(LegalRow("", title, _issued_on(title), unparsed=True))
+        else:
+            title = tidy_line(body[start:cand.begin])
+            rows.append(LegalRow(body[cand.begin:cand.end], title, _issued_on(title)))
+        start = cand.end
+    tail = tidy_line(body[start:])
+    if tail and not is_empty(tail):  # a row with no number; one with a number-like text is looked at
+        rows.append(LegalRow("", tail, _issued_on(tail), unparsed=bool(re.search(r"\d/", tail))))
+    return rows
