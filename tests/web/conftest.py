@@ -27,10 +27,12 @@ def _full_record(proc, agency, *, fee: int | None = 1234000) -> None:
                        Step(position=2, text="Bước 2: Nhận kết quả")])
     proc.channels.extend([
         Channel(position=1, kind=ChannelKind.IN_PERSON, kind_text="Trực tiếp",
-                time_limit_text="20 Ngày làm việc", working_days=20, fee_text="Lệ phí",
+                time_limit_text="20 Ngày làm việc", working_days=20, time_limit_value=20,
+                time_limit_unit="working_day", fee_text="Lệ phí",
                 fee_amount=fee, description="Nộp tại Bộ phận Một cửa"),
         Channel(position=2, kind=ChannelKind.ONLINE, kind_text="Trực tuyến",
-                time_limit_text="15 Ngày làm việc", working_days=15, fee_text="",
+                time_limit_text="15 Ngày làm việc", working_days=15, time_limit_value=15,
+                time_limit_unit="working_day", fee_text="",
                 fee_amount=None, description=""),
     ])
     proc.documents.extend([

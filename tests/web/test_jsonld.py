@@ -221,9 +221,8 @@ def test_an_agency_is_one_node_with_a_stable_iri(client, catalogue):
     assert DCT + "spatial" not in node and DCT + "spatial" not in services["1.001193"]
 
 
-def test_time_limits_in_their_own_unit_once_the_record_carries_it(app_ctx, catalogue):
-    # The importer's branch adds time_limit_value/unit to each channel of the record; the
-    # export reads them in one place and keeps the unit: 6 months is P6M, 1 hour PT1H.
+def test_time_limits_keep_their_own_unit(app_ctx, catalogue):
+    # The export keeps the unit the importer read: 6 months is P6M, 1 hour PT1H.
     with app_ctx.test_request_context():
         rec = procedure_record(catalogue.birth)
         rec["channels"][0].update(time_limit_value=6, time_limit_unit="month")
@@ -246,10 +245,7 @@ def stated(text: str | None) -> str | None:
 
 
 def expected_duration(channel) -> str | None:
-    # The importer's branch adds time_limit_value/unit; until then working days are the unit.
-    if hasattr(channel, "time_limit_unit"):
-        return iso_duration(channel.time_limit_value, channel.time_limit_unit)
-    return iso_duration(channel.working_days, "working_day")
+    return iso_duration(channel.time_limit_value, channel.time_limit_unit)
 
 
 def check_service(graph: Graph, node: dict, proc: Procedure) -> None:

@@ -38,16 +38,9 @@ def web_iri(url: str | None) -> str | None:
 
 
 def channel_time_limit(channel: dict) -> tuple[float | None, str | None]:
-    """The (number, unit) of a channel's time limit; (None, None) when not stated.
-
-    MERGE POINT (issue 12): the record gains ``time_limit_value``/``time_limit_unit`` from the
-    importer's branch; until then the only time limit is ``working_days``. This is the one
-    place that reads either.
-    """
-    if "time_limit_unit" in channel:
-        return channel.get("time_limit_value"), channel.get("time_limit_unit")
-    days = channel.get("working_days")
-    return (days, "working_day") if days is not None else (None, None)
+    """The (number, unit) of a channel's time limit as the importer read it, unit kept
+    (working days, calendar days, hours, months, years); (None, None) when not stated."""
+    return channel.get("time_limit_value"), channel.get("time_limit_unit")
 
 
 def _province() -> dict | None:
