@@ -106,8 +106,11 @@ def _after_commit(session: Session) -> None:
         return
     # In a request only a small slice (a staff edit); a bulk change is the follower's.
     limit = getattr(backend, "request_slice", None) if has_request_context() else None
+    from .index import IndexBusy
     try:
         sync.after_commit(ids, limit=limit)
+    except IndexBusy:   # the follower holds the index: it applies these changes itself
+        log.info("search index busy after commit: the follower applies %d change(s)", len(ids))
     except Exception:  # the commit stands; the change log lets any process catch up
         log.exception("applying %d search change(s) after commit failed", len(ids))
 
