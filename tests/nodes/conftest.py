@@ -121,12 +121,12 @@ def run_python(portal: PortalEnv, code: str, **popen) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", code], env=portal.env, cwd=ROOT, **popen)
 
 
-@pytest.fixture()
-def pg_url(tmp_path):
+@pytest.fixture(scope="module")
+def pg_url(tmp_path_factory):
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         pytest.skip("several nodes share one PostgreSQL database; on SQLite (one file, one "
                     "machine) the multi-node cases do not apply")
-    with temporary_database(tmp_path) as url:
+    with temporary_database(tmp_path_factory.mktemp("db")) as url:
         yield url
 
 

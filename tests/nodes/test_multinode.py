@@ -41,8 +41,11 @@ print("committed", flush=True)
 """
 
 
-@pytest.fixture()
-def nodes(tmp_path, pg_url):
+@pytest.fixture(scope="module")
+def nodes(tmp_path_factory, pg_url):
+    """Two nodes for the whole module (booting one takes seconds): each test uses
+    procedures of its own; the bulk job comes last."""
+    tmp_path = tmp_path_factory.mktemp("nodes")
     a = make_node(tmp_path, pg_url, "a", migrate=True, PORTAL_SEARCH_REQUEST_SLICE="20")
     b = make_node(tmp_path, pg_url, "b", migrate=False, PORTAL_SEARCH_REQUEST_SLICE="20")
     result = a.portal.flask("catalogue", "import", *map(str, demo_files()))
@@ -102,7 +105,7 @@ def test_an_edit_on_one_node_is_found_on_the_other_within_two_seconds(nodes):
 
 def test_a_long_transaction_committing_after_a_later_edit_is_found_on_the_other_node(nodes):
     a, b = nodes
-    first, second = _codes(a)[:2]
+    first, second = _codes(a)[1:3]
     long_tx = start_rename(a, first, "qzlong", hold=True)
     try:
         assert long_tx.stdout.readline().strip() == "flushed"    # holds change id N
@@ -124,9 +127,10 @@ def test_a_long_transaction_committing_after_a_later_edit_is_found_on_the_other_
 
 def test_a_node_whose_index_was_deleted_answers_from_sql_and_rebuilds(nodes):
     a, b = nodes
-    code = _codes(a)[0]
+    code = _codes(a)[3]
     status, body = b.health()
     published = body["index"]["published"]
+    wait_for(lag_zero(b), "B to be in step before it stops", node=b)
     b.stop()
     shutil.rmtree(b.index_dir)
     b.start()
