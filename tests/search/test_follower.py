@@ -156,3 +156,16 @@ def test_the_follower_removes_leftovers_of_a_dead_build_and_only_one_process_lea
         assert first.leader and not second.leader   # one follower per index folder
     finally:
         second.stop()
+
+
+def test_search_status_prints_readiness_and_lag_like_healthz(backend, runner):
+    make_procedure("Đăng ký giám hộ", "1.000020")
+    commit()
+    result = runner.invoke(args=["search", "status", "--no-catch-up"])
+    assert result.exit_code == 1                 # no index yet: not ready
+    assert "ready: no" in result.output and "database: ok" in result.output
+    assert "answer from SQL" in result.output
+    result = runner.invoke(args=["search", "status"])   # catches up (builds) first
+    assert result.exit_code == 0, result.output
+    assert "ready: yes" in result.output
+    assert "changes not yet applied: 0" in result.output and "lag seconds: 0" in result.output
