@@ -9,7 +9,9 @@ try the lock again every few seconds, so when the working process dies
 """
 from __future__ import annotations
 
+import ctypes
 import fcntl
+import gc
 import logging
 import os
 import threading
@@ -97,11 +99,14 @@ class Follower:
                 log.info("search follower: no usable index under %s, building it",
                          sync.store.root)
                 sync.rebuild(session)
+                release_memory()
                 return
             try:
                 sync.catch_up(session)
             except NeedsRebuild:
                 sync.rebuild(session)
+                release_memory()
+
 
     def _lead(self) -> bool:
         if self._lock_file is not None:
@@ -118,3 +123,16 @@ class Follower:
         log.info("search follower: this process (%d) follows %s", os.getpid(), root)
         self.sync.store.clean_leftovers()
         return True
+
+
+def release_memory() -> None:
+    """Give the heap a build used back to the system.
+
+    A build holds every document and Whoosh's write pool at once (hundreds of MB
+    for the national catalogue); glibc keeps freed memory for reuse, so the
+    worker that built would otherwise stay that large for its whole life."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):   # not glibc: nothing to do
+        pass
