@@ -107,7 +107,6 @@ class Follower:
                 sync.rebuild(session)
                 release_memory()
 
-
     def _lead(self) -> bool:
         if self._lock_file is not None:
             return True
