@@ -57,6 +57,11 @@ def main() -> None:
     parser.add_argument("--passes", type=int, default=12)
     parser.add_argument("--edit-every", type=int, default=1)
     parser.add_argument("--workdir")
+    parser.add_argument("--rebuild", action="store_true",
+                        help="first rebuild the index in this process (as a node's follower "
+                             "does) and show the RSS before, after, and after release_memory()")
+    parser.add_argument("--no-trace", action="store_true",
+                        help="RSS only (tracemalloc slows each pass several times)")
     args = parser.parse_args()
     work = Path(args.workdir) if args.workdir else _setup.workdir("memory-")
     reuse = (work / "bench.db").exists()
@@ -73,12 +78,23 @@ def main() -> None:
                 Procedure.status == Status.PUBLISHED)))
             app.extensions["portal.search"].sync.ensure_current()
             db.session.remove()
+        if args.rebuild:
+            from portal.search.follower import release_memory
+            before = rss_mb()
+            with app.app_context():
+                app.extensions["portal.search"].sync.rebuild()
+                db.session.remove()
+            built = rss_mb()
+            release_memory()
+            print(f"rebuild in this process: RSS {before:.0f} MB before, {built:.0f} MB after "
+                  f"the build, {rss_mb():.0f} MB after release_memory()", flush=True)
         queries = [row["query"] for row in _setup.read_queries(_setup.QUERIES)]
         print(f"Catalogue: {how}; {len(codes)} procedures, {len(queries)} queries per pass")
         client = app.test_client()
         rnd = random.Random(16)
-        tracemalloc.start(8)
-        base = tracemalloc.take_snapshot()
+        if not args.no_trace:
+            tracemalloc.start(8)
+            base = tracemalloc.take_snapshot()
         print(f"start: RSS {rss_mb():.0f} MB")
         for n in range(1, args.passes + 1):
             started = time.monotonic()
@@ -86,7 +102,7 @@ def main() -> None:
             traced, _ = tracemalloc.get_traced_memory()
             print(f"pass {n:2d}: RSS {rss_mb():6.0f} MB   Python heap (traced) "
                   f"{traced / 1e6:6.1f} MB   {time.monotonic() - started:5.1f} s", flush=True)
-            if n in (1, args.passes // 2, args.passes):
+            if not args.no_trace and n in (1, args.passes // 2, args.passes):
                 snap = tracemalloc.take_snapshot()
                 for stat in snap.compare_to(base, "lineno")[:6]:
                     frame = stat.traceback[0]

@@ -96,7 +96,10 @@ class IndexSync:
             raise NeedsRebuild(pos.id)
         if limit is not None and len(todo.procedure_ids) > limit:
             return False
-        if todo.rows or todo.after != pos:
+        # A position-only commit just because xmin moved would write the index (and
+        # re-open every searcher) a few times a second on a busy database; write it
+        # when there are changes, or when rows no longer need re-reading at each look.
+        if todo.rows or len(todo.after.done) < len(pos.done):
             self.apply(session, todo.procedure_ids, todo.after, patient=patient)
         self.caught_up_at = time.time()
         return True
