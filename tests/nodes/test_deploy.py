@@ -1,7 +1,11 @@
 """The deployment's gunicorn configuration, started as written, serves a ready node."""
 from __future__ import annotations
 
+import pytest
+
 from .conftest import make_node, ready, wait_for
+
+pytestmark = pytest.mark.slow
 
 
 def test_gunicorn_with_the_deploy_config_answers_healthz(tmp_path):
