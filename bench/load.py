@@ -1,8 +1,12 @@
 """Load test: the portal under gunicorn on PostgreSQL, and the machine's ceiling beside it.
 
-    .venv/bin/python bench/load.py [--workers 3] [--warmup 20] [--duration 60]
+    .venv/bin/python bench/load.py [--workers 3] [--nodes 1] [--warmup 20] [--duration 60]
         [--threads 8] [--rate R] [--sweep] [--no-closed] [--no-ceiling]
         [--database URL --work-dir DIR]
+
+``--nodes 2`` serves the portal from two gunicorn nodes on the same database, each
+with its own index folder (as behind a load balancer): requests alternate between
+them, staff edits go to the first, and the second must follow the change log.
 
 Creates a temporary PostgreSQL database (``--pg`` names the server), imports the
 national catalogue with ``flask catalogue import``, creates an administrator and
@@ -35,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import itertools
 import json
 import os
 import queue
@@ -214,9 +219,9 @@ def stop(proc) -> None:
 class RssLog:
     """Every worker's RSS at named moments and every RSS_EVERY s in between."""
 
-    def __init__(self, master: int):
-        self.master = master
-        self.pids = worker_pids(master)
+    def __init__(self, *masters: int):
+        self.masters = masters
+        self.pids = [pid for master in masters for pid in worker_pids(master)]
         self.marks: list[tuple[str, dict[int, int]]] = []
         self.series: dict[int, list[int]] = {pid: [] for pid in self.pids}
         self._stop = threading.Event()
@@ -236,7 +241,7 @@ class RssLog:
     def finish(self) -> None:
         self._stop.set()
         self._thread.join()
-        if set(worker_pids(self.master)) != set(self.pids):
+        if {p for m in self.masters for p in worker_pids(m)} != set(self.pids):
             print("note: gunicorn replaced a worker: its figures stop at its exit")
 
     def report(self) -> None:
@@ -308,10 +313,12 @@ class Recorder:
 class Portal:
     """What to send to the portal: the request mix and the staff edit."""
 
-    def __init__(self, port: int, queries: list[str], procedures: list, token: str):
-        self.port, self.queries, self.procedures, self.token = port, queries, procedures, token
+    def __init__(self, ports: list[int], queries: list[str], procedures: list, token: str):
+        self.ports, self.queries, self.procedures, self.token = ports, queries, procedures, token
+        self.port = ports[0]            # staff edits go to the first node
         self.kinds, self.weights = [k for k, _ in MIX], [w for _, w in MIX]
         self.edit_every = EDIT_EVERY
+        self._turn = itertools.count()  # reads alternate between the nodes
 
     def pick(self, rnd: random.Random) -> tuple[str, str]:
         kind = rnd.choices(self.kinds, self.weights)[0]
@@ -325,7 +332,8 @@ class Portal:
 
     def send(self, rec: Recorder, kind: str, path: str, scheduled=None) -> None:
         # A procedure code typed as a query is answered with a redirect to its page.
-        rec.timed(kind, self.port, "GET", path, ok=(200, 302) if kind == "search" else (200,),
+        port = self.ports[next(self._turn) % len(self.ports)]
+        rec.timed(kind, port, "GET", path, ok=(200, 302) if kind == "search" else (200,),
                   scheduled=scheduled)
 
     def edit(self, rec: Recorder, rnd: random.Random, scheduled=None) -> None:
@@ -487,7 +495,9 @@ def load_queries() -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=3, help="gunicorn workers per node")
+    parser.add_argument("--nodes", type=int, default=1,
+                        help="gunicorn nodes on the one database, each with its own index")
     parser.add_argument("--warmup", type=float, default=20,
                         help="seconds of traffic before any figure is taken")
     parser.add_argument("--duration", type=float, default=60, help="seconds per measured run")
@@ -525,12 +535,22 @@ def main() -> None:
               f"{args.workers} gunicorn workers, warm-up {args.warmup:.0f} s, "
               f"{args.duration:.0f} s per run; load average {os.getloadavg()[0]:.2f} "
               f"on {os.cpu_count()} CPUs")
-        master, port = start_gunicorn("portal.wsgi:app", env, args.workers, work_dir)
-        servers.append(master)
-        rss = RssLog(master.pid)
+        ports = []
+        for n in range(args.nodes):
+            node_env = dict(env, PORTAL_INDEX_DIR=str(work_dir / ("index" if n == 0
+                                                                 else f"index-{n}")))
+            master, port = start_gunicorn("portal.wsgi:app", node_env, args.workers, work_dir)
+            servers.append(master)
+            ports.append(port)
+        rss = RssLog(*(m.pid for m in servers))
         rss.mark("boot")
+        for port in ports:      # a new node's follower builds its index first (/healthz 503)
+            started = time.monotonic()
+            while request(port, "GET", "/healthz")[0] != 200:
+                time.sleep(0.5)
+            print(f"node on port {port} ready after {time.monotonic() - started:.0f} s")
         rss.start()
-        target = Portal(port, queries, procedures, setup["token"])
+        target = Portal(ports, queries, procedures, setup["token"])
         target.edit_every = args.edit_every
         closed_loop(args.warmup, args.threads, lambda rec, rnd: target.send(rec, *target.pick(rnd)),
                     target)   # every worker loads its index, caches and templates
@@ -560,9 +580,15 @@ def main() -> None:
                        f"{args.duration:.0f} s -> {'PASS' if ok else 'FAIL'} "
                        f"(search p99 {p99:.1f} ms, {errors} errors)", rec, args.duration)
                 rss.mark(f"{best:g}/s")
+        for port in ports:
+            status, body = request(port, "GET", "/healthz")
+            index = json.loads(body).get("index", {})
+            print(f"node on port {port}: /healthz {status}, lag {index.get('lag_changes')} "
+                  f"changes, {index.get('lag_seconds')} s")
         rss.finish()
         rss.report()
-        stop(master)
+        for master in servers:
+            stop(master)
         if not args.no_ceiling:
             (work_dir / "ceiling_app.py").write_text(CEILING_APP)
             ceiling, cport = start_gunicorn("ceiling_app:app", env, args.workers, work_dir,

@@ -60,12 +60,17 @@ def dir_size(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
 
 
-def measure(app, texts, rounds, fts: sqlite3.Connection, http_path: str) -> None:
+def measure(app, queries, rounds, fts: sqlite3.Connection, http_path: str) -> None:
     from portal.search import service
     from portal.search.base import SearchQuery
+    texts = [row["query"] for row in queries]
     with app.app_context():
-        figures("in-process (service.search)",
-                timed(lambda t: service.search(SearchQuery(text=t)), texts, rounds))
+        per_query = timed_each(lambda t: service.search(SearchQuery(text=t)), texts, rounds)
+        figures("in-process (service.search)", [ms for times in per_query for ms in times])
+        for category in sorted({row.get("category", "") for row in queries}):
+            samples = [ms for row, times in zip(queries, per_query)
+                       if row.get("category", "") == category for ms in times]
+            figures(f"  category {category or '-'}", samples)
     client = app.test_client()
 
     def over_http(text):
@@ -74,6 +79,19 @@ def measure(app, texts, rounds, fts: sqlite3.Connection, http_path: str) -> None
     figures(f"HTTP ({http_path}, test client)", timed(over_http, texts, rounds))
     figures("SQLite FTS5 (same rows)",
             timed(lambda t: _setup.fts5_search(fts, t), texts, rounds))
+
+
+def timed_each(fn, texts: list[str], rounds: int) -> list[list[float]]:
+    """Milliseconds per query text, ``rounds`` samples each (after one warm-up pass)."""
+    for text in texts:
+        fn(text)
+    out: list[list[float]] = [[] for _ in texts]
+    for _ in range(rounds):
+        for n, text in enumerate(texts):
+            started = time.perf_counter()
+            fn(text)
+            out[n].append((time.perf_counter() - started) * 1000)
+    return out
 
 
 def synthetic_documents(real: list[dict], total: int) -> list[dict]:
@@ -101,26 +119,31 @@ def synthetic_documents(real: list[dict], total: int) -> list[dict]:
     return out
 
 
-def build_synthetic(app, docs: list[dict]) -> tuple[float, float]:
-    """Build the synthetic index beside the live one and swap it in: (seconds, MB)."""
+def build_synthetic(app, docs: list[dict], procs: int = 1) -> tuple[float, float]:
+    """Build the synthetic index in a build folder and swap it in: (seconds, MB).
+
+    ``procs`` > 1 uses Whoosh's multi-process writer (one segment per process)."""
     from whoosh import index as whoosh_index
 
-    from portal.search.index import write_checkpoint
-    from portal.search.sync import _signature
+    from portal.extensions import db
+    from portal.search.index import write_position
+    from portal.search.position import head_position
     backend = app.extensions["portal.search"]
     with app.app_context():
-        head = backend.sync._head(__import__("portal.extensions", fromlist=["db"]).db.session)
+        # the database's position: the index counts as current
+        pos = head_position(db.session)
         path = backend.store.new_directory()
         started = time.monotonic()
-        writer = whoosh_index.open_dir(str(path)).writer(limitmb=256)
+        ix = whoosh_index.open_dir(str(path))
+        writer = ix.writer(limitmb=256, procs=procs, multisegment=True) if procs > 1 \
+            else ix.writer(limitmb=256)
         for doc in docs:
             writer.add_document(**doc)
-        # same checkpoint as the database's log head: the index counts as current
-        write_checkpoint(writer, head.id if head else 0, _signature(head))
+        write_position(writer, pos)
         writer.commit()
         seconds = time.monotonic() - started
-        backend.store.swap_to(path)
-    return seconds, dir_size(path)
+        live = backend.store.swap_to(path)
+    return seconds, dir_size(live)
 
 
 def fts_from_docs(docs: list[dict]) -> sqlite3.Connection:
@@ -138,8 +161,10 @@ def main() -> None:
     parser.add_argument("--synthetic", type=int, default=150_000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--workdir")
+    parser.add_argument("--procs", type=int, default=1,
+                        help="Whoosh writer processes for the synthetic build")
     args = parser.parse_args()
-    texts = [row["query"] for row in _setup.read_queries(_setup.QUERIES)]
+    queries = _setup.read_queries(_setup.QUERIES)
     work = Path(args.workdir) if args.workdir else _setup.workdir("search-speed-")
     reuse = (work / "bench.db").exists()
     work.mkdir(parents=True, exist_ok=True)
@@ -158,24 +183,23 @@ def main() -> None:
             started = time.monotonic()
             count = backend.sync.rebuild()
             build = time.monotonic() - started
-            backend.sync.started = True
             live = backend.store.root / backend.store.live_name()
             with Session(db.engine) as session:
                 real = [procedure_document(p) for p in iter_published(session)]
         print(f"Catalogue: {how}")
         print(f"\n{count} procedures (national catalogue): index build {build:.1f} s "
               f"(from the database, optimised), {dir_size(live):.1f} MB")
-        measure(app, texts, args.rounds, fts_from_docs(real), http_path)
+        measure(app, queries, args.rounds, fts_from_docs(real), http_path)
         if args.synthetic:
             docs = synthetic_documents(real, args.synthetic)
-            seconds, size = build_synthetic(app, docs)
+            seconds, size = build_synthetic(app, docs, args.procs)
             started = time.monotonic()
             fts = fts_from_docs(docs)
             fts_build = time.monotonic() - started
             print(f"\n{len(docs)} procedures (synthetic): index build {seconds:.0f} s "
-                  f"({seconds / 60:.1f} min, one process), {size:.0f} MB; "
+                  f"({seconds / 60:.1f} min, {args.procs} writer process(es)), {size:.0f} MB; "
                   f"FTS5 build {fts_build:.0f} s")
-            measure(app, texts, max(1, args.rounds // 2), fts, http_path)
+            measure(app, queries, max(1, args.rounds // 2), fts, http_path)
     finally:
         if not args.workdir:
             shutil.rmtree(work, ignore_errors=True)

@@ -103,6 +103,17 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         # 0 = look before every search (the default in tests).
         "PORTAL_SEARCH_CATCHUP_SECONDS": float(
             env.get("PORTAL_SEARCH_CATCHUP_SECONDS") or (0 if mode == "testing" else 1.0)),
+        # The search follower (issue 16): a background thread per process, one working per
+        # index folder (file lock), builds a missing index and applies the change log, so no
+        # request waits for either. Off in tests (the caller does the work, synchronously).
+        "PORTAL_SEARCH_FOLLOWER": (env.get("PORTAL_SEARCH_FOLLOWER") or
+                                   ("0" if mode == "testing" else "1")) not in ("0", "false", "no"),
+        # Seconds between two looks of the follower at the change log.
+        "PORTAL_SEARCH_FOLLOW_INTERVAL": float(env.get("PORTAL_SEARCH_FOLLOW_INTERVAL") or 0.25),
+        # The most index work a request does itself (with a follower running): applying up to
+        # this many changed procedures, or building an index of up to this many. Beyond it
+        # the request answers from the index as it stands, or from SQL when there is none.
+        "PORTAL_SEARCH_REQUEST_SLICE": int(env.get("PORTAL_SEARCH_REQUEST_SLICE") or 200),
         # FAULT INJECTION, used only by the crash tests (tests/crash/): when set, a process
         # kills itself with SIGKILL right after a commit that changed procedures and before
         # it applies the change to the search index. Never set it anywhere else.

@@ -7,17 +7,46 @@ from portal import create_app
 from portal.config import DEV_SECRET_KEY, ConfigError
 
 
-def test_healthz_reports_database(client):
-    resp = client.get("/healthz")
-    assert resp.status_code == 200
-    assert resp.get_json() == {"status": "ok", "database": "ok"}
+def test_healthz_is_ready_only_with_a_usable_index_and_reports_lag(client, tmp_path):
+    from portal.search.service import EXTENSION_KEY
+    from portal.search.whoosh_backend import WhooshSearchBackend
+    from tests.factories import make_procedure
+    from portal.extensions import db
+
+    app = client.application
+    previous = app.extensions[EXTENSION_KEY]
+    app.extensions[EXTENSION_KEY] = fresh = WhooshSearchBackend(str(tmp_path / "index"))
+    try:
+        make_procedure("Đăng ký tạm vắng", "1.000010")
+        db.session.commit()
+        resp = client.get("/healthz")
+        assert resp.status_code == 503      # no index yet: a load balancer looks elsewhere
+        body = resp.get_json()
+        assert body["status"] == "not ready" and body["database"] == "ok"
+        assert body["index"]["usable"] is False
+        fresh.sync.rebuild()
+        resp = client.get("/healthz")
+        assert resp.status_code == 200
+        assert resp.headers["Cache-Control"] == "no-store"
+        index = resp.get_json()["index"]
+        assert index["usable"] and index["documents"] == index["published"] == 1
+        assert index["lag_changes"] == 0 and index["lag_seconds"] == 0
+        fresh.sync.apply_after_commit = False    # committed, not yet applied here
+        make_procedure("Đăng ký giám hộ", "1.000020")
+        db.session.commit()
+        index = client.get("/healthz").get_json()["index"]
+        assert index["lag_changes"] == 1 and index["lag_seconds"] >= 0
+        assert index["checkpoint"] < index["log_head"]
+    finally:
+        fresh.store.close_thread_searcher()
+        app.extensions[EXTENSION_KEY] = previous
 
 
 def test_healthz_when_database_unreachable(tmp_path):
     app = create_app({"PORTAL_ENV": "testing", "SECRET_KEY": "x",
                       "DATABASE_URL": "postgresql+psycopg://nobody@127.0.0.1:1/none"})
     resp = app.test_client().get("/healthz")
-    assert resp.status_code == 200
+    assert resp.status_code == 503
     assert resp.get_json()["database"] == "unreachable"
 
 

@@ -13,7 +13,10 @@ Whoosh. Modules:
 * ``facets``, ``highlight``
 * ``synonyms``   synonym-group services and the per-process cache
 * ``changelog``  session events writing ``search_change`` in the same transaction
-* ``sync``       after-commit application, catch-up, rebuild-and-swap
+* ``position``   where an index stands in the change log; the gap-free rule
+* ``sync``       after-commit application, bounded catch-up, rebuild-and-swap
+* ``follower``   the background thread (one working per index folder) that builds and follows
 * ``whoosh_backend``  the ``SearchBackend``; ``setup.init_search`` wires it
 * ``cli``        ``flask search rebuild | status | seed-synonyms``
+* ``sqlbackend`` answers while a node has no usable index yet
 """

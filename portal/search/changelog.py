@@ -4,7 +4,8 @@ Session events do it generically, so the importer, staff editing and level
 changes need no search code: any flush that touches a procedure, one of its
 child rows, its level history, or an agency/field it shows adds a
 ``search_change`` row. After the commit, the committing process applies the
-changes to the index (``sync``).
+changes to the index (``sync``): all of them in a command, a small slice in a
+request (the follower applies the rest).
 """
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ import os
 import signal
 from itertools import chain
 
-from flask import current_app, has_app_context
-from sqlalchemy import event, insert, inspect, select
+from flask import current_app, has_app_context, has_request_context
+from sqlalchemy import event, insert, inspect, literal_column, select
 from sqlalchemy.orm import Session
 
 from ..catalogue.models import (
@@ -82,9 +83,13 @@ def _after_flush(session: Session, flush_context) -> None:
     if not ids:
         return
     now = utcnow()
-    session.connection().execute(
-        insert(SearchChange.__table__),
-        [{"procedure_id": pid, "created_at": now} for pid in sorted(ids)])
+    conn = session.connection()
+    stmt = insert(SearchChange.__table__)
+    if conn.dialect.name == "postgresql":
+        # the top-level transaction's id, even inside a savepoint: the follower's
+        # rule (``position``) compares it with the oldest transaction still running
+        stmt = stmt.values(txid=literal_column("pg_current_xact_id()::text::bigint"))
+    conn.execute(stmt, [{"procedure_id": pid, "created_at": now} for pid in sorted(ids)])
     session.info.setdefault(PENDING, set()).update(ids)
 
 
@@ -99,8 +104,13 @@ def _after_commit(session: Session) -> None:
     sync = getattr(backend, "sync", None)
     if sync is None or not sync.apply_after_commit:
         return
+    # In a request only a small slice (a staff edit); a bulk change is the follower's.
+    limit = getattr(backend, "request_slice", None) if has_request_context() else None
+    from .index import IndexBusy
     try:
-        sync.after_commit(ids)
+        sync.after_commit(ids, limit=limit)
+    except IndexBusy:   # the follower holds the index: it applies these changes itself
+        log.info("search index busy after commit: the follower applies %d change(s)", len(ids))
     except Exception:  # the commit stands; the change log lets any process catch up
         log.exception("applying %d search change(s) after commit failed", len(ids))
 

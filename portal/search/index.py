@@ -3,7 +3,13 @@
 Layout under ``PORTAL_INDEX_DIR``::
 
     current          a one-line file naming the live directory (replaced atomically)
-    ix-<stamp>/      Whoosh index directories; a rebuild writes a new one, then swaps
+    ix-<stamp>/      Whoosh index directories; only complete ones ever get this name
+    build-<stamp>/   a build in progress (its ``.building`` file is locked by the
+                     building process); renamed to ix-<stamp> when complete, then swapped
+    follower.lock    held by the one process per folder that builds and catches up
+
+A build that dies leaves a ``build-*`` folder nobody holds: ``clean_leftovers``
+removes it, so a half-built index is never used nor left behind.
 
 The index is a cache of the database (Whoosh never fsyncs): anything wrong
 with it is repaired by a rebuild. Its progress through the change log is a
@@ -11,6 +17,7 @@ document (``__checkpoint__``) written in the same commit as the changes.
 """
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import shutil
@@ -26,10 +33,12 @@ from whoosh.query import Term
 from whoosh.scoring import BM25F
 
 from .analysis import bigram_analyzer, body_analyzer, exact_analyzer, fold_analyzer
+from .position import Position
 
 log = logging.getLogger(__name__)
 
 POINTER = "current"
+BUILDING = ".building"
 CHECKPOINT_ID = "__checkpoint__"
 WRITER_TIMEOUT = 5.0      # seconds a writer waits for the lock, per attempt
 WRITER_ATTEMPTS = 3
@@ -61,9 +70,11 @@ def make_schema() -> Schema:
         t_head=KEYWORD(commas=True),
         m_fold=TEXT(analyzer=fold_analyzer(), phrase=False),
         b_fold=TEXT(analyzer=body_analyzer(), phrase=False),
-        # checkpoint document: last change-log id applied, and that row's signature
+        # checkpoint document: last change-log id applied, that row's signature, and
+        # the rest of the follower's position (``position.Position.state``)
         cp_id=NUMERIC(stored=True, bits=64),
         cp_sig=STORED,
+        cp_state=STORED,
     )
 
 
@@ -75,6 +86,7 @@ class IndexStore:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._opened: tuple[str, object] | None = None   # (dir name, FileIndex)
+        self._building: dict[str, object] = {}             # build dir name -> locked file
 
     # -- the live directory ------------------------------------------------
     def live_name(self) -> str | None:
@@ -101,20 +113,66 @@ class IndexStore:
                 opened = self._opened
         return opened[1]
 
+    def usable(self) -> bool:
+        """Whether the live index opens and has this schema's checkpoint fields."""
+        try:
+            return "cp_state" in self.index().schema
+        except Exception:   # missing, half-deleted or unreadable: the follower rebuilds
+            return False
+
     def new_directory(self) -> Path:
-        """A fresh, empty index directory beside the live one (not yet live)."""
+        """A fresh, empty build directory (``build-*``), locked by this process until
+        ``swap_to`` makes it live; if the process dies, the lock goes with it."""
         self.root.mkdir(parents=True, exist_ok=True)
-        path = self.root / f"ix-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
+        path = self.root / f"build-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
         path.mkdir()
+        handle = open(path / BUILDING, "w")
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        self._building[path.name] = handle
         whoosh_index.create_in(str(path), make_schema())
         return path
 
-    def swap_to(self, path: Path) -> None:
-        """Make ``path`` the live index atomically, then clear out old directories."""
+    def swap_to(self, path: Path) -> Path:
+        """Rename the complete build to ``ix-*`` and make it live atomically; clear out
+        old directories. Returns the live path."""
+        path = Path(path)
+        if path.name.startswith("build-"):
+            live = path.with_name("ix-" + path.name[len("build-"):])
+            os.rename(path, live)
+            self._release(path.name, live)
+            path = live
         tmp = self.root / f"{POINTER}.{uuid.uuid4().hex}.tmp"
         tmp.write_text(path.name + "\n", encoding="utf-8")
         os.replace(tmp, self.root / POINTER)
         self._remove_old(keep=path.name)
+        return path
+
+    def discard(self, path: Path) -> None:
+        """Remove a build that failed."""
+        self._release(Path(path).name, Path(path))
+        shutil.rmtree(path, ignore_errors=True)
+
+    def _release(self, name: str, path: Path) -> None:
+        handle = self._building.pop(name, None)
+        if handle is not None:
+            handle.close()
+        (path / BUILDING).unlink(missing_ok=True)
+
+    def clean_leftovers(self) -> list[str]:
+        """Remove builds whose process died (their lock is free) and stray pointer files."""
+        removed = []
+        for entry in list(self.root.glob("build-*")) + list(self.root.glob(f"{POINTER}.*.tmp")):
+            if entry.is_dir() and (_held(entry / BUILDING) or (
+                    not (entry / BUILDING).exists() and entry.stat().st_mtime > time.time() - 60)):
+                continue    # a build in progress (or one just creating its lock file)
+            if entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+            removed.append(entry.name)
+        if removed:
+            log.info("removed leftovers of interrupted builds: %s", ", ".join(removed))
+        return removed
 
     def _remove_old(self, keep: str) -> None:
         # Searchers still holding an old directory keep working on Linux after
@@ -176,15 +234,41 @@ def weighting() -> BM25F:
 
 def read_checkpoint(searcher) -> tuple[int, str]:
     """(last change id applied, its signature) as stored in the index."""
+    pos = read_position(searcher)
+    return pos.id, pos.sig
+
+
+def read_position(searcher) -> Position:
+    """The follower's position as stored in the index (see ``position``)."""
     fields = searcher.document(id=CHECKPOINT_ID)
     if not fields:
-        return 0, ""
-    return int(fields.get("cp_id") or 0), fields.get("cp_sig") or ""
+        return Position()
+    return Position.from_stored(fields.get("cp_id"), fields.get("cp_sig"),
+                                fields.get("cp_state"))
+
+
+def write_position(writer, pos: Position) -> None:
+    """Store the position in the same commit as the changes it covers."""
+    writer.update_document(id=CHECKPOINT_ID, kind="meta", cp_id=pos.id, cp_sig=pos.sig,
+                           cp_state=pos.state())
 
 
 def write_checkpoint(writer, change_id: int, signature: str) -> None:
-    """Store the checkpoint in the same commit as the changes it covers."""
-    writer.update_document(id=CHECKPOINT_ID, kind="meta", cp_id=change_id, cp_sig=signature)
+    """Store a position by id only (SQLite's rule; benchmarks' synthetic builds)."""
+    write_position(writer, Position(change_id, signature))
+
+
+def _held(lock_path: Path) -> bool:
+    """Whether some process holds ``lock_path`` (a build in progress)."""
+    try:
+        with open(lock_path) as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return True
+            return False
+    except OSError:
+        return False
 
 
 def delete_procedure(writer, proc_id: int) -> None:

@@ -25,6 +25,10 @@ class SearchChange(db.Model):
     id: Mapped[int] = mapped_column(_BIGID, primary_key=True)
     procedure_id: Mapped[int] = mapped_column(Integer, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # PostgreSQL: the writing transaction's id (``pg_current_xact_id()``), so a follower
+    # can tell a change that may still commit from one that never will (``position``).
+    # NULL on SQLite (one writer: ids commit in order) and on rows older than 0012.
+    txid: Mapped[int | None] = mapped_column(BigInteger, nullable=True, index=True)
 
 
 class SynonymGroup(db.Model):

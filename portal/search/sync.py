@@ -1,14 +1,18 @@
 """Keeping the index in step with the database through the change log.
 
-* After a commit, the committing process applies the procedures it changed.
-* Before a search, a process that is behind (the log's newest id is past the
-  index's checkpoint) applies what it missed.
-* On first use in a process (start-up) it re-applies an overlap window too:
-  ids are assigned at INSERT, not at COMMIT, so a slow transaction can commit
-  an id below a checkpoint that another process already wrote; if its own
-  process died before applying it, only the overlap re-scan finds it.
-* A missing or unreadable index, or a log that no longer contains the
-  checkpoint's row (database restored or emptied), means a rebuild.
+* After a commit, the committing process applies the procedures it changed
+  (a staff edit is searchable on its own node at once).
+* The follower (``follower``, one per index folder) builds a missing index and
+  applies whatever else the log holds, in the background.
+* A search applies at most a small slice itself (``limit``): a few pending
+  changes, or a build of a tiny catalogue; anything bigger is left to the
+  follower and the request answers from the index as it stands (or from SQL
+  when there is no usable index yet).
+* Where the index stands is a ``position.Position``; ``position`` explains why
+  following it skips no committed change whatever the commit order.
+* A missing or unreadable index, or a log that no longer holds the position's
+  row (database restored or emptied), means a rebuild: in a ``build-*`` folder,
+  swapped in atomically when complete.
 """
 from __future__ import annotations
 
@@ -22,24 +26,16 @@ from sqlalchemy.orm import Session
 from ..catalogue.models import Procedure, Status
 from ..extensions import db
 from .documents import is_indexed, iter_published, load_procedures, procedure_document
-from .index import (
-    IndexBusy, IndexStore, delete_procedure, procedure_filter, read_checkpoint, write_checkpoint,
-)
-from .models import SearchChange
+from .index import CHECKPOINT_ID, IndexStore, delete_procedure, read_position, write_position
+from .position import Pending, Position, head_position, holds, log_head, pending
 
 log = logging.getLogger(__name__)
 
-# At start-up the last OVERLAP_IDS change rows below the checkpoint are applied
-# again: a transaction that took its ids before another one but committed after
-# it (and whose process died before indexing) is caught that way. The window is
-# counted in rows, not minutes: right after an import a time window held the
-# whole catalogue, and every gunicorn worker re-indexed it in its first request.
-OVERLAP_IDS = 200
 APPLY_BATCH = 500
 
 
-def _signature(row) -> str:
-    return f"{row.procedure_id}@{row.created_at}" if row is not None else ""
+class NeedsRebuild(RuntimeError):
+    """The index is missing, unreadable, or follows a log that is gone."""
 
 
 class IndexSync:
@@ -48,91 +44,101 @@ class IndexSync:
     def __init__(self, store: IndexStore):
         self.store = store
         self.apply_after_commit = True
-        self.started = False
-        self._lock = threading.RLock()
+        self.started = False          # kept for callers that mark a fresh rebuild
         self._checked_at: float | None = None   # monotonic time the index was last found current
+        self.caught_up_at: float | None = None  # wall time of the last complete catch-up
+        self._build_lock = threading.Lock()
 
     # -- entry points ------------------------------------------------------
-    def ensure_current(self, patient: bool = True, max_age: float = 0.0) -> None:
-        """Start-up check on first use, then catch up if the log is ahead.
+    def ensure_current(self, patient: bool = True, max_age: float = 0.0,
+                       limit: int | None = None) -> bool:
+        """Build or catch up; return whether the index is usable now.
 
-        With ``max_age``, a process that found the index current less than that many
-        seconds ago does not look again (a search's fast path: no query at all).
+        ``limit`` bounds the work (a request): a build only when at most that
+        many procedures are published, a catch-up only of at most that many
+        procedures; beyond it nothing is done here. With ``max_age``, a process
+        that found the index current less than that many seconds ago does not look.
         """
-        if not self.started:
-            with self._lock:
-                if not self.started:
-                    self.startup()
-                    return
         looked = time.monotonic()
-        if max_age > 0 and self._checked_at is not None and looked - self._checked_at < max_age:
+        usable = self.store.usable()
+        if usable and max_age > 0 and self._checked_at is not None \
+                and looked - self._checked_at < max_age:
+            return True
+        with self._session() as session:
+            if not usable:
+                if limit is not None and self._published(session) > limit:
+                    return False
+                self.rebuild(session)
+                self._checked_at = looked
+                return True
+            try:
+                done = self.catch_up(session, patient=patient, limit=limit)
+            except NeedsRebuild:
+                if limit is not None and self._published(session) > limit:
+                    return True          # stale but usable; the follower rebuilds
+                self.rebuild(session)
+                done = True
+        if done:
+            self._checked_at = looked
+        return True
+
+    def catch_up(self, session: Session, *, patient: bool = True,
+                 limit: int | None = None) -> bool:
+        """Apply what the log holds beyond the index's position; False when more than
+        ``limit`` procedures are pending (nothing applied). Raises NeedsRebuild."""
+        pos = self._position()
+        if not holds(session, pos):
+            log.warning("change log no longer holds checkpoint %s: rebuilding", pos.id)
+            raise NeedsRebuild(pos.id)
+        todo = pending(session, pos)
+        if todo.log_moved:
+            log.warning("transaction ids went backwards (database restored?): rebuilding")
+            raise NeedsRebuild(pos.id)
+        if limit is not None and len(todo.procedure_ids) > limit:
+            return False
+        # A position-only commit just because xmin moved would write the index (and
+        # re-open every searcher) a few times a second on a busy database; write it
+        # when there are changes, or when rows no longer need re-reading at each look.
+        if todo.rows or len(todo.after.done) < len(pos.done):
+            self.apply(session, todo.procedure_ids, todo.after, patient=patient)
+        self.caught_up_at = time.time()
+        return True
+
+    def after_commit(self, procedure_ids: set[int], limit: int | None = None) -> None:
+        """Apply what a commit of this process changed (the position is the follower's)."""
+        if limit is not None and len(procedure_ids) > limit:
+            return
+        if not self.store.usable():
             return
         with self._session() as session:
-            head = self._head(session)
-            checkpoint, signature = read_checkpoint(self.store.searcher())
-            current = (head is None and checkpoint == 0) or (
-                head is not None and head.id == checkpoint and _signature(head) == signature)
-            if not current:
-                # IndexBusy propagates: _checked_at stays old, the next search looks again
-                self._catch_up(session, checkpoint, signature, overlap=False, patient=patient)
-        self._checked_at = looked
+            self.apply(session, procedure_ids, None, patient=limit is None)
 
-    def startup(self) -> None:
-        """Open the index (rebuilding it if missing or unreadable) and catch up with overlap."""
-        with self._session() as session:
-            try:
-                checkpoint, signature = read_checkpoint(self.store.searcher())
-            except FileNotFoundError:
-                log.info("no search index yet: building it")
-                self.rebuild(session)
-                checkpoint, signature = read_checkpoint(self.store.searcher())
-            except Exception:
-                log.warning("search index unreadable: rebuilding", exc_info=True)
-                self.rebuild(session)
-                checkpoint, signature = read_checkpoint(self.store.searcher())
-            try:
-                # Impatient: when another process holds the index it is doing this same
-                # work, and the next search catches up with whatever is left.
-                self._catch_up(session, checkpoint, signature, overlap=True, patient=False)
-            except IndexBusy:
-                log.info("search index busy at start-up: catching up on first search")
-        self.started = True
-
-    def after_commit(self, procedure_ids: set[int]) -> None:
-        """Apply what a commit of this process changed, and anything else pending."""
-        if not self.started:
-            self.ensure_current()   # start-up covers everything committed so far
-            return
-        with self._session() as session:
-            checkpoint, signature = read_checkpoint(self.store.searcher())
-            self._catch_up(session, checkpoint, signature, overlap=False,
-                           extra=procedure_ids)
+    def status(self, session: Session | None = None) -> dict:
+        """Readiness and lag figures, for ``/healthz`` and ``search status``."""
+        session = session or db.session
+        head = log_head(session)
+        figures = {"directory": str(self.store.root / (self.store.live_name() or "")),
+                   "usable": self.store.usable(), "log_head": head.id if head else 0,
+                   "published": self._published(session)}
+        if not figures["usable"]:
+            return {**figures, "documents": 0, "checkpoint": 0,
+                    "pending_changes": None, "lag_seconds": None}
+        searcher = self.store.searcher()
+        pos = read_position(searcher)
+        todo: Pending = pending(session, pos)
+        has_checkpoint = searcher.document(id=CHECKPOINT_ID) is not None
+        return {**figures, "documents": searcher.doc_count() - int(has_checkpoint),
+                "checkpoint": pos.id, "pending_changes": len(todo.rows),
+                "lag_seconds": round(todo.lag_seconds(), 3),
+                "log_holds_checkpoint": holds(session, pos)}
 
     # -- work --------------------------------------------------------------
-    def _catch_up(self, session: Session, checkpoint: int, signature: str, *,
-                  overlap: bool, extra: set[int] = frozenset(), patient: bool = True) -> None:
-        if checkpoint and signature:
-            row = session.get(SearchChange, checkpoint)
-            if _signature(row) != signature:
-                log.warning("change log no longer holds checkpoint %s: rebuilding", checkpoint)
-                self.rebuild(session)
-                return
-        cond = SearchChange.id > checkpoint
-        if overlap:
-            cond = SearchChange.id > checkpoint - OVERLAP_IDS
-        rows = session.execute(select(SearchChange.id, SearchChange.procedure_id,
-                                      SearchChange.created_at).where(cond)
-                               .order_by(SearchChange.id)).all()
-        ids = set(extra) | {r.procedure_id for r in rows}
-        newest = max(rows, key=lambda r: r.id) if rows else None
-        if not ids and (newest is None or newest.id <= checkpoint):
-            return
-        self.apply(session, ids, newest, patient=patient)
-
-    def apply(self, session: Session, procedure_ids: set[int], newest=None,
+    def apply(self, session: Session, procedure_ids: set[int], after: Position | None = None,
               patient: bool = True) -> None:
-        """Re-read these procedures and update their documents; advance the checkpoint."""
+        """Re-read these procedures and update their documents; store ``after``."""
         ordered = sorted(procedure_ids)
+        # The writer first: procedures read under the lock are at least as new as
+        # those any earlier holder wrote, so a document never goes back in time.
         writer = self.store.writer(patient=patient)
         try:
             for start in range(0, len(ordered), APPLY_BATCH):
@@ -145,73 +151,76 @@ class IndexSync:
                     else:
                         delete_procedure(writer, pid)
                 session.expunge_all()
-            if newest is not None:
-                # Under the lock: never move the checkpoint backwards.
+            if after is not None:
+                # Under the lock: never move the position backwards.
                 with writer.searcher() as current:
-                    stored, _ = read_checkpoint(current)
-                if newest.id > stored:
-                    write_checkpoint(writer, newest.id, _signature(newest))
+                    stored = read_position(current)
+                if _rank(after) >= _rank(stored):
+                    write_position(writer, after)
             writer.commit()
         except BaseException:
             writer.cancel()
             raise
 
     def rebuild(self, session: Session | None = None, echo=None) -> int:
-        """Build a fresh index beside the live one from the database, then swap it in."""
+        """Build a fresh index in a ``build-*`` folder from the database, then swap it in."""
         own = session is None
         session = session or Session(db.engine)
+        path = None
         try:
-            started = time.monotonic()
-            head = self._head(session)      # read BEFORE the rows: replay covers the rest
-            path = self.store.new_directory()
-            from whoosh import index as whoosh_index
-            ix = whoosh_index.open_dir(str(path))
-            writer = ix.writer(limitmb=256)
-            count = 0
-            try:
-                for proc in iter_published(session):
-                    writer.add_document(**procedure_document(proc))
-                    count += 1
-                    if echo and count % 5000 == 0:
-                        echo(f"  {count} procedures…")
-                write_checkpoint(writer, head.id if head else 0, _signature(head))
-            except BaseException:
-                writer.cancel()  # else its open segment files outlive the failed rebuild
-                raise
-            writer.commit(optimize=True)
-            self.store.swap_to(path)
-            log.info("search index rebuilt: %d procedures in %.1f s", count,
-                     time.monotonic() - started)
-            checkpoint, signature = read_checkpoint(self.store.searcher())
-            self._catch_up(session, checkpoint, signature, overlap=True)
+            with self._build_lock:
+                started = time.monotonic()
+                pos = head_position(session)   # taken BEFORE the rows: catch-up covers the rest
+                session.rollback()             # a fresh snapshot for the rows (PostgreSQL RR safe)
+                path = self.store.new_directory()
+                count = self._fill(session, path, pos, echo)
+                self.store.swap_to(path)
+                path = None
+                log.info("search index rebuilt: %d procedures in %.1f s", count,
+                         time.monotonic() - started)
+            self.catch_up(session)
             return count
         finally:
+            if path is not None:
+                self.store.discard(path)
             if own:
                 session.close()
 
+    def _fill(self, session: Session, path, pos: Position, echo) -> int:
+        from whoosh import index as whoosh_index
+        writer = whoosh_index.open_dir(str(path)).writer(limitmb=256)
+        try:
+            count = 0
+            for proc in iter_published(session):
+                writer.add_document(**procedure_document(proc))
+                count += 1
+                if echo and count % 5000 == 0:
+                    echo(f"  {count} procedures…")
+            write_position(writer, pos)
+            writer.commit(optimize=True)
+        except BaseException:
+            writer.cancel()
+            raise
+        return count
+
     # -- helpers -----------------------------------------------------------
+    def _position(self) -> Position:
+        try:
+            return read_position(self.store.searcher())
+        except Exception as exc:   # unreadable: only a rebuild helps
+            raise NeedsRebuild(str(exc)) from exc
+
     def _session(self) -> Session:
         # A session of its own: this runs inside after_commit, where the
         # committing session cannot emit SQL.
         return Session(db.engine, expire_on_commit=False)
 
     @staticmethod
-    def _head(session: Session):
-        return session.execute(select(SearchChange.id, SearchChange.procedure_id,
-                                      SearchChange.created_at)
-                               .order_by(SearchChange.id.desc()).limit(1)).first()
+    def _published(session: Session) -> int:
+        return session.scalar(select(func.count()).select_from(Procedure)
+                              .where(Procedure.status == Status.PUBLISHED)) or 0
 
-    def status(self) -> dict:
-        """Figures for ``search status``."""
-        searcher = self.store.searcher()
-        checkpoint, _ = read_checkpoint(searcher)
-        published = db.session.scalar(select(func.count()).select_from(Procedure)
-                                      .where(Procedure.status == Status.PUBLISHED))
-        head = self._head(db.session)
-        head_id = head.id if head else 0
-        pending = db.session.scalar(select(func.count()).select_from(SearchChange)
-                                    .where(SearchChange.id > checkpoint))
-        return {"directory": str(self.store.root / (self.store.live_name() or "")),
-                "documents": sum(1 for _ in searcher.docs_for_query(procedure_filter())),
-                "published": published, "checkpoint": checkpoint,
-                "log_head": head_id, "pending_changes": pending}
+
+def _rank(pos: Position) -> tuple[int, int, int]:
+    # later snapshots have a higher xmin, or the same xmin and a superset of rows
+    return pos.xmin, pos.id, len(pos.done)

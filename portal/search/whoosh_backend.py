@@ -18,6 +18,8 @@ from .querying import Unit, build, make_units, title_unit
 from ..vntext import has_diacritics
 from .spelling import display_form, fix_typos
 from .synonyms import EMPTY, SynonymCache
+from .follower import Follower
+from .sqlbackend import SqlSearchBackend
 from .sync import IndexSync
 
 log = logging.getLogger(__name__)
@@ -61,11 +63,22 @@ def _names_with_pairs(searcher, ws: list[Word], limit: int = 3) -> list[str]:
 class WhooshSearchBackend:
     """Search over the Whoosh index that ``IndexSync`` keeps in step with the database."""
 
-    def __init__(self, index_dir: str, catch_up_seconds: float = 0.0):
+    def __init__(self, index_dir: str, catch_up_seconds: float = 0.0, *, app=None,
+                 follow: bool = False, request_slice: int = 200, interval: float = 0.25):
         self.store = IndexStore(index_dir)
         self.catch_up_seconds = catch_up_seconds
         self.sync = IndexSync(self.store)
         self.synonyms = SynonymCache()
+        # Without a follower (tests, one-off scripts) the caller does all the work, as
+        # a single process must; with one, a request does at most ``request_slice``.
+        self.follower = Follower(app, self.sync, interval) if follow and app else None
+        self.request_slice = request_slice if self.follower else None
+        self.fallback = SqlSearchBackend()
+
+    def start_follower(self) -> None:
+        """Start this process's follower thread (no-op without one, or when running)."""
+        if self.follower is not None:
+            self.follower.start()
 
     # -- SearchBackend -----------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
@@ -73,7 +86,8 @@ class WhooshSearchBackend:
         text, truncated = cap(query.text)
         page = max(1, int(query.page or 1))
         per_page = min(max(1, int(query.per_page or 10)), MAX_PER_PAGE)
-        self._catch_up()
+        if not self._ready():
+            return self.fallback.search(query)
         try:
             return self._search(query, text, truncated, page, per_page)
         except Exception:
@@ -85,7 +99,8 @@ class WhooshSearchBackend:
         text, _ = cap(prefix)
         if len(text) < 2 or not words(text):
             return []
-        self._catch_up()
+        if not self._ready():
+            return self.fallback.suggest(prefix, limit)
         try:
             return self._suggest(text, max(1, min(limit, 20)), (prefix or "").endswith(" "))
         except Exception:
@@ -93,13 +108,22 @@ class WhooshSearchBackend:
             return []
 
     # -- search ------------------------------------------------------------
-    def _catch_up(self) -> None:
+    def _ready(self) -> bool:
+        """Catch up within the request's slice; whether the index can answer."""
         try:
-            self.sync.ensure_current(patient=False, max_age=self.catch_up_seconds)
+            usable = self.sync.ensure_current(patient=False, max_age=self.catch_up_seconds,
+                                              limit=self.request_slice)
         except IndexBusy:   # another process is writing, most likely these very changes
             log.info("search index busy: answering from it as it stands")
+            usable = self.store.usable()
         except Exception:   # a stale answer beats no answer; the log keeps the changes
             log.exception("search index catch-up failed")
+            usable = self.store.usable()
+        # after the request's own look: the follower does the rest in the background
+        self.start_follower()
+        if not usable:
+            log.info("no usable search index yet: answering from SQL")
+        return usable
 
     def _search(self, query, text, truncated, page, per_page) -> SearchResult:
         searcher = self.store.searcher()

@@ -1,20 +1,35 @@
-"""Liveness and readiness."""
+"""Liveness and readiness, for a load balancer in front of several nodes."""
 from flask import Blueprint, jsonify
-from sqlalchemy import text
-from sqlalchemy.exc import SQLAlchemyError
 
-from ..extensions import db
+from ..search.service import get_backend, readiness
 
 bp = Blueprint("health", __name__)
 
 
 @bp.get("/healthz")
 def healthz():
-    """200 always (the process answers); the body says whether the database does."""
-    try:
-        db.session.execute(text("SELECT 1"))
-        database = "ok"
-    except SQLAlchemyError:
-        db.session.rollback()
-        database = "unreachable"
-    return jsonify(status="ok" if database == "ok" else "degraded", database=database)
+    """200 when this node is ready (database reachable, search index usable), else 503.
+
+    The body gives the figures: the index's lag in changes and seconds, the
+    follower's state. A node that is not ready still answers searches (from SQL).
+    """
+    backend = get_backend()
+    if hasattr(backend, "start_follower"):
+        backend.start_follower()      # a node polled before any search starts following
+    figures = readiness()
+    index = figures["index"]
+    body = {"status": "ok" if figures["ready"] else "not ready",
+            "database": figures["database"],
+            "index": {"usable": index.get("usable", False),
+                      "documents": index.get("documents"),
+                      "published": index.get("published"),
+                      "checkpoint": index.get("checkpoint"),
+                      "log_head": index.get("log_head"),
+                      "lag_changes": index.get("pending_changes"),
+                      "lag_seconds": index.get("lag_seconds")}}
+    if "follower" in figures:
+        body["follower"] = figures["follower"]
+    response = jsonify(body)
+    response.status_code = 200 if figures["ready"] else 503
+    response.headers["Cache-Control"] = "no-store"
+    return response

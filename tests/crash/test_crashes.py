@@ -65,7 +65,7 @@ def test_an_import_killed_mid_transaction_leaves_all_or_nothing(portal_env, tmp_
 
 def _rebuild_in_progress(portal, live_before: str):
     def check() -> bool:
-        return any(d.name != live_before for d in portal.index_dir.glob("ix-*"))
+        return any(portal.index_dir.glob("build-*"))
     return check
 
 
@@ -85,6 +85,8 @@ def test_a_rebuild_killed_midway_leaves_searches_working(portal_env, tmp_path):
     assert proc.returncode == -9
     assert (portal_env.index_dir / "current").read_text().strip() == live, \
         "killed before its swap"
+    assert not any(d.name != live for d in portal_env.index_dir.glob("ix-*")), \
+        "a build only gets an ix-* name once complete"
     assert first["ma_thu_tuc"] in portal_env.search_codes(first["ten_thu_tuc"]), \
         "searches still answer"
     assert assert_index_in_step(portal_env) == before

@@ -107,7 +107,8 @@ def test_404_and_405_are_json_under_the_api(client, catalogue):
 def test_etag_and_304(client, catalogue):
     resp = client.get("/api/v1/procedures?q=khai")
     etag = resp.headers["ETag"]
-    assert "max-age" in resp.headers["Cache-Control"]
+    # a shared cache in front of several nodes must revalidate every reuse
+    assert resp.headers["Cache-Control"] == "public, no-cache"
     again = client.get("/api/v1/procedures?q=khai", headers={"If-None-Match": etag})
     assert again.status_code == 304 and again.data == b""
     other = client.get("/api/v1/procedures?q=ket", headers={"If-None-Match": etag})
@@ -121,6 +122,23 @@ def test_etag_changes_when_the_record_changes(client, catalogue):
     db.session.commit()
     resp = client.get("/api/v1/procedures/1.001193", headers={"If-None-Match": etag})
     assert resp.status_code == 200
+    assert resp.headers["Cache-Control"] == "public, no-cache"
+    assert resp.headers["ETag"] != etag
+    same = client.get("/api/v1/procedures/1.001193", headers={"If-None-Match": resp.headers["ETag"]})
+    assert same.status_code == 304
+
+
+def test_a_search_answer_revalidates_to_the_new_result_after_an_edit(client, catalogue):
+    # Issue 16, fault 4: a shared cache kept search answers five minutes after an edit.
+    from portal.extensions import db
+    first = client.get("/api/v1/procedures?q=khai")
+    assert "max-age=300" not in first.headers["Cache-Control"]
+    catalogue.birth.name = "Đăng ký khai sinh có yếu tố nước ngoài"
+    db.session.commit()
+    again = client.get("/api/v1/procedures?q=khai", headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 200
+    names = [item["name"] for item in again.get_json()["items"]]
+    assert "Đăng ký khai sinh có yếu tố nước ngoài" in names
 
 
 def test_cors_for_reads(client, catalogue):

@@ -7,7 +7,11 @@ from werkzeug.exceptions import HTTPException
 from ..caching import request_kind
 
 API_PREFIX = "/api/"
-CACHE_CONTROL = "public, max-age=300"
+# Public answers (search, procedures): a shared cache may keep them but must ask again
+# before each reuse. The ETag is a hash of the body, so it is the same on every node
+# holding the same data: revalidation costs a 304 with no body, and an edit on any node
+# shows at once, whichever node answers (issue 16). Staff answers are never cached.
+CACHE_CONTROL = "public, no-cache"
 
 
 def is_api_request() -> bool:
