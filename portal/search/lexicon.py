@@ -268,10 +268,8 @@ LEXICON: list[tuple[str, tuple[str, ...]]] = [
     ("usage: dividing or merging plots", (
         "tách thửa hoặc hợp thửa đất", "tách sổ đỏ", "chia sổ đỏ", "tách thửa",
         "hợp thửa", "tách đất", "chia đất cho con", "tách sổ", "gộp sổ đỏ")),
-    ("usage: selling land (sang tên, Southern 'sang tên sổ hồng')", (
-        "nhận chuyển nhượng quyền sử dụng đất", "mua đất", "mua bán nhà đất",
-        "sang tên sổ đỏ", "sang tên sổ hồng", "sang tên nhà đất", "sang tên quyền sử dụng đất",
-        "mua nhà")),
+    # selling land: the seed group "chuyển nhượng quyền sử dụng đất" has it; a
+    # second group with "nhận chuyển nhượng …" pulled in investors' procedures
     ("usage: changing land use (lên thổ cư)", (
         "chuyển mục đích sử dụng đất", "lên thổ cư", "chuyển lên thổ cư",
         "chuyển đất nông nghiệp sang đất ở", "chuyển đất vườn lên thổ cư",
@@ -534,7 +532,7 @@ LEXICON: list[tuple[str, tuple[str, ...]]] = [
         "kinh doanh mua, bán vàng miếng", "mua bán vàng", "tiệm vàng", "kinh doanh vàng",
         "mua bán vàng miếng", "kinh doanh vàng miếng")),
     ("usage: bank licences", (
-        "tổ chức tín dụng", "TCTD", "ngân hàng", "ngân hàng thương mại")),
+        "tổ chức tín dụng", "TCTD")),
     ("catalogue abbr: State Bank", ("ngân hàng nhà nước", "NHNN")),
     ("catalogue abbr: State Securities Commission", (
         "ủy ban chứng khoán nhà nước", "UBCKNN", "UBCK")),
@@ -565,9 +563,11 @@ LEXICON: list[tuple[str, tuple[str, ...]]] = [
     ("usage: survivors' benefit, funeral allowance", (
         "hưởng chế độ tử tuất", "tử tuất", "tiền tử tuất", "trợ cấp mai táng",
         "tiền mai táng", "mai táng phí", "chế độ tử tuất", "người đóng bảo hiểm chết")),
+    # "nhận/hưởng lương hưu" stay two units ("nhận" ~ "lĩnh", "lương hưu" ~
+    # "chế độ bảo hiểm xã hội" in the seed groups)
     ("usage: pension (Southern 'lãnh lương hưu')", (
-        "lương hưu", "lãnh lương hưu", "nhận lương hưu", "hưởng lương hưu",
-        "tiền lương hưu", "chế độ hưu trí")),
+        "lương hưu", "lãnh lương hưu", "tiền lương hưu", "chế độ hưu trí",
+        "chế độ bảo hiểm xã hội")),
     ("usage: pension paid to a bank account", (
         "lĩnh chế độ bảo hiểm xã hội bằng tiền mặt chuyển sang lĩnh",
         "nhận lương hưu qua tài khoản", "lương hưu qua ngân hàng",
@@ -592,9 +592,7 @@ LEXICON: list[tuple[str, tuple[str, ...]]] = [
         "trợ cấp thất nghiệp", "bảo hiểm thất nghiệp", "BHTN", "tiền thất nghiệp",
         "lãnh thất nghiệp", "nhận tiền thất nghiệp", "hưởng thất nghiệp", "bị mất việc",
         "mất việc làm", "nghỉ việc nhận trợ cấp")),
-    ("usage: social insurance book and health card", (
-        "sổ BHXH, thẻ BHYT", "sổ bảo hiểm xã hội", "sổ bảo hiểm", "sổ BHXH",
-        "thẻ BHYT", "thẻ bảo hiểm")),
+    # (not one group for "sổ BHXH" and "thẻ BHYT": a book is not a card)
     ("usage: replacing a health card (mất thẻ BHYT)", (
         "cấp lại thẻ bảo hiểm y tế", "mất thẻ bảo hiểm y tế", "mất thẻ BHYT",
         "làm lại thẻ BHYT", "làm lại thẻ bảo hiểm y tế", "cấp lại thẻ BHYT")),

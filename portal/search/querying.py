@@ -63,6 +63,49 @@ FILLER_PHRASES = (("thu", "tuc"), ("cho", "con"), ("cho", "be"), ("cho", "toi"),
                   ("bi", "mat"), ("bi", "hong"), ("bi", "rach"), ("bi", "chay"))
 
 
+# Long questions ("bố tôi mới mất thì làm giấy khai tử ở đâu", "… cần giấy tờ
+# gì"): the question itself carries no weight, only what it is about. Dropped
+# only from requests of LONG_QUESTION words or more (in a short one "mới" may
+# be "cấp mới", "có" part of a name); compared with marks when typed with them.
+LONG_QUESTION = 5
+QUESTION_WORDS = frozenset({
+    "thì", "là", "gì", "nào", "sao", "bao", "nhiêu", "lâu", "đâu", "ở", "có", "được",
+    "không", "tôi", "mình", "em", "của", "với", "khi", "bị", "đã", "mới", "rồi", "phải",
+    "muốn", "cần", "ạ", "nhé", "ơi", "vậy", "những", "các", "nếu", "mà", "hay", "và",
+    "để", "gồm", "giúp", "hỏi", "thế", "như", "đi", "nay", "bây", "giờ", "nữa", "ra",
+    "vào", "lên", "thủ", "tục", "nộp", "ai", "chỗ", "nơi",
+    "xin", "làm", "cho", "cách", "hướng", "dẫn", "mẫu", "đơn", "online", "trực", "tuyến",
+    "bằng", "qua", "mạng", "nhanh", "nhất", "bố", "mẹ", "vợ", "chồng", "anh", "chị",
+    "nhà", "con", "cháu", "ông", "bà"})
+# Without marks only those no official name uses as a word of its own.
+QUESTION_FOLDED = frozenset({"gi", "nao", "nhieu", "duoc", "khong", "toi", "minh", "roi",
+                             "nhe", "vay", "oi", "nhung", "neu", "giup", "hoi", "xin",
+                             "lam", "cach", "muon", "cho", "qua", "nhat"})
+# ... except where the word is part of a phrase the request is about:
+# "giấy tờ xe", "hồ sơ gốc", "nhà ở", "mẫu con dấu" are matched as synonym
+# phrases first (``make_units`` tries them before dropping anything).
+
+
+QUESTION_PHRASES = (("giay", "to", "gi"), ("ho", "so", "gi"), ("ho", "so", "gom"),
+                    ("can", "giay", "to"), ("can", "ho", "so"), ("nop", "ho", "so"),
+                    ("lam", "ho", "so"), ("giay", "to"), ("ho", "so"),
+                    ("bao", "nhieu", "tien"), ("mat", "bao", "lau"), ("the", "nao"),
+                    ("lam", "sao"), ("o", "dau"))
+
+
+def _question_phrase(folded: list[str], i: int) -> int:
+    for phrase in QUESTION_PHRASES:
+        if tuple(folded[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _question_word(word: Word) -> bool:
+    if word.marked:
+        return word.exact in QUESTION_WORDS
+    return word.folded in QUESTION_FOLDED
+
+
 def _filler_phrase(folded: list[str], i: int) -> int:
     for phrase in FILLER_PHRASES:
         if tuple(folded[i:i + len(phrase)]) == phrase:
@@ -70,19 +113,31 @@ def _filler_phrase(folded: list[str], i: int) -> int:
     return 0
 
 
-def make_units(words: list[Word], synonyms: SynonymIndex) -> list[Unit]:
-    """Group the words into units (longest synonym match first)."""
+def make_units(words: list[Word], synonyms: SynonymIndex,
+               question: bool | None = None) -> list[Unit]:
+    """Group the words into units (longest synonym match first); in a long
+    question (``question``, by default LONG_QUESTION words or more) the
+    question's own words are left out."""
+    if question is None:
+        question = len(words) >= LONG_QUESTION
     units: list[Unit] = []
     i = 0
     folded = [w.folded for w in words]
     while i < len(words):
+        skip = _question_phrase(folded, i) if question else 0
+        if skip and not synonyms.match(folded, i)[0]:
+            i += skip
+            continue
         skip = _filler_phrase(folded, i)
-        if skip:
+        if skip and synonyms.match(folded, i)[0] <= skip:   # "bị mất việc" is a phrase
             units.extend(Unit(((folded[j],),), (words[j],), optional=True)
                          for j in range(i, i + skip))
             i += skip
             continue
         length, phrases = synonyms.match(folded, i)
+        if question and length <= 1 and _question_word(words[i]):
+            i += 1      # "để" is not "đẻ" (a one-word synonym matched folded)
+            continue
         if length:
             typed = tuple(folded[i:i + length])
             alts = (typed,) + tuple(p for p in phrases if p != typed)
@@ -93,9 +148,58 @@ def make_units(words: list[Word], synonyms: SynonymIndex) -> list[Unit]:
         alts = ((folded[i],),) + (ISSUE_VERBS.get(folded[i], ()) if filler else ())
         units.append(Unit(alts, (words[i],), optional=filler))
         i += 1
+    if question and all(u.optional for u in units):
+        # nothing but question words ("làm thế nào để nộp hồ sơ"): keep them all
+        return make_units(words, synonyms, question=False)
     if all(u.optional for u in units):
         units = [Unit(u.alternatives, u.typed) for u in units]
     return units
+
+
+def focus(searcher, units: list[Unit], docs) -> list[Unit] | None:
+    """A long request that no name holds in full, answered by its strongest
+    phrase: the units with only that phrase and the words some name holds
+    with it required, the others ranking (so the answer does not depend on
+    every word matching). The strongest phrase is the rarest one some name
+    holds: one the user typed as a unit (a lexicon phrase, "khai tử") before
+    two adjacent words ("thất nghiệp"), never a lone word ("giấy", "mới").
+    ``docs(query)`` is the set of documents a query matches. None when the
+    request is short or no name holds any of its phrases."""
+    required = [n for n, u in enumerate(units) if not u.optional]
+    if len(required) < 2:
+        return None
+    # (kind, names holding it, units, those names): a phrase the user typed as
+    # one unit (kind 0) before two adjacent words (kind 1: "mất giấy" may be
+    # rare by accident); the rarer first within a kind
+    best = None
+    for n in required:
+        if len(units[n].typed) > 1:
+            found = docs(title_unit(units[n]))
+            if found and (best is None or (0, len(found)) < best[:2]):
+                best = (0, len(found), {n}, found)
+    for a, b in zip(required, required[1:]):
+        if b != a + 1 or len(units[a].typed) > 1 or len(units[b].typed) > 1:
+            continue
+        pair = (units[a].alternatives[0][-1], units[b].alternatives[0][0])
+        found = docs(Term("t_bi", f"{pair[0]} {pair[1]}"))
+        if found and (best is None or (1, len(found)) < best[:2]):
+            best = (1, len(found), {a, b}, found)
+    if best is None:
+        return None
+    _, _, keep, held = best
+    # words the phrase's own alternatives hold ("xã hội" after "sổ bảo hiểm" ~
+    # "bảo hiểm xã hội") add nothing: they only rank
+    covered = {w for n in keep for alt in units[n].alternatives for w in alt}
+    required = [n for n in required
+                if n in keep or not set(units[n].alternatives[0]) <= covered]
+    # then every other word some of those names also hold, the rarest first
+    others = [(docs(title_unit(units[n])), n) for n in required if n not in keep]
+    for found, n in sorted(others, key=lambda pair: len(pair[0])):
+        if held & found:
+            held = held & found
+            keep.add(n)
+    return [u if n in keep else Unit(u.alternatives, u.typed, optional=True)
+            for n, u in enumerate(units)]
 
 
 def _is_filler(word: Word) -> bool:

@@ -9,12 +9,12 @@ from whoosh.query import And, DisjunctionMax, Or, Prefix, Term
 from .analysis import Word, normalise, words
 from .base import MAX_PER_PAGE, MAX_QUERY_CHARS, SearchHit, SearchQuery, SearchResult
 from .docsets import matching, term_docs
-from .scoring import RERANK_DEPTH, Scorer, rerank_by_coverage
+from .scoring import RERANK_DEPTH, Scorer, asked_phrases, rerank
 from .documents import code_base, name_key
 from .facets import apply_filters, facet_values
 from .highlight import mark_words, snippet
 from .index import IndexBusy, IndexStore, procedure_filter
-from .querying import Unit, build, make_units, title_unit
+from .querying import Unit, build, focus, make_units, title_unit
 from ..vntext import has_diacritics
 from .spelling import display_form, fix_typos
 from .synonyms import EMPTY, SynonymCache
@@ -23,7 +23,10 @@ from .sync import IndexSync
 log = logging.getLogger(__name__)
 
 CODE = re.compile(r"^\s*(\d{1,2}\.\d{6}(?:\.[0-9A-Za-z]+)*)\s*$")
-PLANS = ("title", "anywhere", "some")
+PLANS = ("title", "phrase", "anywhere", "some")
+# how well each plan's matches hold the request (see _plan)
+PLAN_RANK = {"title": 2, "phrase": 0, "anywhere": 1, "some": 0}
+LONG_REQUEST = 3    # units: from here a request no name holds is answered by its phrase
 MIN_HITS = 1        # no name holds every word: look in the body too
 FEW_HITS = 3        # fewer than this for 3+ words: names missing one word join in
 MAX_NEAR = 200      # ... unless that is most of the catalogue
@@ -152,15 +155,25 @@ class WhooshSearchBackend:
         is searched too (name matches still rank first)."""
         rank = -1
         q, docs = None, set()
-        for n, plan in enumerate(plans):
-            core, q = build(units, plan, key)
+        for plan in plans:
+            if plan == "phrase":
+                # a long question no name holds in full: its strongest phrase
+                # in the name, before its words scattered over body text
+                focused = None
+                if sum(not u.optional for u in units) >= LONG_REQUEST:
+                    focused = focus(searcher, units, lambda query: matching(searcher, query))
+                if focused is None:
+                    continue
+                core, q = build(focused, "title", key)
+            else:
+                core, q = build(units, plan, key)
             docs = set(matching(searcher, core))
             if docs and rank < 0:
-                rank = len(PLANS) - 1 - n
+                rank = PLAN_RANK[plan]
             if len(docs) >= MIN_HITS or (plan == "anywhere" and docs):
                 break
         required = [u for u in units if not u.optional]
-        if len(required) >= 3 and len(docs) < FEW_HITS and plan != "some":
+        if len(required) >= 3 and len(docs) < FEW_HITS and plan not in ("some", "phrase"):
             # a long request that (nearly) nothing holds in full: the names
             # holding all of it but one word (one the official name puts
             # differently) join in, and all are ranked by how much of it they
@@ -219,7 +232,7 @@ class WhooshSearchBackend:
             else:
                 pool = self._score_pool(searcher, allowed, units)
                 ranked = Scorer(searcher, pool).top(q, max(page * per_page, RERANK_DEPTH))
-                ranked = rerank_by_coverage(searcher, ranked[:RERANK_DEPTH], terms) \
+                ranked = rerank(searcher, ranked[:RERANK_DEPTH], terms, asked_phrases(units)) \
                     + ranked[RERANK_DEPTH:]
                 shown = [(-neg, doc) for neg, doc in ranked[start:start + per_page]]
             hits = [self._hit(searcher.stored_fields(doc), terms, score)
