@@ -6,10 +6,11 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import StringField, SubmitField, TextAreaField
+from wtforms import HiddenField, StringField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
-from ..errors import ValidationError
+from ..analytics import learning
+from ..errors import NotFound, ValidationError
 from ..extensions import db
 from ..search import synonyms as service
 from ..search.models import SynonymGroup
@@ -32,6 +33,11 @@ class SynonymForm(FlaskForm):
 
 class DeleteForm(FlaskForm):
     """A delete button: only its CSRF token."""
+
+
+class ProposalForm(FlaskForm):
+    """Accept or reject one proposal: its key and the CSRF token."""
+    key = HiddenField(validators=[InputRequired(), Length(max=450)])
 
 
 def _phrases(form: SynonymForm) -> list[str]:
@@ -57,7 +63,30 @@ def synonyms():
             return redirect(url_for(".synonyms"))
     status = 422 if form.errors else 200
     return render_template("admin/synonyms.html", form=form, groups=service.list_synonym_groups(),
-                           delete=DeleteForm(), query=query), status
+                           delete=DeleteForm(), query=query, decide=ProposalForm(),
+                           proposals=learning.synonym_proposals()), status
+
+
+@bp.post("/de-xuat/<any('chap-nhan', 'tu-choi'):answer>")
+def proposal_decide(answer: str):
+    """Accept a proposed group (it takes effect at once) or reject it for good."""
+    form = ProposalForm()
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        if answer == "chap-nhan":
+            group = learning.accept_proposal(form.key.data)
+            message = _("Đã thêm nhóm đề xuất: %(g)s.", g=" · ".join(group.phrases))
+        else:
+            learning.reject_proposal(form.key.data)
+            message = _("Đã bỏ qua đề xuất.")
+    except (NotFound, ValidationError):
+        db.session.rollback()
+        flash(_("Đề xuất này không còn nữa."), "error")
+    else:
+        db.session.commit()
+        flash(message, "info")
+    return redirect(url_for(".synonyms"))
 
 
 @bp.route("/<int:group_id>", methods=["GET", "POST"])
