@@ -78,7 +78,7 @@ QUESTION_WORDS = frozenset({
     "bằng", "qua", "mạng", "nhanh", "nhất", "bố", "mẹ", "vợ", "chồng", "anh", "chị",
     "nhà", "con", "cháu", "ông", "bà"})
 # Without marks only those no official name uses as a word of its own.
-QUESTION_FOLDED = frozenset({"gi", "nao", "nhieu", "duoc", "khong", "toi", "minh", "roi",
+QUESTION_FOLDED = frozenset({"gi", "nao", "nhieu", "duoc", "khong", "toi", "minh", "roi", "con",
                              "nhe", "vay", "oi", "nhung", "neu", "giup", "hoi", "xin",
                              "lam", "cach", "muon", "cho", "qua", "nhat"})
 # ... except where the word is part of a phrase the request is about:
@@ -100,6 +100,22 @@ def _question_phrase(folded: list[str], i: int) -> int:
     return 0
 
 
+# What makes a long request a question rather than an official name typed
+# out ("Cấp giấy phép xây dựng mới đối với …" keeps its "mới", "đối", "với").
+ASKING = frozenset({"thì", "gì", "nào", "sao", "đâu", "bao", "không", "muốn", "cần", "tôi",
+                    "mình", "em", "ạ", "nhé", "ơi", "vậy", "giúp", "hỏi", "nếu", "phải"})
+ASKING_FOLDED = frozenset({"gi", "nao", "toi", "minh", "khong", "muon", "nhe", "vay"})
+
+
+def is_question(words: list[Word]) -> bool:
+    """A long request put as a question ("… thì làm thế nào", "… cần giấy tờ gì")."""
+    return len(words) >= LONG_QUESTION and any(map(_asks, words))
+
+
+def _asks(word: Word) -> bool:
+    return word.exact in ASKING if word.marked else word.folded in ASKING_FOLDED
+
+
 def _question_word(word: Word) -> bool:
     if word.marked:
         return word.exact in QUESTION_WORDS
@@ -119,7 +135,7 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
     question (``question``, by default LONG_QUESTION words or more) the
     question's own words are left out."""
     if question is None:
-        question = len(words) >= LONG_QUESTION
+        question = is_question(words)
     units: list[Unit] = []
     i = 0
     folded = [w.folded for w in words]
@@ -156,50 +172,56 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
     return units
 
 
-def focus(searcher, units: list[Unit], docs) -> list[Unit] | None:
+def focus(searcher, units: list[Unit], docs, question: bool = True) -> list[Unit] | None:
     """A long request that no name holds in full, answered by its strongest
-    phrase: the units with only that phrase and the words some name holds
-    with it required, the others ranking (so the answer does not depend on
-    every word matching). The strongest phrase is the rarest one some name
-    holds: one the user typed as a unit (a lexicon phrase, "khai tử") before
-    two adjacent words ("thất nghiệp"), never a lone word ("giấy", "mới").
+    phrase: the units with only that phrase required, the others ranking (so
+    the answer does not depend on every word matching, and a rare word that
+    happens to sit in one name does not narrow the answer to it). The
+    strongest phrase is the rarest one some name holds: one the user typed as
+    a unit (a lexicon phrase, "khai tử") before two adjacent words ("thất
+    nghiệp"), never a lone word ("giấy", "mới").
     ``docs(query)`` is the set of documents a query matches. None when the
-    request is short or no name holds any of its phrases."""
+    request is short or no name holds any of its phrases.
+
+    A long request that is not a question ("làm CCCD lần đầu", "cấp lại sổ
+    bảo hiểm xã hội") means every word: there the words that names holding
+    the phrase also hold stay required too ("cấp lại"), the rarest first."""
     required = [n for n, u in enumerate(units) if not u.optional]
     if len(required) < 2:
         return None
-    # (kind, names holding it, units, those names): a phrase the user typed as
-    # one unit (kind 0) before two adjacent words (kind 1: "mất giấy" may be
-    # rare by accident); the rarer first within a kind
+    # (kind, names holding it, units): a phrase the user typed as one unit
+    # (kind 0) before two adjacent words (kind 1: "mất giấy" may be rare by
+    # accident); the rarer first within a kind
     best = None
     for n in required:
         if len(units[n].typed) > 1:
             found = docs(title_unit(units[n]))
             if found and (best is None or (0, len(found)) < best[:2]):
-                best = (0, len(found), {n}, found)
+                best = (0, len(found), {n})
     for a, b in zip(required, required[1:]):
         if b != a + 1 or len(units[a].typed) > 1 or len(units[b].typed) > 1:
             continue
         pair = (units[a].alternatives[0][-1], units[b].alternatives[0][0])
         found = docs(Term("t_bi", f"{pair[0]} {pair[1]}"))
         if found and (best is None or (1, len(found)) < best[:2]):
-            best = (1, len(found), {a, b}, found)
+            best = (1, len(found), {a, b})
     if best is None:
         return None
-    _, _, keep, held = best
+    keep = best[2]
     # words the phrase's own alternatives hold ("xã hội" after "sổ bảo hiểm" ~
-    # "bảo hiểm xã hội") add nothing: they only rank
+    # "bảo hiểm xã hội") would rank its other readings twice: left out
     covered = {w for n in keep for alt in units[n].alternatives for w in alt}
-    required = [n for n in required
-                if n in keep or not set(units[n].alternatives[0]) <= covered]
-    # then every other word some of those names also hold, the rarest first
-    others = [(docs(title_unit(units[n])), n) for n in required if n not in keep]
-    for found, n in sorted(others, key=lambda pair: len(pair[0])):
-        if held & found:
-            held = held & found
-            keep.add(n)
+    if not question:
+        held = docs(title_unit(units[min(keep)])) if len(keep) == 1 else docs(
+            Term("t_bi", " ".join(units[n].alternatives[0][0] for n in sorted(keep))))
+        others = [(docs(title_unit(units[n])), n) for n in required
+                  if n not in keep and not set(units[n].alternatives[0]) <= covered]
+        for found, n in sorted(others, key=lambda pair: len(pair[0])):
+            if held & found:
+                held, keep = held & found, keep | {n}
     return [u if n in keep else Unit(u.alternatives, u.typed, optional=True)
-            for n, u in enumerate(units)]
+            for n, u in enumerate(units)
+            if n in keep or u.optional or not set(u.alternatives[0]) <= covered]
 
 
 def _is_filler(word: Word) -> bool:

@@ -14,7 +14,7 @@ from .documents import code_base, name_key
 from .facets import apply_filters, facet_values
 from .highlight import mark_words, snippet
 from .index import IndexBusy, IndexStore, procedure_filter
-from .querying import Unit, build, focus, make_units, title_unit
+from .querying import Unit, build, focus, is_question, make_units, title_unit
 from ..vntext import has_diacritics
 from .spelling import display_form, fix_typos
 from .synonyms import EMPTY, SynonymCache
@@ -25,7 +25,9 @@ log = logging.getLogger(__name__)
 CODE = re.compile(r"^\s*(\d{1,2}\.\d{6}(?:\.[0-9A-Za-z]+)*)\s*$")
 PLANS = ("title", "phrase", "anywhere", "some")
 # how well each plan's matches hold the request (see _plan)
-PLAN_RANK = {"title": 2, "phrase": 0, "anywhere": 1, "some": 0}
+# (a long question answered by its phrase is weaker than every word found,
+# stronger than some words: a spelling-corrected reading joins it, not replaces it)
+PLAN_RANK = {"title": 2, "anywhere": 1, "phrase": 0.5, "some": 0}
 LONG_REQUEST = 3    # units: from here a request no name holds is answered by its phrase
 MIN_HITS = 1        # no name holds every word: look in the body too
 FEW_HITS = 3        # fewer than this for 3+ words: names missing one word join in
@@ -119,7 +121,7 @@ class WhooshSearchBackend:
             docs = set(searcher.docs_for_query(q))
         else:
             units = make_units(ws, self._synonyms())
-            rank, q, docs = self._plan(searcher, units, name_key(text))
+            rank, q, docs = self._plan(searcher, units, name_key(text), is_question(ws))
             fixed = self._fixed(searcher, ws, units, rank)
             if fixed is not None:
                 f_words, f_units, f_q, f_docs, replace = fixed
@@ -149,7 +151,8 @@ class WhooshSearchBackend:
             log.exception("synonyms unavailable")
             return EMPTY
 
-    def _plan(self, searcher, units: list[Unit], key: str, plans=PLANS):
+    def _plan(self, searcher, units: list[Unit], key: str, question: bool = False,
+              plans=PLANS):
         """(rank, query, docs): rank 2 = every word in some name, 1 = somewhere in some
         record, 0 = only some words, -1 = nothing. With few name matches the body
         is searched too (name matches still rank first)."""
@@ -157,11 +160,12 @@ class WhooshSearchBackend:
         q, docs = None, set()
         for plan in plans:
             if plan == "phrase":
-                # a long question no name holds in full: its strongest phrase
+                # a long request no name holds in full: its strongest phrase
                 # in the name, before its words scattered over body text
                 focused = None
                 if sum(not u.optional for u in units) >= LONG_REQUEST:
-                    focused = focus(searcher, units, lambda query: matching(searcher, query))
+                    focused = focus(searcher, units, lambda query: matching(searcher, query),
+                                    question)
                 if focused is None:
                     continue
                 core, q = build(focused, "title", key)
@@ -213,10 +217,10 @@ class WhooshSearchBackend:
             return None
         f_units = make_units(f_words, self._synonyms())
         f_rank, f_q, f_docs = self._plan(searcher, f_units, name_key(
-            " ".join(w.folded for w in f_words)))
+            " ".join(w.folded for w in f_words)), is_question(f_words))
         if not f_docs or f_rank < rank:
             return None
-        replace = rank < 1 or _unknown_word(searcher, ws)
+        replace = rank < PLAN_RANK["phrase"] or _unknown_word(searcher, ws)
         return f_words, f_units, f_q, f_docs, replace
 
     def _page(self, searcher, q, docs, units, query, page, per_page, sort) -> SearchResult:
