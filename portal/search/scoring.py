@@ -155,22 +155,32 @@ _TIER_GOOD = {"xa", "tinh", "huyen"}
 _APPLICANT_GOOD = {"cong_dan", "doanh_nghiep"}
 
 
-def generality(fields: dict, core: list[str], asked: str) -> float:
+def _doc_facts(searcher, doc: int) -> tuple[frozenset[str], tuple[str, ...], float]:
+    """(core words, specialised subjects, tier + applicant part of the prior) of
+    a document, kept with the searcher: the same names come back in the best
+    few of one request after another, and stored fields cost a disk read."""
+    cache = getattr(searcher, "_portal_facts", None)
+    if cache is None:
+        cache = searcher._portal_facts = {}
+    facts = cache.get(doc)
+    if facts is None:
+        fields = searcher.stored_fields(doc)
+        words = name_words(fields.get("name") or "")
+        text = f" {' '.join(words)} "
+        subjects = tuple(f" {' '.join(p)} " for p in SPECIALISED if f" {' '.join(p)} " in text)
+        tiers = set(filter(None, (fields.get("tier") or "").split(",")))
+        prior = 0.5 if tiers & _TIER_GOOD else -0.5 if tiers == {"bo"} else 0.0
+        if set((fields.get("applicant") or "").split(",")) & _APPLICANT_GOOD:
+            prior += 0.5
+        facts = cache[doc] = (frozenset(words), subjects, prior)
+    return facts
+
+
+def generality(subjects: tuple[str, ...], prior: float, asked: str) -> float:
     """The prior of one document (see above) for a request whose phrases
     (folded, synonyms included, `` | `` between them) are ``asked``."""
-    text = f" {' '.join(core)} "
     # as a phrase: "pháp luật công ty" does not ask for a "công ty luật"
-    subjects = sum(1 for phrase in SPECIALISED
-                   if f" {' '.join(phrase)} " in text and f" {' '.join(phrase)} " not in asked)
-    prior = -min(subjects, 2)
-    tiers = set(filter(None, (fields.get("tier") or "").split(",")))
-    if tiers & _TIER_GOOD:
-        prior += 0.5
-    elif tiers == {"bo"}:
-        prior -= 0.5
-    if set((fields.get("applicant") or "").split(",")) & _APPLICANT_GOOD:
-        prior += 0.5
-    return prior
+    return prior - min(sum(1 for phrase in subjects if phrase not in asked), 2)
 
 
 def name_words(name: str) -> list[str]:
@@ -195,10 +205,8 @@ def rerank(searcher, ranked: list[tuple[float, int]], terms: set[str], asked: st
     see ``asked_phrases``)."""
     out = []
     for neg, doc in ranked:
-        fields = searcher.stored_fields(doc)
-        words = name_words(fields.get("name") or "")
-        core = set(words)
+        core, subjects, prior = _doc_facts(searcher, doc)
         cover = len(core & terms) / len(core) if core else 0.0
-        out.append((neg - W_COVER * cover - W_PRIOR * generality(fields, words, asked), doc))
+        out.append((neg - W_COVER * cover - W_PRIOR * generality(subjects, prior, asked), doc))
     out.sort()
     return out
