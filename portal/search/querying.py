@@ -161,7 +161,8 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
             i += length
             continue
         filler = _is_filler(words[i])
-        alts = ((folded[i],),) + (ISSUE_VERBS.get(folded[i], ()) if filler else ())
+        alts = ((folded[i],),) + (ISSUE_VERBS.get(folded[i], ()) if filler else ()) \
+            + _number_forms(folded[i])
         units.append(Unit(alts, (words[i],), optional=filler))
         i += 1
     if question and all(u.optional for u in units):
@@ -222,6 +223,16 @@ def focus(searcher, units: list[Unit], docs, question: bool = True) -> list[Unit
     return [u if n in keep else Unit(u.alternatives, u.typed, optional=True)
             for n, u in enumerate(units)
             if n in keep or u.optional or not set(u.alternatives[0]) <= covered]
+
+
+def _number_forms(word: str) -> tuple[tuple[str, ...], ...]:
+    """A number's other written form: names say "mức độ 02", "loại 1"; people
+    type either ("mức độ 2", "loại 01")."""
+    if not word.isdigit() or len(word) > 3:
+        return ()
+    bare = word.lstrip("0") or "0"
+    forms = {bare, bare.zfill(2)} - {word}
+    return tuple((f,) for f in sorted(forms))
 
 
 def _is_filler(word: Word) -> bool:
