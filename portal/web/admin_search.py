@@ -67,14 +67,24 @@ def synonyms():
                            proposals=learning.synonym_proposals()), status
 
 
-@bp.post("/de-xuat/<any('chap-nhan', 'tu-choi'):answer>")
-def proposal_decide(answer: str):
-    """Accept a proposed group (it takes effect at once) or reject it for good."""
+@bp.post("/de-xuat/chap-nhan")
+def proposal_accept():
+    """Accept a proposed group: it takes effect at once."""
+    return _decide(accept=True)
+
+
+@bp.post("/de-xuat/tu-choi")
+def proposal_reject():
+    """Reject a proposed group for good."""
+    return _decide(accept=False)
+
+
+def _decide(accept: bool):
     form = ProposalForm()
     if not form.validate_on_submit():
         abort(400)
     try:
-        if answer == "chap-nhan":
+        if accept:
             group = learning.accept_proposal(form.key.data)
             message = _("Đã thêm nhóm đề xuất: %(g)s.", g=" · ".join(group.phrases))
         else:
