@@ -3,6 +3,9 @@ for the national catalogue and a synthetic national-scale catalogue, with
 SQLite FTS5 on the same data for comparison.
 
     .venv/bin/python bench/search_speed.py [--synthetic 150000] [--rounds 5] [--workdir DIR]
+
+In-process latency is printed per category of every query set that exists
+(public sample, extra, blind, blind-2): timings only, never a query.
 """
 from __future__ import annotations
 
@@ -58,6 +61,31 @@ def timed(fn, texts: list[str], rounds: int) -> list[float]:
 
 def dir_size(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+
+
+SETS = [_setup.QUERIES, Path(__file__).resolve().parent / "queries-extra.tsv",
+        Path(__file__).resolve().parent / "queries-blind.tsv",
+        Path(__file__).resolve().parent / "queries-blind-2.tsv"]
+
+
+def per_category(app, rounds: int, fts: sqlite3.Connection) -> None:
+    """In-process p95 per category of every set, FTS5 beside it."""
+    from collections import defaultdict
+
+    from portal.search import service
+    from portal.search.base import SearchQuery
+    print(f"  {'set / category':<34}{'n':>4}{'median':>9}{'p95':>9}   FTS5 p95")
+    with app.app_context():
+        for path in (p for p in SETS if p.exists()):
+            groups = defaultdict(list)
+            for row in _setup.read_queries(path):
+                groups[row["category"]].append(row["query"])
+            for cat in sorted(groups):
+                ours = timed(lambda t: service.search(SearchQuery(text=t)), groups[cat], rounds)
+                base = timed(lambda t: _setup.fts5_search(fts, t), groups[cat], rounds)
+                print(f"  {path.stem + ' / ' + cat:<34}{len(groups[cat]):>4}"
+                      f"{statistics.median(ours):>7.1f}ms{pct(ours, 95):>7.1f}ms"
+                      f"{pct(base, 95):>9.1f}ms")
 
 
 def measure(app, queries, rounds, fts: sqlite3.Connection, http_path: str) -> None:
@@ -189,7 +217,10 @@ def main() -> None:
         print(f"Catalogue: {how}")
         print(f"\n{count} procedures (national catalogue): index build {build:.1f} s "
               f"(from the database, optimised), {dir_size(live):.1f} MB")
-        measure(app, queries, args.rounds, fts_from_docs(real), http_path)
+        real_fts = fts_from_docs(real)
+        measure(app, queries, args.rounds, real_fts, http_path)
+        print("\nIn-process per category, national catalogue:")
+        per_category(app, args.rounds, real_fts)
         if args.synthetic:
             docs = synthetic_documents(real, args.synthetic)
             seconds, size = build_synthetic(app, docs, args.procs)

@@ -6,7 +6,7 @@ it compares the row's transaction id with the oldest transaction still running
 revision keep NULL and are followed by id, as before.
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011b (search opens, visits and proposals)
 Create Date: 2026-12-07 05:00:00
 """
 from alembic import op
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 
 revision = "0012"
-down_revision = "0009"
+down_revision = "0011b"
 branch_labels = None
 depends_on = None
 

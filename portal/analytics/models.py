@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, Integer, String
+from sqlalchemy import Boolean, Date, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..catalogue.models import utcnow
@@ -12,7 +12,10 @@ from ..extensions import db
 
 
 class SearchLog(db.Model):
-    """One search: its normalised text, how many results, which one was opened."""
+    """One search: its normalised text, how many results, which one was opened
+    and at which position. ``visit`` is a random token kept in the visitor's
+    session cookie, never tied to an account or an address: it only tells
+    which searches followed each other (a reformulation)."""
     __tablename__ = "search_log"
     id: Mapped[int] = mapped_column(primary_key=True)
     query: Mapped[str] = mapped_column(String(200), index=True)
@@ -21,6 +24,8 @@ class SearchLog(db.Model):
     searched_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, index=True)
     opened_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    opened_position: Mapped[int | None] = mapped_column(Integer)
+    visit: Mapped[str | None] = mapped_column(String(32), index=True)
 
 
 class SearchWeekly(db.Model):
@@ -31,3 +36,27 @@ class SearchWeekly(db.Model):
     searches: Mapped[int] = mapped_column(Integer, default=0)
     with_results: Mapped[int] = mapped_column(Integer, default=0)
     opened: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SearchWeeklyPair(db.Model):
+    """What the folded entries taught, counted per week: ``open`` = the query
+    and a procedure opened from it (``target`` its code, ``positions`` the sum
+    of the positions it was opened at); ``reform`` = a query with nothing
+    opened followed in the same visit by ``target``, a query whose result was
+    opened. The learning-from-use proposals read these with the raw log."""
+    __tablename__ = "search_weekly_pair"
+    week_start: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    query: Mapped[str] = mapped_column(String(200), primary_key=True)
+    target: Mapped[str] = mapped_column(String(200), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    positions: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProposalDecision(db.Model):
+    """An administrator's answer to a proposed synonym group (by its folded
+    phrases), so a rejected proposal does not come back."""
+    __tablename__ = "synonym_proposal_decision"
+    key: Mapped[str] = mapped_column(String(450), primary_key=True)
+    accepted: Mapped[bool] = mapped_column(Boolean)
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

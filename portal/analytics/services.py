@@ -10,7 +10,7 @@ from ..catalogue.models import utcnow
 from ..errors import NotFound, ValidationError
 from ..extensions import db
 from ..vntext import clean_line
-from .models import SearchLog, SearchWeekly
+from .models import SearchLog, SearchWeekly, SearchWeeklyPair
 
 RETENTION_DAYS = 90
 MAX_QUERY = 200
@@ -31,19 +31,23 @@ def week_start(moment: dt.datetime) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def record_search(query_text: str, result_count: int) -> int | None:
-    """Log one search; returns its id (None for an empty query, which is not logged)."""
+def record_search(query_text: str, result_count: int, visit: str | None = None
+                  ) -> int | None:
+    """Log one search; returns its id (None for an empty query, which is not logged).
+    ``visit`` is the visitor's random session token (see ``SearchLog``)."""
     query = normalise_query(query_text)
     if not query:
         return None
-    entry = SearchLog(query=query, result_count=max(0, int(result_count)))
+    visit = visit if visit and len(visit) <= 32 and visit.isalnum() else None
+    entry = SearchLog(query=query, result_count=max(0, int(result_count)), visit=visit)
     db.session.add(entry)
     db.session.flush()
     return entry.id
 
 
-def record_open(search_id: int, code: str) -> None:
-    """Note that the result ``code`` of search ``search_id`` was opened."""
+def record_open(search_id: int, code: str, position: int | None = None) -> None:
+    """Note that the result ``code`` of search ``search_id`` was opened (at
+    ``position``, 1 = first, when the link said so)."""
     code = (code or "").strip()
     # Control characters (NUL above all: PostgreSQL refuses it in text) are never in a code.
     if not code or len(code) > 64 or not code.isprintable():
@@ -52,6 +56,7 @@ def record_open(search_id: int, code: str) -> None:
     if entry is None:
         raise NotFound("no such search")
     entry.opened_code, entry.opened_at = code, utcnow()
+    entry.opened_position = position if position and 0 < position <= 1000 else None
     db.session.flush()
 
 
@@ -81,6 +86,26 @@ def aggregate_old_searches(now: dt.datetime | None = None,
         row.searches += searches
         row.with_results += with_results
         row.opened += opened
+    _fold_pairs(cutoff)
     db.session.execute(delete(SearchLog).where(SearchLog.searched_at < cutoff))
     db.session.flush()
     return folded
+
+
+def _fold_pairs(cutoff: dt.datetime) -> None:
+    """Keep what the entries before ``cutoff`` teach (opens, reformulations) as
+    weekly pair counts, before the entries go."""
+    from .learning import log_pairs
+    counts: dict[tuple, list[int]] = {}
+    for kind, when, query, target, position in log_pairs(SearchLog.searched_at < cutoff):
+        c = counts.setdefault((week_start(when), kind, query, target), [0, 0])
+        c[0] += 1
+        c[1] += position or 0
+    for key, (count, positions) in counts.items():
+        row = db.session.get(SearchWeeklyPair, key)
+        if row is None:
+            row = SearchWeeklyPair(week_start=key[0], kind=key[1], query=key[2],
+                                   target=key[3], count=0, positions=0)
+            db.session.add(row)
+        row.count += count
+        row.positions += positions

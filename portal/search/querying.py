@@ -63,6 +63,65 @@ FILLER_PHRASES = (("thu", "tuc"), ("cho", "con"), ("cho", "be"), ("cho", "toi"),
                   ("bi", "mat"), ("bi", "hong"), ("bi", "rach"), ("bi", "chay"))
 
 
+# Long questions ("bố tôi mới mất thì làm giấy khai tử ở đâu", "… cần giấy tờ
+# gì"): the question itself carries no weight, only what it is about. Dropped
+# only from requests of LONG_QUESTION words or more (in a short one "mới" may
+# be "cấp mới", "có" part of a name); compared with marks when typed with them.
+LONG_QUESTION = 5
+QUESTION_WORDS = frozenset({
+    "thì", "là", "gì", "nào", "sao", "bao", "nhiêu", "lâu", "đâu", "ở", "có", "được",
+    "không", "tôi", "mình", "em", "của", "với", "khi", "bị", "đã", "mới", "rồi", "phải",
+    "muốn", "cần", "ạ", "nhé", "ơi", "vậy", "những", "các", "nếu", "mà", "hay", "và",
+    "để", "gồm", "giúp", "hỏi", "thế", "như", "đi", "nay", "bây", "giờ", "nữa", "ra",
+    "vào", "lên", "thủ", "tục", "nộp", "ai", "chỗ", "nơi",
+    "xin", "làm", "cho", "cách", "hướng", "dẫn", "mẫu", "đơn", "online", "trực", "tuyến",
+    "bằng", "qua", "mạng", "nhanh", "nhất", "bố", "mẹ", "vợ", "chồng", "anh", "chị",
+    "nhà", "con", "cháu", "ông", "bà"})
+# Without marks only those no official name uses as a word of its own.
+QUESTION_FOLDED = frozenset({"gi", "nao", "nhieu", "duoc", "khong", "toi", "minh", "roi", "con",
+                             "nhe", "vay", "oi", "nhung", "neu", "giup", "hoi", "xin",
+                             "lam", "cach", "muon", "cho", "qua", "nhat"})
+# ... except where the word is part of a phrase the request is about:
+# "giấy tờ xe", "hồ sơ gốc", "nhà ở", "mẫu con dấu" are matched as synonym
+# phrases first (``make_units`` tries them before dropping anything).
+
+
+QUESTION_PHRASES = (("giay", "to", "gi"), ("ho", "so", "gi"), ("ho", "so", "gom"),
+                    ("can", "giay", "to"), ("can", "ho", "so"), ("nop", "ho", "so"),
+                    ("lam", "ho", "so"), ("giay", "to"), ("ho", "so"),
+                    ("bao", "nhieu", "tien"), ("mat", "bao", "lau"), ("the", "nao"),
+                    ("lam", "sao"), ("o", "dau"))
+
+
+def _question_phrase(folded: list[str], i: int) -> int:
+    for phrase in QUESTION_PHRASES:
+        if tuple(folded[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+# What makes a long request a question rather than an official name typed
+# out ("Cấp giấy phép xây dựng mới đối với …" keeps its "mới", "đối", "với").
+ASKING = frozenset({"thì", "gì", "nào", "sao", "đâu", "bao", "không", "muốn", "cần", "tôi",
+                    "mình", "em", "ạ", "nhé", "ơi", "vậy", "giúp", "hỏi", "nếu", "phải"})
+ASKING_FOLDED = frozenset({"gi", "nao", "toi", "minh", "khong", "muon", "nhe", "vay"})
+
+
+def is_question(words: list[Word]) -> bool:
+    """A long request put as a question ("… thì làm thế nào", "… cần giấy tờ gì")."""
+    return len(words) >= LONG_QUESTION and any(map(_asks, words))
+
+
+def _asks(word: Word) -> bool:
+    return word.exact in ASKING if word.marked else word.folded in ASKING_FOLDED
+
+
+def _question_word(word: Word) -> bool:
+    if word.marked:
+        return word.exact in QUESTION_WORDS
+    return word.folded in QUESTION_FOLDED
+
+
 def _filler_phrase(folded: list[str], i: int) -> int:
     for phrase in FILLER_PHRASES:
         if tuple(folded[i:i + len(phrase)]) == phrase:
@@ -70,19 +129,31 @@ def _filler_phrase(folded: list[str], i: int) -> int:
     return 0
 
 
-def make_units(words: list[Word], synonyms: SynonymIndex) -> list[Unit]:
-    """Group the words into units (longest synonym match first)."""
+def make_units(words: list[Word], synonyms: SynonymIndex,
+               question: bool | None = None) -> list[Unit]:
+    """Group the words into units (longest synonym match first); in a long
+    question (``question``, by default LONG_QUESTION words or more) the
+    question's own words are left out."""
+    if question is None:
+        question = is_question(words)
     units: list[Unit] = []
     i = 0
     folded = [w.folded for w in words]
     while i < len(words):
+        skip = _question_phrase(folded, i) if question else 0
+        if skip and not synonyms.match(folded, i)[0]:
+            i += skip
+            continue
         skip = _filler_phrase(folded, i)
-        if skip:
+        if skip and synonyms.match(folded, i)[0] <= skip:   # "bị mất việc" is a phrase
             units.extend(Unit(((folded[j],),), (words[j],), optional=True)
                          for j in range(i, i + skip))
             i += skip
             continue
         length, phrases = synonyms.match(folded, i)
+        if question and length <= 1 and _question_word(words[i]):
+            i += 1      # "để" is not "đẻ" (a one-word synonym matched folded)
+            continue
         if length:
             typed = tuple(folded[i:i + length])
             alts = (typed,) + tuple(p for p in phrases if p != typed)
@@ -90,12 +161,78 @@ def make_units(words: list[Word], synonyms: SynonymIndex) -> list[Unit]:
             i += length
             continue
         filler = _is_filler(words[i])
-        alts = ((folded[i],),) + (ISSUE_VERBS.get(folded[i], ()) if filler else ())
+        alts = ((folded[i],),) + (ISSUE_VERBS.get(folded[i], ()) if filler else ()) \
+            + _number_forms(folded[i])
         units.append(Unit(alts, (words[i],), optional=filler))
         i += 1
+    if question and all(u.optional for u in units):
+        # nothing but question words ("làm thế nào để nộp hồ sơ"): keep them all
+        return make_units(words, synonyms, question=False)
     if all(u.optional for u in units):
         units = [Unit(u.alternatives, u.typed) for u in units]
     return units
+
+
+def focus(searcher, units: list[Unit], docs, question: bool = True) -> list[Unit] | None:
+    """A long request that no name holds in full, answered by its strongest
+    phrase: the units with only that phrase required, the others ranking (so
+    the answer does not depend on every word matching, and a rare word that
+    happens to sit in one name does not narrow the answer to it). The
+    strongest phrase is the rarest one some name holds: one the user typed as
+    a unit (a lexicon phrase, "khai tử") before two adjacent words ("thất
+    nghiệp"), never a lone word ("giấy", "mới").
+    ``docs(query)`` is the set of documents a query matches. None when the
+    request is short or no name holds any of its phrases.
+
+    A long request that is not a question ("làm CCCD lần đầu", "cấp lại sổ
+    bảo hiểm xã hội") means every word: there the words that names holding
+    the phrase also hold stay required too ("cấp lại"), the rarest first."""
+    required = [n for n, u in enumerate(units) if not u.optional]
+    if len(required) < 2:
+        return None
+    # (kind, names holding it, units): a phrase the user typed as one unit
+    # (kind 0) before two adjacent words (kind 1: "mất giấy" may be rare by
+    # accident); the rarer first within a kind
+    best = None
+    for n in required:
+        if len(units[n].typed) > 1:
+            found = docs(title_unit(units[n]))
+            if found and (best is None or (0, len(found)) < best[:2]):
+                best = (0, len(found), {n})
+    for a, b in zip(required, required[1:]):
+        if b != a + 1 or len(units[a].typed) > 1 or len(units[b].typed) > 1:
+            continue
+        pair = (units[a].alternatives[0][-1], units[b].alternatives[0][0])
+        found = docs(Term("t_bi", f"{pair[0]} {pair[1]}"))
+        if found and (best is None or (1, len(found)) < best[:2]):
+            best = (1, len(found), {a, b})
+    if best is None:
+        return None
+    keep = best[2]
+    # words the phrase's own alternatives hold ("xã hội" after "sổ bảo hiểm" ~
+    # "bảo hiểm xã hội") would rank its other readings twice: left out
+    covered = {w for n in keep for alt in units[n].alternatives for w in alt}
+    if not question:
+        held = docs(title_unit(units[min(keep)])) if len(keep) == 1 else docs(
+            Term("t_bi", " ".join(units[n].alternatives[0][0] for n in sorted(keep))))
+        others = [(docs(title_unit(units[n])), n) for n in required
+                  if n not in keep and not set(units[n].alternatives[0]) <= covered]
+        for found, n in sorted(others, key=lambda pair: len(pair[0])):
+            if held & found:
+                held, keep = held & found, keep | {n}
+    return [u if n in keep else Unit(u.alternatives, u.typed, optional=True)
+            for n, u in enumerate(units)
+            if n in keep or u.optional or not set(u.alternatives[0]) <= covered]
+
+
+def _number_forms(word: str) -> tuple[tuple[str, ...], ...]:
+    """A number's other written form: names say "mức độ 02", "loại 1"; people
+    type either ("mức độ 2", "loại 01")."""
+    if not word.isdigit() or len(word) > 3:
+        return ()
+    bare = word.lstrip("0") or "0"
+    forms = {bare, bare.zfill(2)} - {word}
+    return tuple((f,) for f in sorted(forms))
 
 
 def _is_filler(word: Word) -> bool:

@@ -118,21 +118,98 @@ def _scaled(scores: dict[int, float], boost: float) -> dict[int, float]:
     return scores if boost == 1.0 else {d: s * boost for d, s in scores.items()}
 
 
-def name_core(name: str) -> set[str]:
-    """The distinct folded words of a name outside brackets, without its "Thủ tục" opening."""
+# -- The generality prior ----------------------------------------------------
+# Most people who search are ordinary citizens or small businesses dealing with
+# their commune or province. Among names that answer a request about equally
+# well, the general procedure comes before its niche variants ("thành lập công
+# ty" -> the ordinary company registration, not "… công ty luật nước ngoài" or
+# a securities company). The prior only re-orders the best few (RERANK_DEPTH):
+# it never brings in a name the request did not find. Signals, each in [-1, 1]:
+#
+# * subject: the name (outside brackets) names a specialised subject the
+#   request did not ask for (securities, foreign law firms, credit
+#   institutions, aircraft…): -1 per subject, at most -2. Asked for, no cost.
+#   (No subject holds another: "có yếu tố nước ngoài" counts once, as "nước ngoài".)
+# * tier: carried out at the commune or province (where people go): +0.5;
+#   at a ministry only: -0.5.
+# * applicant: open to citizens or businesses: +0.5; only to organisations
+#   or foreigners: 0.
+#
+# (How many names share a stem is already in the coverage term: the shortest
+# name holding the request covers most of itself.) The weight is measured, not
+# guessed: ``bench/search_quality.py --sweep-prior`` on the public and extra sets
+# (2026-12-07, S@3 / MRR@10 public | extra): 0 -> .975/.934 | 1.00/.956,
+# 12 -> .975/.922 | 1.00/.956, 24 -> .975/.917 | 1.00/.956, 48 -> 1.00/.938 |
+# 1.00/.960, 96 -> 1.00/.921 | 1.00/.960. The blind sets played no part.
+W_PRIOR = 48.0
+SPECIALISED = tuple(tuple(p.split()) for p in (
+    "chung khoan", "quy dau tu", "quy mo", "chung chi quy", "dai chung", "niem yet",
+    "trai phieu", "co phieu", "to chuc tin dung", "ngan hang", "vi mo", "tai bao hiem",
+    "doanh nghiep bao hiem", "moi gioi bao hiem", "cong ty luat",
+    "to chuc hanh nghe luat su", "nuoc ngoai", "bien gioi",
+    "luu dong", "tau bay", "tau bien", "hang khong", "dau khi", "dau tho", "vu khi",
+    "vat lieu no", "quan su", "quoc phong", "cong an nhan dan", "buc xa", "hat nhan",
+    "khoang san", "ngoai hoi", "kho bac", "trung uong", "doanh nghiep nha nuoc",
+    "von nha nuoc", "100 phan tram von", "chi nhanh", "van phong dai dien", "lien hiep",
+    "sap nhap", "hop nhat", "chia tach", "bi tach", "bi chia", "xa hoi nghe nghiep",
+    "nha thau", "thi diem", "doanh nghiep xa hoi", "tap su", "dang kiem vien",
+))
+_TIER_GOOD = {"xa", "tinh", "huyen"}
+_APPLICANT_GOOD = {"cong_dan", "doanh_nghiep"}
+
+
+def _doc_facts(searcher, doc: int) -> tuple[frozenset[str], tuple[str, ...], float]:
+    """(core words, specialised subjects, tier + applicant part of the prior) of
+    a document, kept with the searcher: the same names come back in the best
+    few of one request after another, and stored fields cost a disk read."""
+    cache = getattr(searcher, "_portal_facts", None)
+    if cache is None:
+        cache = searcher._portal_facts = {}
+    facts = cache.get(doc)
+    if facts is None:
+        fields = searcher.stored_fields(doc)
+        words = name_words(fields.get("name") or "")
+        text = f" {' '.join(words)} "
+        subjects = tuple(f" {' '.join(p)} " for p in SPECIALISED if f" {' '.join(p)} " in text)
+        tiers = set(filter(None, (fields.get("tier") or "").split(",")))
+        prior = 0.5 if tiers & _TIER_GOOD else -0.5 if tiers == {"bo"} else 0.0
+        if set((fields.get("applicant") or "").split(",")) & _APPLICANT_GOOD:
+            prior += 0.5
+        facts = cache[doc] = (frozenset(words), subjects, prior)
+    return facts
+
+
+def generality(subjects: tuple[str, ...], prior: float, asked: str) -> float:
+    """The prior of one document (see above) for a request whose phrases
+    (folded, synonyms included, `` | `` between them) are ``asked``."""
+    # as a phrase: "pháp luật công ty" does not ask for a "công ty luật"
+    return prior - min(sum(1 for phrase in subjects if phrase not in asked), 2)
+
+
+def name_words(name: str) -> list[str]:
+    """The folded words of a name outside brackets, in order, without "Thủ tục"."""
     from .documents import name_key
-    core = _REMARK.sub(" ", name)
-    return set(name_key(core).split()) or set(name_key(name).split())
+    return name_key(_REMARK.sub(" ", name)).split() or name_key(name).split()
 
 
-def rerank_by_coverage(searcher, ranked: list[tuple[float, int]], terms: set[str]
-                       ) -> list[tuple[float, int]]:
-    """``ranked`` (-score, doc) re-ordered after adding W_COVER x the share of each
-    name's core words that the request's words (``terms``, folded) cover."""
+def asked_phrases(units) -> str:
+    """The request's words in order and each unit's alternatives, folded, as
+    `` a b | c d | … ``: what ``generality`` looks subjects up in."""
+    typed = " ".join(w.folded for u in units for w in u.typed)
+    alternatives = (" ".join(alt) for u in units for alt in u.alternatives)
+    return f" {' | '.join([typed, *alternatives])} "
+
+
+def rerank(searcher, ranked: list[tuple[float, int]], terms: set[str], asked: str = ""
+           ) -> list[tuple[float, int]]:
+    """``ranked`` (-score, doc) re-ordered after adding, to each of the best few,
+    W_COVER x the share of its name's core words the request covers (``terms``,
+    folded, synonyms included) and W_PRIOR x its generality prior (``asked``:
+    see ``asked_phrases``)."""
     out = []
     for neg, doc in ranked:
-        core = name_core(searcher.stored_fields(doc).get("name") or "")
+        core, subjects, prior = _doc_facts(searcher, doc)
         cover = len(core & terms) / len(core) if core else 0.0
-        out.append((neg - W_COVER * cover, doc))
+        out.append((neg - W_COVER * cover - W_PRIOR * generality(subjects, prior, asked), doc))
     out.sort()
     return out

@@ -17,6 +17,7 @@ from ..extensions import db
 from ..vntext import clean_line
 from .analysis import folded_key
 from .models import SynonymGroup
+from .lexicon import LEXICON
 from .synonym_seed import SEED_GROUPS
 
 MAX_PHRASE_CHARS = 100
@@ -127,13 +128,29 @@ def delete_synonym_group(group_id: int) -> None:
     db.session.flush()
 
 
+def lexicon_groups() -> list[tuple[str, list[str]]]:
+    """The citizens' lexicon as stored: (note naming its source, cleaned phrases)."""
+    return [(f"lexicon: {source}"[:500], _clean_phrases(list(phrases)))
+            for source, phrases in LEXICON]
+
+
 def seed_synonym_groups() -> int:
-    """Add the seed groups that are not in the table yet; returns how many were added."""
-    existing = {folded_key(g.phrases[0]) for g in list_synonym_groups() if g.phrases}
-    added = 0
+    """Add the seed groups and the lexicon groups that are not in the table yet
+    (seed groups by first phrase, lexicon groups by their phrases); returns how
+    many were added."""
+    groups = list_synonym_groups()
+    existing = {folded_key(g.phrases[0]) for g in groups if g.phrases}
+    terms = {g.terms for g in groups}
+    new: list[SynonymGroup] = []
     for group in SEED_GROUPS:
         if folded_key(group[0]) not in existing:
-            add_synonym_group(list(group))
+            new.append(SynonymGroup(terms="\n".join(_clean_phrases(list(group))), note=""))
             existing.add(folded_key(group[0]))
-            added += 1
-    return added
+    for note, phrases in lexicon_groups():
+        if "\n".join(phrases) not in terms:
+            # one flush for all: every test's clean-up seeds the table again
+            new.append(SynonymGroup(terms="\n".join(phrases), note=note))
+            terms.add("\n".join(phrases))
+    db.session.add_all(new)
+    db.session.flush()
+    return len(new)

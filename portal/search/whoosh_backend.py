@@ -9,12 +9,12 @@ from whoosh.query import And, DisjunctionMax, Or, Prefix, Term
 from .analysis import Word, normalise, words
 from .base import MAX_PER_PAGE, MAX_QUERY_CHARS, SearchHit, SearchQuery, SearchResult
 from .docsets import matching, term_docs
-from .scoring import RERANK_DEPTH, Scorer, rerank_by_coverage
+from .scoring import RERANK_DEPTH, Scorer, asked_phrases, rerank
 from .documents import code_base, name_key
 from .facets import apply_filters, facet_values
 from .highlight import mark_words, snippet
 from .index import IndexBusy, IndexStore, procedure_filter
-from .querying import Unit, build, make_units, title_unit
+from .querying import Unit, build, focus, is_question, make_units, title_unit
 from ..vntext import has_diacritics
 from .spelling import display_form, fix_typos
 from .synonyms import EMPTY, SynonymCache
@@ -25,7 +25,12 @@ from .sync import IndexSync
 log = logging.getLogger(__name__)
 
 CODE = re.compile(r"^\s*(\d{1,2}\.\d{6}(?:\.[0-9A-Za-z]+)*)\s*$")
-PLANS = ("title", "anywhere", "some")
+PLANS = ("title", "phrase", "anywhere", "some")
+# how well each plan's matches hold the request (see _plan)
+# (a long question answered by its phrase is weaker than every word found,
+# stronger than some words: a spelling-corrected reading joins it, not replaces it)
+PLAN_RANK = {"title": 2, "anywhere": 1, "phrase": 0.5, "some": 0}
+LONG_REQUEST = 3    # units: from here a request no name holds is answered by its phrase
 MIN_HITS = 1        # no name holds every word: look in the body too
 FEW_HITS = 3        # fewer than this for 3+ words: names missing one word join in
 MAX_NEAR = 200      # ... unless that is most of the catalogue
@@ -140,7 +145,7 @@ class WhooshSearchBackend:
             docs = set(searcher.docs_for_query(q))
         else:
             units = make_units(ws, self._synonyms())
-            rank, q, docs = self._plan(searcher, units, name_key(text))
+            rank, q, docs = self._plan(searcher, units, name_key(text), is_question(ws))
             fixed = self._fixed(searcher, ws, units, rank)
             if fixed is not None:
                 f_words, f_units, f_q, f_docs, replace = fixed
@@ -170,21 +175,33 @@ class WhooshSearchBackend:
             log.exception("synonyms unavailable")
             return EMPTY
 
-    def _plan(self, searcher, units: list[Unit], key: str, plans=PLANS):
+    def _plan(self, searcher, units: list[Unit], key: str, question: bool = False,
+              plans=PLANS):
         """(rank, query, docs): rank 2 = every word in some name, 1 = somewhere in some
         record, 0 = only some words, -1 = nothing. With few name matches the body
         is searched too (name matches still rank first)."""
         rank = -1
         q, docs = None, set()
-        for n, plan in enumerate(plans):
-            core, q = build(units, plan, key)
+        for plan in plans:
+            if plan == "phrase":
+                # a long request no name holds in full: its strongest phrase
+                # in the name, before its words scattered over body text
+                focused = None
+                if sum(not u.optional for u in units) >= LONG_REQUEST:
+                    focused = focus(searcher, units, lambda query: matching(searcher, query),
+                                    question)
+                if focused is None:
+                    continue
+                core, q = build(focused, "title", key)
+            else:
+                core, q = build(units, plan, key)
             docs = set(matching(searcher, core))
             if docs and rank < 0:
-                rank = len(PLANS) - 1 - n
+                rank = PLAN_RANK[plan]
             if len(docs) >= MIN_HITS or (plan == "anywhere" and docs):
                 break
         required = [u for u in units if not u.optional]
-        if len(required) >= 3 and len(docs) < FEW_HITS and plan != "some":
+        if len(required) >= 3 and len(docs) < FEW_HITS and plan not in ("some", "phrase"):
             # a long request that (nearly) nothing holds in full: the names
             # holding all of it but one word (one the official name puts
             # differently) join in, and all are ranked by how much of it they
@@ -224,10 +241,10 @@ class WhooshSearchBackend:
             return None
         f_units = make_units(f_words, self._synonyms())
         f_rank, f_q, f_docs = self._plan(searcher, f_units, name_key(
-            " ".join(w.folded for w in f_words)))
+            " ".join(w.folded for w in f_words)), is_question(f_words))
         if not f_docs or f_rank < rank:
             return None
-        replace = rank < 1 or _unknown_word(searcher, ws)
+        replace = rank < PLAN_RANK["phrase"] or _unknown_word(searcher, ws)
         return f_words, f_units, f_q, f_docs, replace
 
     def _page(self, searcher, q, docs, units, query, page, per_page, sort) -> SearchResult:
@@ -243,7 +260,7 @@ class WhooshSearchBackend:
             else:
                 pool = self._score_pool(searcher, allowed, units)
                 ranked = Scorer(searcher, pool).top(q, max(page * per_page, RERANK_DEPTH))
-                ranked = rerank_by_coverage(searcher, ranked[:RERANK_DEPTH], terms) \
+                ranked = rerank(searcher, ranked[:RERANK_DEPTH], terms, asked_phrases(units)) \
                     + ranked[RERANK_DEPTH:]
                 shown = [(-neg, doc) for neg, doc in ranked[start:start + per_page]]
             hits = [self._hit(searcher.stored_fields(doc), terms, score)

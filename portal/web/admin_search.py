@@ -5,11 +5,13 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from .formkit import PortalForm
-from wtforms import StringField, SubmitField, TextAreaField
+from wtforms import HiddenField, StringField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
-from ..errors import ValidationError
+from .formkit import PortalForm
+
+from ..analytics import learning
+from ..errors import NotFound, ValidationError
 from ..extensions import db
 from ..search import synonyms as service
 from ..search.models import SynonymGroup
@@ -32,6 +34,11 @@ class SynonymForm(PortalForm):
 
 class DeleteForm(PortalForm):
     """A delete button: only its CSRF token."""
+
+
+class ProposalForm(PortalForm):
+    """Accept or reject one proposal: its key and the CSRF token."""
+    key = HiddenField(validators=[InputRequired(), Length(max=450)])
 
 
 def _phrases(form: SynonymForm) -> list[str]:
@@ -57,7 +64,40 @@ def synonyms():
             return redirect(url_for(".synonyms"))
     status = 422 if form.errors else 200
     return render_template("admin/synonyms.html", form=form, groups=service.list_synonym_groups(),
-                           delete=DeleteForm(), query=query), status
+                           delete=DeleteForm(), query=query, decide=ProposalForm(),
+                           proposals=learning.synonym_proposals()), status
+
+
+@bp.post("/de-xuat/chap-nhan")
+def proposal_accept():
+    """Accept a proposed group: it takes effect at once."""
+    return _decide(accept=True)
+
+
+@bp.post("/de-xuat/tu-choi")
+def proposal_reject():
+    """Reject a proposed group for good."""
+    return _decide(accept=False)
+
+
+def _decide(accept: bool):
+    form = ProposalForm()
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        if accept:
+            group = learning.accept_proposal(form.key.data)
+            message = _("Đã thêm nhóm đề xuất: %(g)s.", g=" · ".join(group.phrases))
+        else:
+            learning.reject_proposal(form.key.data)
+            message = _("Đã bỏ qua đề xuất.")
+    except (NotFound, ValidationError):
+        db.session.rollback()
+        flash(_("Đề xuất này không còn nữa."), "error")
+    else:
+        db.session.commit()
+        flash(message, "info")
+    return redirect(url_for(".synonyms"))
 
 
 @bp.route("/<int:group_id>", methods=["GET", "POST"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote
 
-from flask import Blueprint, redirect, render_template
+from flask import Blueprint, redirect, render_template, request
 from flask_babel import gettext as _
 
 from ..errors import NotFound, ValidationError
@@ -39,7 +39,7 @@ def index():
 def open_result(search_id: int, code: str):
     from ..analytics.services import record_open
     try:
-        record_open(search_id, code)
+        record_open(search_id, code, request.args.get("pos", type=int))
         db.session.commit()
     except (NotFound, ValidationError):
         # An old or forged link still takes the citizen to the procedure.

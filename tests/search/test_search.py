@@ -216,3 +216,13 @@ def test_renamed_agencies_and_fields_show_their_new_names_in_facets(backend):
     result = find("khai sinh")
     assert [f.label for f in result.facets["agency"]] == ["Sở Tư pháp tỉnh"]
     assert [f.label for f in result.facets["field"]] == ["Hộ tịch - Chứng thực"]
+
+
+def test_numbers_match_with_or_without_a_leading_zero(backend):
+    make_procedure("Cấp tài khoản định danh điện tử mức độ 02 cho công dân", "1.000010")
+    make_procedure("Cấp giấy phép cho trung tâm sát hạch lái xe loại 1", "1.000011")
+    make_procedure("Cấp tài khoản định danh điện tử mức độ 01 cho công dân", "1.000012")
+    commit()
+    assert codes(find("tài khoản định danh điện tử mức độ 2"))[:1] == ["1.000010"]
+    assert codes(find("định danh điện tử mức độ 1"))[:1] == ["1.000012"]
+    assert codes(find("trung tâm sát hạch loại 01"))[:1] == ["1.000011"]

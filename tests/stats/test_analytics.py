@@ -24,9 +24,16 @@ def test_query_is_normalised_and_nothing_personal_is_stored(app_ctx):
     sid = record_search(nfd_old_tone, 3)
     entry = db.session.get(SearchLog, sid)
     assert entry.query == normalise_query("đăng ký khai sinh hòa") == "đăng ký khai sinh hòa"
+    # the visit is a random session token (reformulations), the position a number
     assert set(SearchLog.__table__.columns.keys()) == {
-        "id", "query", "result_count", "opened_code", "searched_at", "opened_at"}
+        "id", "query", "result_count", "opened_code", "searched_at", "opened_at",
+        "opened_position", "visit"}
     assert record_search("   ", 0) is None
+    # nothing that looks like an address or an e-mail is kept as a visit
+    for odd in ("127.0.0.1", "a@b.vn", "x" * 33):
+        assert db.session.get(SearchLog, record_search("khai sinh", 1, odd)).visit is None
+    assert db.session.get(SearchLog, record_search("khai sinh", 1, "9f2c" * 4)).visit == \
+        "9f2c" * 4
 
 
 def test_record_open_and_unknown_search(app_ctx):

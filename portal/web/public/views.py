@@ -1,7 +1,10 @@
 """Citizen-facing pages: thin views over the catalogue queries and the search service."""
 from __future__ import annotations
 
-from flask import abort, current_app, make_response, redirect, render_template, request, url_for
+import secrets
+
+from flask import (abort, current_app, make_response, redirect, render_template, request,
+                   session, url_for)
 from marshmallow import EXCLUDE, ValidationError
 
 from ...analytics.services import record_search
@@ -39,6 +42,14 @@ def _search_args() -> dict:
         abort(400, description=", ".join(sorted(err.messages)))
 
 
+def _visit() -> str:
+    """A random token for this visitor's session: it links a search to the one
+    after it (reformulations), and to nothing else (no account, no address)."""
+    if "visit" not in session:
+        session["visit"] = secrets.token_hex(8)
+    return session["visit"]
+
+
 @bp.get("/search")
 def search():
     """Search results with facets, pagination and "did you mean"."""
@@ -49,7 +60,7 @@ def search():
         return redirect(url_for(".procedure", code=result.exact_code))
     search_id = None
     if query.page == 1:  # one search, however many pages the citizen then reads
-        search_id = record_search(query.text, result.total)
+        search_id = record_search(query.text, result.total, _visit())
         db.session.commit()
     # After the commit, which expires loaded objects: read before it, every hit's
     # record was loaded again, one query each, while the template rendered.

@@ -1,0 +1,95 @@
+"""The citizens' lexicon: sound as data, and harmless to the catalogue's own names."""
+import gzip
+import json
+
+import pytest
+from sqlalchemy import delete
+
+from portal.extensions import db
+from portal.imports.files import import_file
+from portal.search.analysis import folded_key
+from portal.search.lexicon import LEXICON
+from portal.search.models import SynonymGroup
+from portal.search.synonym_seed import SEED_GROUPS
+from portal.search.synonyms import lexicon_groups, seed_synonym_groups
+
+from ..conftest import NATIONAL_JSONL, shared_data
+from .conftest import codes, find
+
+pytestmark = [pytest.mark.needs_shared_data]
+
+
+def _catalogue_texts() -> tuple[str, str]:
+    """The folded names, and the folded names with every text, of the national file."""
+    names, texts = [], []
+    with gzip.open(shared_data(NATIONAL_JSONL.name), "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            names.append(f" {folded_key(record['ten_thu_tuc'])} ")
+            texts.append(f" {folded_key(record.get('raw_text') or '')} ")
+    return "|".join(names), "|".join(names + texts)
+
+
+def test_every_group_names_its_source_and_its_official_words_exist_as_written():
+    _, everything = _catalogue_texts()
+    assert len(LEXICON) >= 300
+    missing = []
+    for source, phrases in LEXICON:
+        assert source.split(":")[0] in {"usage", "law", "abbr", "catalogue",
+                                        "catalogue/law", "catalogue/usage", "law/usage",
+                                        "abbr/usage", "usage/loan word", "catalogue abbr",
+                                        "catalogue/abbr"}, source
+        # the first phrase is the official wording the others stand for
+        if f" {folded_key(phrases[0])} " not in everything:
+            missing.append(phrases[0])
+    assert missing == []
+    assert all(len(phrases) >= 2 for _, phrases in lexicon_groups())
+
+
+def test_the_lexicon_is_seeded_with_its_sources_and_reseeding_adds_nothing(backend):
+    added = seed_synonym_groups()
+    db.session.commit()
+    assert added == len(SEED_GROUPS) + len(lexicon_groups())
+    notes = {g.note for g in db.session.query(SynonymGroup)}
+    assert "lexicon: law: Luật Cư trú 2020 abolished the household book; people still say it" \
+        in notes
+    assert seed_synonym_groups() == 0
+
+
+@pytest.mark.slow
+def test_no_group_changes_the_top_result_of_an_official_name(backend):
+    # Every name of the national catalogue, searched as written, finds the same
+    # first procedure with the lexicon as without it (seed groups in both runs).
+    report = import_file(shared_data(NATIONAL_JSONL.name))
+    db.session.commit()
+    assert report.created > 2600
+    # A name holding no phrase of the lexicon is analysed into the same units
+    # with or without it: only the others can change.
+    phrases = {folded_key(p) for _, group in LEXICON for p in group}
+    names = sorted(p.name for p in _procedures()
+                   if any(f" {phrase} " in f" {folded_key(p.name)} " for phrase in phrases))
+    assert len(names) > 1000
+    db.session.execute(delete(SynonymGroup))
+    db.session.add_all(SynonymGroup(terms="\n".join(g), note="") for g in SEED_GROUPS)
+    db.session.commit()
+    before = {name: codes(find(name))[:1] for name in names}
+    seed_synonym_groups()
+    db.session.commit()
+    changed = [(name, before[name], codes(find(name))[:1]) for name in names
+               if codes(find(name))[:1] != before[name]]
+    assert changed == []
+
+
+def _procedures():
+    from portal.catalogue.models import Procedure
+    return db.session.query(Procedure).all()
+
+
+def test_a_colloquial_word_reaches_the_official_name(backend):
+    from tests.factories import make_procedure
+    make_procedure("Xác nhận thông tin về cư trú", "1.000001")
+    make_procedure("Đăng ký tạm trú", "1.000002")
+    seed_synonym_groups()
+    db.session.commit()
+    assert codes(find("xin giấy xác nhận cư trú CT07"))[:1] == ["1.000001"]
+    assert codes(find("đăng ký KT3"))[:1] == ["1.000002"]
