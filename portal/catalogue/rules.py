@@ -1,6 +1,7 @@
 """Field rules for a procedure record, shared by the services, the forms and the API.
 
-Each ``check_*`` returns the cleaned value or raises ValidationError naming the field.
+Each ``check_*`` returns the cleaned value or raises ValidationError naming the field;
+``clean_record`` runs them all and reports every violation of the record together.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from urllib.parse import urlsplit
 from flask import current_app, has_app_context
 from flask_babel import lazy_gettext as _l
 
-from ..errors import ValidationError
+from ..errors import ValidationError, Violations
 from ..links.netguard import host_allowed
 from ..vntext import clean, clean_line
 from .models import AgencyRole, Applicant, ChannelKind, Tier
@@ -117,58 +118,73 @@ def check_choice(value, enum_cls, field: str):
         raise ValidationError(str(_l("Lựa chọn không hợp lệ.")), field) from None
 
 
-def _clean_row(kind: str, i: int, row: dict) -> dict | None:
+def _row_value(kind: str, name: str, value, field: str):
+    if name in ("working_days",):
+        return check_positive(value, field)
+    if name == "fee_amount":
+        return check_non_negative_int(value, field)
+    if name in ("originals", "copies"):
+        return check_non_negative_int(value, field, limit=999)
+    if name == "issued_on":
+        return check_date(value, field)
+    if name == "url":
+        return check_url(value, field)
+    if name == "kind":
+        return check_choice(value, ChannelKind, field).value if value else None
+    if name in ("kind_text", "number"):
+        return clean_line(value)
+    return clean(value)
+
+
+def _clean_row(kind: str, i: int, row: dict, found: Violations) -> dict | None:
     where = f"{kind}-{i}-"
-    out: dict = {}
-    for name in ROW_FIELDS[kind]:
-        value = row.get(name)
-        if name in ("working_days",):
-            out[name] = check_positive(value, where + name)
-        elif name == "fee_amount":
-            out[name] = check_non_negative_int(value, where + name)
-        elif name in ("originals", "copies"):
-            out[name] = check_non_negative_int(value, where + name, limit=999)
-        elif name == "issued_on":
-            out[name] = check_date(value, where + name)
-        elif name == "url":
-            out[name] = check_url(value, where + name)
-        elif name == "kind":
-            out[name] = check_choice(value, ChannelKind, where + name).value if value else None
-        elif name in ("kind_text", "number"):
-            out[name] = clean_line(value)
-        else:
-            out[name] = clean(value)
-    if not any(v not in (None, "") for v in out.values()):
+    noted = len(found.errors)
+    out = {name: found.check(_row_value, kind, name, row.get(name), where + name)
+           for name in ROW_FIELDS[kind]}
+    if len(found.errors) == noted and not any(v not in (None, "") for v in out.values()):
         return None  # a blank row (e.g. added and left empty) is dropped
     required = ROW_REQUIRED[kind]
-    if all(out[name] in (None, "") for name in required):
-        raise ValidationError(str(_l("Trường này là bắt buộc.")), where + required[0])
+    if all(out[name] in (None, "") and row.get(name) in (None, "") for name in required):
+        found.add(str(_l("Trường này là bắt buộc.")), where + required[0])
     return out
 
 
-def clean_record(data: dict) -> dict:
-    """The record ``data`` normalised (NFC, trimmed) and checked field by field."""
-    out: dict = {"code": check_code(data.get("code")), "name": clean_line(data.get("name"))}
+def clean_record(data: dict, found: Violations | None = None) -> dict:
+    """The record ``data`` normalised (NFC, trimmed) and checked field by field.
+
+    Every violation is noted in ``found``; without one, they are raised together
+    here (a field that broke a rule is None in what is returned)."""
+    own = found is None
+    found = found if found is not None else Violations()
+    out: dict = {"code": found.check(check_code, data.get("code")),
+                 "name": clean_line(data.get("name"))}
     if not out["name"]:
-        raise ValidationError(str(_l("Tên thủ tục là bắt buộc.")), "name")
+        found.add(str(_l("Tên thủ tục là bắt buộc.")), "name")
     out["decision_number"] = clean_line(data.get("decision_number"))
     for name in TEXT_FIELDS:
         out[name] = clean(data.get(name))
     for name in UNKNOWN_WHEN_EMPTY:  # empty is "not stated", never "none" (issue 12)
         out[name] = out[name] or None
     for name in URL_FIELDS:
-        out[name] = check_url(data.get(name), name)
-    out["field_id"] = check_non_negative_int(data.get("field_id"), "field_id") or None
-    out["time_limit_days"] = check_positive(data.get("time_limit_days"), "time_limit_days")
-    out["decision_date"] = check_date(data.get("decision_date"), "decision_date")
+        out[name] = found.check(check_url, data.get(name), name)
+    out["field_id"] = found.check(check_non_negative_int, data.get("field_id"),
+                                  "field_id") or None
+    out["time_limit_days"] = found.check(check_positive, data.get("time_limit_days"),
+                                         "time_limit_days")
+    out["decision_date"] = found.check(check_date, data.get("decision_date"), "decision_date")
     agencies = data.get("agencies") or {}
-    out["agencies"] = {role.value: _ids(agencies.get(role.value), "agencies_" + role.value)
+    out["agencies"] = {role.value: found.check(_ids, agencies.get(role.value),
+                                               "agencies_" + role.value) or []
                        for role in AgencyRole}
-    out["tiers"] = _choices(data.get("tiers"), Tier, "tiers")
-    out["applicants"] = _choices(data.get("applicants"), Applicant, "applicants")
+    out["tiers"] = found.check(_choices, data.get("tiers"), Tier, "tiers") or []
+    out["applicants"] = found.check(_choices, data.get("applicants"), Applicant,
+                                    "applicants") or []
     for kind in ROW_FIELDS:
-        rows = [_clean_row(kind, i, row or {}) for i, row in enumerate(data.get(kind) or [])]
+        rows = [_clean_row(kind, i, row or {}, found)
+                for i, row in enumerate(data.get(kind) or [])]
         out[kind] = [row for row in rows if row is not None]
+    if own:
+        found.raise_any()
     return out
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..accounts.models import User
 from ..audit.services import diff, record_entry
-from ..errors import Conflict, Forbidden, NotFound, ValidationError
+from ..errors import Conflict, Forbidden, NotFound, ValidationError, Violations
 from ..extensions import db
 from ..forms.services import check_level_allowed
 from ..levels.models import LevelSource
@@ -117,14 +117,14 @@ def _flush() -> None:
         raise Conflict(str(_l("Thủ tục đã được người khác sửa sau khi bạn mở nó."))) from None
 
 
-def _check_references(user: User, data: dict) -> None:
+def _check_references(user: User, data: dict, found: Violations) -> None:
     agency_ids = {i for ids in data["agencies"].values() for i in ids}
     known = set(db.session.scalars(select(Agency.id).where(Agency.id.in_(agency_ids)))) \
         if agency_ids else set()
     if agency_ids - known:
-        raise ValidationError(str(_l("Cơ quan không tồn tại.")), "agencies_executing")
+        found.add(str(_l("Cơ quan không tồn tại.")), "agencies_executing")
     if data["field_id"] and db.session.get(Field, data["field_id"]) is None:
-        raise ValidationError(str(_l("Lĩnh vực không tồn tại.")), "field_id")
+        found.add(str(_l("Lĩnh vực không tồn tại.")), "field_id")
     if not user.is_admin:
         scoped = {i for role in SCOPE_ROLES for i in data["agencies"][role.value]}
         if not scoped & user_agency_ids(user):
@@ -132,7 +132,8 @@ def _check_references(user: User, data: dict) -> None:
                 "Cơ quan thực hiện hoặc có thẩm quyền phải gồm ít nhất một cơ quan của bạn.")))
 
 
-def _check_added_agencies(user: User, data: dict, procedure: Procedure | None) -> None:
+def _check_added_agencies(user: User, data: dict, procedure: Procedure | None,
+                          found: Violations) -> None:
     """An editor may not attach an agency they do not work for: the procedure would
     land in that agency's list and feedback queue without its consent. Links already
     there stay; adding one (or giving one a new role) is an administrator's decision."""
@@ -145,16 +146,30 @@ def _check_added_agencies(user: User, data: dict, procedure: Procedure | None) -
         foreign = [i for i in ids if (i, role) not in current and i not in mine]
         if foreign:
             names = db.session.scalars(select(Agency.name).where(Agency.id.in_(foreign))).all()
-            raise ValidationError(str(_l(
+            found.add(str(_l(
                 "Chỉ quản trị viên mới có thể gắn thêm cơ quan không thuộc phạm vi của bạn "
                 "vào thủ tục (%(names)s). Hãy đề nghị quản trị viên thực hiện.",
                 names=", ".join(sorted(names)))), f"agencies_{role}")
 
 
-def _check_code_unique(code: str, procedure_id: int | None) -> None:
+def _check_code_unique(code: str | None, procedure_id: int | None, found: Violations) -> None:
+    if code is None:        # not a valid code: already noted
+        return
     other = db.session.scalars(select(Procedure.id).where(Procedure.code == code)).first()
     if other is not None and other != procedure_id:
-        raise ValidationError(str(_l("Mã thủ tục này đã được dùng.")), "code")
+        found.add(str(_l("Mã thủ tục này đã được dùng.")), "code")
+
+
+def _checked_record(data: dict, user: User, procedure: Procedure | None) -> dict:
+    """``data`` cleaned, with every rule it breaks (its own fields, references,
+    agencies the user may not add, a code in use) raised together."""
+    found = Violations()
+    clean_data = clean_record(data, found)
+    _check_references(user, clean_data, found)
+    _check_added_agencies(user, clean_data, procedure, found)
+    _check_code_unique(clean_data["code"], procedure.id if procedure else None, found)
+    found.raise_any()
+    return clean_data
 
 
 def _apply(procedure: Procedure, data: dict) -> None:
@@ -204,10 +219,7 @@ def _sync_rows(existing: list, model, kind: str, rows: list[dict]) -> None:
 
 def create_procedure(data: dict, user: User, *, via: str = "web") -> Procedure:
     """A new draft procedure from ``data`` (see ``rules.clean_record``)."""
-    clean_data = clean_record(data)
-    _check_references(user, clean_data)
-    _check_added_agencies(user, clean_data, None)
-    _check_code_unique(clean_data["code"], None)
+    clean_data = _checked_record(data, user, None)
     procedure = Procedure(code=clean_data["code"], name=clean_data["name"],
                           status=Status.DRAFT, level=1)
     _apply(procedure, clean_data)
@@ -225,10 +237,7 @@ def update_procedure(procedure: Procedure, data: dict, expected_version, user: U
     _check_version(procedure, expected_version)
     if procedure.status == Status.RESCINDED:
         raise ValidationError(str(_l("Thủ tục đã bị bãi bỏ, không thể sửa.")), "status")
-    clean_data = clean_record(data)
-    _check_references(user, clean_data)
-    _check_added_agencies(user, clean_data, procedure)
-    _check_code_unique(clean_data["code"], procedure.id)
+    clean_data = _checked_record(data, user, procedure)
     # Compare before applying: the look-ups in readable() would autoflush a
     # half-applied record and bump the version twice.
     changes = diff(readable(snapshot(procedure)), readable(clean_data))

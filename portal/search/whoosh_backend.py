@@ -12,7 +12,7 @@ from .docsets import matching, term_docs
 from .scoring import RERANK_DEPTH, Scorer, asked_phrases, rerank
 from .documents import code_base, name_key
 from .facets import apply_filters, facet_values
-from .highlight import mark_words, snippet
+from .highlight import mark_words, phrases_of, snippet
 from .index import IndexBusy, IndexStore, procedure_filter
 from .querying import Unit, build, focus, is_question, make_units, title_unit
 from ..vntext import has_diacritics
@@ -263,7 +263,8 @@ class WhooshSearchBackend:
                 ranked = rerank(searcher, ranked[:RERANK_DEPTH], terms, asked_phrases(units)) \
                     + ranked[RERANK_DEPTH:]
                 shown = [(-neg, doc) for neg, doc in ranked[start:start + per_page]]
-            hits = [self._hit(searcher.stored_fields(doc), terms, score)
+            marks = phrases_of(units)     # not ``terms``: filler ranks but is not marked
+            hits = [self._hit(searcher.stored_fields(doc), marks, score)
                     for score, doc in shown]
         return SearchResult(hits, len(allowed), page, per_page, facet_values(counts, searcher))
 
@@ -277,11 +278,11 @@ class WhooshSearchBackend:
         return in_name or allowed
 
     @staticmethod
-    def _hit(fields: dict, terms: set[str], score: float) -> SearchHit:
+    def _hit(fields: dict, marks, score: float) -> SearchHit:
         name = fields["name"]
         return SearchHit(code=fields["code"], name=name, level=int(fields.get("level") or 1),
-                         name_html=mark_words(name, terms),
-                         snippet_html=snippet(fields.get("summary") or "", terms),
+                         name_html=mark_words(name, marks),
+                         snippet_html=snippet(fields.get("summary") or "", marks),
                          score=float(score))
 
     def _by_code(self, searcher, code: str, query, page, per_page) -> SearchResult | None:

@@ -1,4 +1,6 @@
 """What a citizen gets back: ranking, codes, odd input, facets, pages, highlights."""
+import re
+
 import pytest
 from sqlalchemy import select
 
@@ -226,3 +228,31 @@ def test_numbers_match_with_or_without_a_leading_zero(backend):
     assert codes(find("tài khoản định danh điện tử mức độ 2"))[:1] == ["1.000010"]
     assert codes(find("định danh điện tử mức độ 1"))[:1] == ["1.000012"]
     assert codes(find("trung tâm sát hạch loại 01"))[:1] == ["1.000011"]
+
+
+def _marked(html: str) -> list[str]:
+    return [m.lower() for m in re.findall(r"<mark>(.*?)</mark>", html)]
+
+
+def test_highlights_mark_only_what_the_query_matched(catalogue):
+    # "làm", "cho", "con" are words the query drops; the name holds them all the
+    # same, but they are not what was found
+    make_procedure("Đăng ký khai sinh cho con nuôi làm tại nhà", "1.000010")
+    commit()
+    hit = next(h for h in find("làm khai sinh cho con").hits if h.code == "1.000010")
+    assert _marked(hit.name_html) == ["khai", "sinh"]
+
+
+def test_highlights_mark_a_synonym_only_where_its_whole_phrase_stands(catalogue):
+    add_synonym_group(["giấy phép lái xe", "bằng lái"])
+    make_procedure("Cấp giấy phép lái xe cho người học lái, giấy tờ kèm theo", "1.000011")
+    commit()
+    hit = next(h for h in find("bằng lái").hits if h.code == "1.000011")
+    # the phrase is marked; a lone "giấy" or "lái" elsewhere in the name is not
+    assert _marked(hit.name_html) == ["giấy", "phép", "lái", "xe"]
+
+
+def test_highlights_follow_the_typo_repair_only_when_it_is_used(catalogue):
+    hit = find("khai sinhh").hits[0]
+    # the corrected word is what found the name: it is marked
+    assert _marked(hit.name_html) == ["khai", "sinh"]

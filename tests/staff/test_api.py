@@ -144,3 +144,17 @@ def test_a_record_as_imported_saves_back_unchanged_and_a_basis_needs_a_number_or
     nameless = call("PUT", f"/procedures/{proc.id}", json=body)
     assert nameless.status_code == 400
     assert "legal_bases-0-number" in str(nameless.get_json())
+
+
+def test_an_api_update_breaking_several_rules_gets_them_all_by_field(world_client, api):
+    call, _ = api
+    proc = world_client["ours"]
+    body = call("GET", f"/procedures/{proc.id}").get_json()
+    for key in ("id", "status", "level"):
+        body.pop(key)
+    body.update(code=world_client["theirs"].code, source_url="ftp://x.vn/a",
+                agencies={"executing": [world_client["justice"].id],
+                          "competent": [world_client["health"].id]})
+    resp = call("PUT", f"/procedures/{proc.id}", json=body)
+    assert resp.status_code == 400, resp.get_json()    # as for one broken rule
+    assert set(resp.get_json()["errors"]["json"]) == {"code", "source_url", "agencies_competent"}

@@ -72,3 +72,23 @@ def test_destructive_buttons_are_warnings_and_signing_out_is_secondary(app, worl
     html = client.get(f"/staff/procedures/{proc.id}/forms").get_data(as_text=True)
     assert 'class="button-secondary">Đăng xuất' in html
     assert 'class="button-warning">Gỡ</button>' in html
+
+
+def test_an_edit_breaking_three_service_rules_lists_them_all_with_links(app, world):
+    # Each rule here is checked by the service (they need the database), not the form:
+    # a code another procedure uses, and agencies of another office in two roles.
+    from .test_web_editing import edit_url, form_of
+    client = client_for(app, "editor@tp.gov.vn")
+    proc = world["ours"]
+    data = form_of(client, edit_url(proc))
+    data.update({"code": world["theirs"].code, "save": "1",
+                 "agencies_competent": [str(world["health"].id)],
+                 "agencies_coordinating": [str(world["health"].id)]})
+    resp = client.post(edit_url(proc), data=data)
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 422
+    links = _summary_links(html)
+    assert {"code", "agencies_competent", "agencies_coordinating"} <= set(links)
+    for target in links:
+        assert f'id="{target}"' in html
+    assert "Mã thủ tục này đã được dùng." in html

@@ -176,3 +176,27 @@ def test_level_two_and_above_needs_a_form_or_the_no_form_mark(world):
                               effective_date=dt.date(2024, 5, 1), decision_ref="1/QĐ")
     assert err.value.field == "level"
     assert db.session.query(LevelChange).filter_by(procedure_id=proc.id).count() == 0
+
+
+def test_a_record_breaking_several_rules_hears_of_them_all_at_once(world):
+    bad = record(world, code="1.0011", name="  ", source_url="javascript:alert(1)",
+                 channels=[{"kind": "truc_tiep", "working_days": -2, "fee_amount": -1}],
+                 documents=[{"case": "Trường hợp 1"}])
+    with pytest.raises(ValidationError) as err:
+        services.update_procedure(world["ours"], bad, world["ours"].version, world["editor"])
+    fields = [field for field, _ in err.value.errors]
+    assert fields == ["code", "name", "source_url", "channels-0-working_days",
+                      "channels-0-fee_amount", "documents-0-name"]
+    assert err.value.field == "code"        # the first, for callers that show only one
+    assert all(message for _, message in err.value.errors)
+
+
+def test_rules_needing_the_database_join_the_field_rules(world):
+    # a code in use, an agency the editor may not add and a broken link: three at once
+    bad = record(world, code=world["theirs"].code, source_url="ftp://x.vn/a",
+                 agencies={"executing": [world["justice"].id],
+                           "competent": [world["health"].id]})
+    with pytest.raises(ValidationError) as err:
+        services.update_procedure(world["ours"], bad, world["ours"].version, world["editor"])
+    assert sorted(field for field, _ in err.value.errors) == [
+        "agencies_competent", "code", "source_url"]

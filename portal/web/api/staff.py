@@ -186,7 +186,10 @@ def _run(operation, commit: bool = True):
         result = operation()
     except ValidationError as exc:
         db.session.rollback()
-        abort(422, message=str(exc), errors={"json": {exc.field or "_schema": [str(exc)]}})
+        errors: dict[str, list[str]] = {}
+        for field, message in exc.errors:     # every rule the record broke, by field
+            errors.setdefault(field or "_schema", []).append(str(message))
+        abort(422, message=str(exc), errors={"json": errors})
     except Conflict as exc:
         db.session.rollback()
         abort(409, message=str(exc))

@@ -24,7 +24,7 @@ from flask_babel import format_decimal, get_locale, gettext as _
 from markupsafe import Markup
 from matplotlib.figure import Figure
 
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ...levels.stats import LEVELS, LevelMix, SeriesPoint
 from ..public.formatting import percent
@@ -210,33 +210,65 @@ def _draw_bars(mix: LevelMix, title: str) -> Markup:
     return _svg(fig, title)
 
 
-def ranking_chart(groups: list[LevelMix], title: str, limit: int = 25) -> Markup | None:
-    """Horizontal bars: share at levels 3–4 of each group, highest first."""
-    groups = [g for g in groups if g.total][:limit]
-    if not groups:
+RANKED_BARS = 15      # more bars no longer read as a ranking; the table beneath has them all
+RANKED_NAME_CHARS = 38   # a name on its own line above its bar, at the phone's width
+
+
+def ranking_chart(groups: list[LevelMix], title: str, limit: int = RANKED_BARS) -> Markup | None:
+    """The first groups of the ranking (already ordered by share at levels 3–4, then
+    size), each a bar of its procedures by level with its rank, name, count and share.
+
+    Counts, not shares, make the bars: with the national catalogue every agency
+    is at 100 %, and equal bars said nothing; the share is written beside each."""
+    shown = [(rank, g) for rank, g in enumerate(groups, 1) if g.total][:limit]
+    if not shown:
         return None
-    key = ("ranking", title, tuple((str(g.label or g.key), _mix_key(g)) for g in groups))
-    return _cached(key, lambda: _draw_ranking(groups, title))
+    key = ("ranking", title, len(groups),
+           tuple((rank, str(g.label or g.key), _mix_key(g)) for rank, g in shown))
+    return _cached(key, lambda: _draw_ranking(shown, len(groups), title))
 
 
-def _draw_ranking(groups: list[LevelMix], title: str) -> Markup:
+def _ranked_name(rank: int, group: LevelMix) -> str:
+    name = str(group.label or group.key)
+    if len(name) > RANKED_NAME_CHARS:
+        name = name[:RANKED_NAME_CHARS - 1].rstrip() + "…"
+    return f"{rank}. {name}"
+
+
+def _draw_ranking(shown: list[tuple[int, LevelMix]], total_groups: int, title: str) -> Markup:
+    """Narrow (4.2 in) so that, scaled down to a 390 px phone, the text stays legible;
+    each name stands on its own line above its bar instead of eating a left margin."""
     _configure()
-    fig = Figure(figsize=(7.5, 0.9 + 0.28 * len(groups)))
+    fig = Figure(figsize=(4.2, 1.6 + 0.6 * len(shown)))
     ax = fig.add_subplot()
-    names = [_short(str(g.label or g.key)) for g in groups][::-1]
-    shares = [100 * g.share(3, 4) for g in groups][::-1]
-    # Numeric positions, names as tick labels: two groups with the same name
-    # stay two bars (a categorical axis would merge them).
-    ax.barh(range(len(names)), shares, color=COLOURS[3], **EDGE)
-    ax.set_yticks(range(len(names)), names)
-    ax.set_ylim(-0.6, len(names) - 0.4)
-    for y, value in enumerate(shares):
-        ax.text(value + 1, y, percent(value / 100), va="center", fontsize=8)
-    ax.set_xlim(0, 110)
+    ys = range(len(shown))
+    left = [0] * len(shown)
+    for lv in LEVELS:
+        counts = [g.counts[lv] for _, g in shown]
+        ax.barh(ys, counts, left=left, height=0.42, color=COLOURS[lv], label=level_label(lv),
+                **EDGE)
+        left = [a + b for a, b in zip(left, counts)]
+    widest = max(left)
+    for y, (rank, g) in zip(ys, shown):
+        ax.text(0, y - 0.28, _ranked_name(rank, g), va="bottom", ha="left", fontsize=11)
+        ax.text(g.total + widest * 0.02, y, _("%(n)s · %(p)s mức 3–4", n=format_decimal(
+            g.total), p=percent(g.share(3, 4))), va="center", ha="left", fontsize=10)
+    ax.set_yticks([])
+    ax.set_ylim(len(shown) - 0.6, -0.85)
+    ax.set_xlim(0, widest * 1.75)   # room for the count beside the longest bar
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))  # whole procedures
     ax.xaxis.set_major_formatter(_NUMBER_TICKS)
-    ax.set_xlabel(_("Tỉ lệ mức 3–4 (%)"))
-    ax.set_title(title)
-    _frame(fig, left=_name_margin(names))
+    ax.set_xlabel(_("Số thủ tục theo mức độ"), fontsize=10)
+    ax.tick_params(labelsize=10)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    if total_groups > len(shown):
+        title = _("%(title)s: %(n)s đầu tiên trong %(total)s", title=title,
+                  n=len(shown), total=total_groups)
+    ax.set_title(title, loc="left", wrap=True, pad=30, fontsize=11)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=4, fontsize=10,
+              frameon=False, borderaxespad=0.2, handlelength=1.2)
+    _frame(fig, left=0.15, bottom=0.55, top=1.0, right=0.15)
     return _svg(fig, title)
 
 

@@ -47,13 +47,30 @@ def _procedure_form(**kwargs) -> ProcedureForm:
     return form
 
 
+def _form_field(form, name: str | None):
+    """The form's field for a service's field name ("code", "steps-0-text"), or None."""
+    if not name:
+        return None
+    field = getattr(form, name, None)
+    if field is None and "-" in name:       # a row field: list, row number, name
+        kind, _, rest = name.partition("-")
+        index, _, sub = rest.partition("-")
+        entries = getattr(getattr(form, kind, None), "entries", None) or []
+        if index.isdigit() and int(index) < len(entries):
+            row = entries[int(index)]
+            field = getattr(getattr(row, "form", None), sub, None)
+    return field if isinstance(getattr(field, "errors", None), list) else None
+
+
 def _attach(form, exc: ValidationError) -> None:
-    # A service-level error goes next to its field when the form has one.
-    field = getattr(form, exc.field, None) if exc.field else None
-    if field is not None and hasattr(field, "errors") and isinstance(field.errors, list):
-        field.errors.append(str(exc))
-    else:
-        form.form_errors.append(str(exc))
+    # Every service-level error goes next to its field when the form has one, so
+    # the error summary lists them all, each linked to its field.
+    for name, message in exc.errors:
+        field = _form_field(form, name)
+        if field is not None:
+            field.errors.append(str(message))
+        else:
+            form.form_errors.append(str(message))
 
 
 @bp.route("/procedures/new", methods=["GET", "POST"])
