@@ -134,8 +134,12 @@ _NOTE = re.compile(r"^\s*\*?\s*\(?\s*(?:lưu ý|ghi chú|chú ý)", re.I)
 # A row with "0 bản chính" that opens like a remark (how, when, who) rather
 # than naming a paper is a note of the table (the civil-status layout puts
 # every remark in a row with a quantity cell).
-_REMARK = re.compile(r"^\s*[-+*(]*\s*(?:Trường hợp|Đối với|Người|Nếu|Cá nhân có quyền|Bản chụp|"
-                     r"Lưu ý|Ghi chú|Chú ý)")
+_REMARK = re.compile(r"^\s*[-+*(]*\s*(?:Trường hợp|Đối với|Người|Nếu|Khi|Cá nhân có quyền|Bản chụp|"
+                     r"Cơ quan|Lưu ý|Ghi chú|Chú ý)")
+# A 0-count row whose first sentence says what papers must be or do
+# (``Giấy tờ do … nước ngoài cấp … phải được hợp pháp hóa``) states a rule of
+# the table; a paper to bring is named, not obliged.
+_RULE = re.compile(r"^[^.;:]*\bphải (?:được|thể hiện|có|nộp|xuất trình)\b")
 _FORM_EXT = re.compile(r"\.(?:docx?|pdf|xlsx?|odt|rtf|zip|rar)$", re.I)
 # Where a run-together form file name may begin: after punctuation with no
 # space, or at a word that starts most form names.
@@ -218,7 +222,7 @@ def _document(case: str, text: str, counts) -> DocumentRow | None:
     if not name:
         return None
     note = bool(_NOTE.match(name)) or (counts == (0, 0) and (
-        name.startswith("*") or bool(_REMARK.match(name))))
+        name.startswith("*") or bool(_REMARK.match(name)) or bool(_RULE.match(name))))
     return DocumentRow(case, name, form, *counts, is_note=note)
 
 

@@ -27,6 +27,9 @@ _LETTERED = ("steps lettered a)/b) or bulleted, not 'Bước N': the reader coun
              " numbers only 'Bước N' and shows the rest as the source writes it")
 _NOTES = ("rows with a quantity cell that the reader judged by meaning to be remarks or case"
           " headings; the importer's wording rule (tables._REMARK) decides differently")
+_HEADING = ("the row 'Người có yêu cầu … các giấy tờ sau:' (with its own '0 bản chính' cell) is"
+            " a heading for the reader and a note for the importer, which keeps every quantity"
+            " cell on a row of its own")
 _QUANTITIES = ("quantity cells split differently from the reader (documents whose own text holds"
                " '01 bản …'); not yet analysed further")
 
@@ -38,9 +41,7 @@ KNOWN = {
         "dossier_rows": _NOTES,
     },
     "1.000893": {
-        "dossier_notes": _NOTES,
-        "dossier_quantities": _NOTES,
-        "dossier_rows": _NOTES,
+        "dossier_notes": _HEADING,
     },
     "1.002051": {
         "dossier_quantities": _CUT,
@@ -117,29 +118,22 @@ KNOWN = {
         "dossier_notes": _NOTES,
     },
     "2.000547": {
-        "dossier_notes": _NOTES,
         "dossier_quantities": _NOTES,
         "dossier_rows": _NOTES,
     },
     "2.000554": {
-        "dossier_quantities": _NOTES,
-        "dossier_rows": _NOTES,
+        "dossier_notes": _HEADING,
     },
     "2.000806": {
-        "dossier_notes": _NOTES,
         "dossier_quantities": _NOTES,
         "dossier_rows": _NOTES,
     },
     "2.002011": {
-        "dossier_notes": _NOTES,
-        "dossier_quantities": _NOTES,
-        "dossier_rows": _NOTES,
         "legal_numbers": 'the importer makes two rows of 47/2019/TT-BTC (title quoting the number, then text, then the number cell); not yet fixed',
         "legal_rows": 'the importer makes two rows of 47/2019/TT-BTC (title quoting the number, then text, then the number cell); not yet fixed',
     },
     "2.002189": {
-        "dossier_quantities": _NOTES,
-        "dossier_rows": _NOTES,
+        "dossier_notes": _HEADING,
         "legal_numbers": "the second '18/2026/NĐ-CP' follows a space and precedes a title: read as quoted inside a title",
         "legal_rows": "the second '18/2026/NĐ-CP' follows a space and precedes a title: read as quoted inside a title",
     },
@@ -157,12 +151,10 @@ KNOWN = {
         "legal_numbers": "'Nghị định số 85/2026' has no issuer: the importer reads no number without one and keeps the row as text, marked suspicious_legal_number",
     },
     "3.000322": {
-        "dossier_quantities": _NOTES,
-        "dossier_rows": _NOTES,
+        "dossier_notes": _HEADING,
     },
     "3.000323": {
-        "dossier_quantities": _NOTES,
-        "dossier_rows": _NOTES,
+        "dossier_notes": _HEADING,
     },
     "3.000522": {
         "dossier_quantities": _QUANTITIES,

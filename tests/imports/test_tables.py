@@ -81,6 +81,22 @@ def test_documents_grouped_by_case():
         ("Trường hợp ủy quyền:", "- Văn bản ủy quyền")]
 
 
+def test_documents_zero_count_rules_and_remarks_are_notes_not_papers():
+    # The civil-status layout gives every remark its own "0 bản chính" cell: a
+    # row that says what papers must be, or when/who does something, is a note;
+    # a named paper with a 0 cell stays a document.
+    text = ("Giấy tờ phải xuất trình:" + DH + "- Thẻ căn cước còn hạn1 bản chính"
+            "- Giấy tờ do nước ngoài cấp phải được hợp pháp hóa lãnh sự, trừ khi được miễn.0 bản chính"
+            "+ Khi đến nhận kết quả, người yêu cầu mang theo bản chính để đối chiếu.0 bản chính"
+            "Cơ quan tiếp nhận từ chối hồ sơ có giấy tờ bị tẩy xóa.0 bản chính"
+            "- Giấy xác nhận nơi ở hiện tại0 bản chính")
+    docs = parse_documents(text)
+    assert [(d.name[:22], d.is_note) for d in docs] == [
+        ("- Thẻ căn cước còn hạn", False), ("- Giấy tờ do nước ngoà", True),
+        ("+ Khi đến nhận kết quả", True), ("Cơ quan tiếp nhận từ c", True),
+        ("- Giấy xác nhận nơi ở ", False)]
+
+
 def test_documents_form_run_into_name_and_several_forms():
     text = ("--" + DH + "Đơn theo mẫu tại Nghị định số 258/2025/NĐ-CPMẫu số 01.docx1 bản chính"
             "Bản khai theo mẫuMauBankhaichung.docxMauDanhsach.doc1 bản chính")
