@@ -140,6 +140,10 @@ _REMARK = re.compile(r"^\s*[-+*(]*\s*(?:Trường hợp|Đối với|Người|N�
 # (``Giấy tờ do … nước ngoài cấp … phải được hợp pháp hóa``) states a rule of
 # the table; a paper to bring is named, not obliged.
 _RULE = re.compile(r"^[^.;:]*\bphải (?:được|thể hiện|có|nộp|xuất trình)\b")
+# A row that only says how many sets of the dossier to hand in (``Số lượng hồ
+# sơ: 01 (một) bộ.``) is a note whatever its quantity cell says: it names no paper.
+_SET_COUNT = re.compile(r"[-+*\s]*Số (?:lượng|bộ) hồ sơ\s*:?\s*\d{1,2}\s*(?:\(\s*\w+\s*\)\s*)?"
+                        r"(?:bộ(?: hồ sơ)?)?\s*(?:\(\s*bộ\s*\))?[.;]?\s*")
 _FORM_EXT = re.compile(r"\.(?:docx?|pdf|xlsx?|odt|rtf|zip|rar)$", re.I)
 # Where a run-together form file name may begin: after punctuation with no
 # space, or at a word that starts most form names.
@@ -221,7 +225,7 @@ def _document(case: str, text: str, counts) -> DocumentRow | None:
     name, form = _split_form(tidy(text))
     if not name:
         return None
-    note = bool(_NOTE.match(name)) or (counts == (0, 0) and (
+    note = bool(_NOTE.match(name) or _SET_COUNT.fullmatch(name)) or (counts == (0, 0) and (
         name.startswith("*") or bool(_REMARK.match(name)) or bool(_RULE.match(name))))
     return DocumentRow(case, name, form, *counts, is_note=note)
 

@@ -137,11 +137,6 @@ KNOWN = {
         "legal_numbers": "the second '18/2026/NĐ-CP' follows a space and precedes a title: read as quoted inside a title",
         "legal_rows": "the second '18/2026/NĐ-CP' follows a space and precedes a title: read as quoted inside a title",
     },
-    "2.002351": {
-        "dossier_notes": _NOTES,
-        "dossier_quantities": _NOTES,
-        "dossier_rows": _NOTES,
-    },
     "2.002363": {
         "dossier_quantities": _NOTES,
         "dossier_rows": _NOTES,

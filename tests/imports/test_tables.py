@@ -97,6 +97,18 @@ def test_documents_zero_count_rules_and_remarks_are_notes_not_papers():
         ("- Giấy xác nhận nơi ở ", False)]
 
 
+def test_documents_a_row_giving_the_number_of_sets_is_a_note():
+    # "How many sets to hand in" names no paper, even with a quantity cell of its own.
+    text = (DH + "Đơn xin cấp phép1 bản chính"
+            "* Số lượng hồ sơ: 02 (hai) bộ.1 bản chính,1 bản sao"
+            "Số lượng hồ sơ: 01 bộ0 bản chính"
+            "Bản đồ vị trí khu đất1 bản sao")
+    docs = parse_documents(text)
+    assert [(d.name, d.is_note) for d in docs] == [
+        ("Đơn xin cấp phép", False), ("* Số lượng hồ sơ: 02 (hai) bộ.", True),
+        ("Số lượng hồ sơ: 01 bộ", True), ("Bản đồ vị trí khu đất", False)]
+
+
 def test_documents_form_run_into_name_and_several_forms():
     text = ("--" + DH + "Đơn theo mẫu tại Nghị định số 258/2025/NĐ-CPMẫu số 01.docx1 bản chính"
             "Bản khai theo mẫuMauBankhaichung.docxMauDanhsach.doc1 bản chính")
