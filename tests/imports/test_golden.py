@@ -128,10 +128,6 @@ KNOWN = {
         "dossier_quantities": _NOTES,
         "dossier_rows": _NOTES,
     },
-    "2.002011": {
-        "legal_numbers": 'the importer makes two rows of 47/2019/TT-BTC (title quoting the number, then text, then the number cell); not yet fixed',
-        "legal_rows": 'the importer makes two rows of 47/2019/TT-BTC (title quoting the number, then text, then the number cell); not yet fixed',
-    },
     "2.002189": {
         "dossier_notes": _HEADING,
         "legal_numbers": "the second '18/2026/NĐ-CP' follows a space and precedes a title: read as quoted inside a title",
