@@ -64,7 +64,6 @@ KNOWN = {
     "1.004276": {
         "legal_numbers": "a number only quoted inside its title and followed by a date ('Nghị quyết số 24/2026/NQ-CP ngày …' then the next title): the reader makes it a row, the importer keeps it in the next row's title",
         "legal_rows": "a number only quoted inside its title and followed by a date ('Nghị quyết số 24/2026/NQ-CP ngày …' then the next title): the reader makes it a row, the importer keeps it in the next row's title",
-        "steps": _LETTERED,
     },
     "1.008126": {
         "legal_numbers": "'… Môi trường 146/2025/QH15 Sửa đổi…': a spaced number followed by a new title; the importer reads it as a title quoting a law",
@@ -72,9 +71,6 @@ KNOWN = {
     },
     "1.008568": {
         "dossier_quantities": _QUANTITIES,
-    },
-    "1.009452": {
-        "steps": _LETTERED,
     },
     "1.009459": {
         "steps": _LETTERED,
@@ -178,10 +174,14 @@ def _fee(channel: dict) -> str:
 
 
 def _numbered_steps(steps: list[str]) -> int:
-    """Steps as the source numbers them: the highest "Bước N" (cases restart at 1)."""
+    """Steps as the source numbers them: the highest "Bước N" (cases restart at 1),
+    else the number of lettered steps."""
     numbers = [int(m.group(1)) for s in steps
                if (m := re.match(r"\s*(?:[-+*•]\s*)?(?:[a-zđ]\)\s*)?Bước\s*(\d+)", s, re.I))]
-    return max(numbers, default=0)
+    if numbers:
+        return max(numbers)
+    # Steps lettered a), b)… (no "Bước"): as many as the letters.
+    return sum(1 for s in steps if re.match(r"\s*[a-h]\)\s", s))
 
 
 def actual(payload: dict) -> dict:
