@@ -197,6 +197,14 @@ def _counts(match: re.Match) -> tuple[int, int]:
     return counts["chính"], counts["sao"]
 
 
+def words_follow(text: str, end: int) -> bool:
+    """A quantity followed by lower-case words (``01 bản sao có chứng thực …``)
+    is a document's own words, not a cell; a list label (``1 bản chínhc) Bản
+    sao …``) is the next row's start, so the quantity before it is a cell."""
+    after = text[end:end + 3].lstrip()
+    return after[:1].islower() and not re.match(r"[a-zđ]\)", after)
+
+
 def _quantity_cells(segment: str) -> list[tuple[int, int, tuple[int, int]]]:
     """(start, end, counts) of each quantity cell of a group.
 
@@ -207,7 +215,7 @@ def _quantity_cells(segment: str) -> list[tuple[int, int, tuple[int, int]]]:
     for match in _QUANTITY.finditer(segment):
         start, counts = match.start(), _counts(match)
         digits = match[1]
-        if segment[match.end():match.end() + 2].strip()[:1].islower():
+        if words_follow(segment, match.end()):
             continue  # "01 bản sao có chứng thực …": the next document's own words
         glued = start > 0 and segment[start - 1].isdigit()  # "Nghị định 116" + "1 bản chính"
         if glued or len(digits) > 1 and (

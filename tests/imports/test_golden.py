@@ -75,18 +75,6 @@ KNOWN = {
     "1.009459": {
         "steps": _LETTERED,
     },
-    "1.009497": {
-        "dossier_quantities": _QUANTITIES,
-        "dossier_rows": _QUANTITIES,
-    },
-    "1.009568": {
-        "dossier_quantities": _QUANTITIES,
-        "dossier_rows": _QUANTITIES,
-    },
-    "1.009797": {
-        "dossier_quantities": _QUANTITIES,
-        "dossier_rows": _QUANTITIES,
-    },
     "1.011441": {
         "dossier_notes": _NOTES,
         "dossier_quantities": _QUANTITIES,
@@ -97,18 +85,10 @@ KNOWN = {
         "dossier_quantities": _NOTES,
         "dossier_rows": _NOTES,
     },
-    "1.012437": {
-        "dossier_quantities": _QUANTITIES,
-        "dossier_rows": _QUANTITIES,
-    },
     "1.014466": {
         "dossier_notes": _NOTES,
         "dossier_quantities": _NOTES,
         "dossier_rows": _NOTES,
-    },
-    "1.015027": {
-        "dossier_quantities": _QUANTITIES,
-        "dossier_rows": _QUANTITIES,
     },
     "2.000497": {
         "dossier_notes": _NOTES,

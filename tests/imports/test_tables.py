@@ -109,6 +109,17 @@ def test_documents_a_row_giving_the_number_of_sets_is_a_note():
         ("Số lượng hồ sơ: 01 bộ", True), ("Bản đồ vị trí khu đất", False)]
 
 
+def test_documents_a_list_label_after_a_quantity_starts_the_next_row():
+    # "1 bản chínhc) Bản sao …": the letter is the next row's label, not the
+    # document's own lower-case words ("01 bản sao có chứng thực …").
+    text = (DH + "b) Đơn đề nghị1 bản chính,1 bản saoa) Bản sao có chứng thực hợp đồng thuê"
+            "1 bản saoc) Giấy nộp 01 bản sao có chứng thực nếu có1 bản chính")
+    docs = parse_documents(text)
+    assert [(d.name, d.originals, d.copies) for d in docs] == [
+        ("b) Đơn đề nghị", 1, 1), ("a) Bản sao có chứng thực hợp đồng thuê", 0, 1),
+        ("c) Giấy nộp 01 bản sao có chứng thực nếu có", 1, 0)]
+
+
 def test_documents_form_run_into_name_and_several_forms():
     text = ("--" + DH + "Đơn theo mẫu tại Nghị định số 258/2025/NĐ-CPMẫu số 01.docx1 bản chính"
             "Bản khai theo mẫuMauBankhaichung.docxMauDanhsach.doc1 bản chính")
