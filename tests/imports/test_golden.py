@@ -127,10 +127,6 @@ KNOWN = {
     "3.000323": {
         "dossier_notes": _HEADING,
     },
-    "3.000522": {
-        "dossier_quantities": _QUANTITIES,
-        "dossier_rows": _QUANTITIES,
-    },
 }
 
 

@@ -120,6 +120,17 @@ def test_documents_a_list_label_after_a_quantity_starts_the_next_row():
         ("c) Giấy nộp 01 bản sao có chứng thực nếu có", 1, 0)]
 
 
+def test_documents_a_name_opening_with_its_own_quantity_after_a_cell():
+    # "…1 bản sao01 bản chính Biên bản …": the next document's name says "01 bản
+    # chính" itself; no name fits between the two, so it is not a cell.
+    text = (DH + "Đơn đề nghị cấp lại1 bản chính,1 bản sao"
+            "01 bản chính Biên bản xác nhận giấy phép bị mất1 bản chính")
+    docs = parse_documents(text)
+    assert [(d.name, d.originals, d.copies) for d in docs] == [
+        ("Đơn đề nghị cấp lại", 1, 1),
+        ("01 bản chính Biên bản xác nhận giấy phép bị mất", 1, 0)]
+
+
 def test_documents_form_run_into_name_and_several_forms():
     text = ("--" + DH + "Đơn theo mẫu tại Nghị định số 258/2025/NĐ-CPMẫu số 01.docx1 bản chính"
             "Bản khai theo mẫuMauBankhaichung.docxMauDanhsach.doc1 bản chính")
