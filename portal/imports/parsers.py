@@ -302,6 +302,9 @@ def parse_steps(text: str | None) -> tuple[str, list[str]]:
     starts = [i for i, line in enumerate(lines) if _STEP_START.match(line)]
     if not starts:
         lines = body.split("\n")
+        if not _lettered_starts(lines) and any(_LETTER.match(line) for line in lines):
+            # "…địa phương).b) Giải quyết …": the next letter run into a sentence's end
+            lines = re.sub(r"(?<=[.;])(?=[b-h]\)\s)", "\n", body).split("\n")
         starts = _lettered_starts(lines) or [
             i for i, line in enumerate(lines) if _BULLET.match(line)]
         if not starts:

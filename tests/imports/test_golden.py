@@ -76,9 +76,6 @@ KNOWN = {
         "legal_numbers": "'… Môi trường 146/2025/QH15 Sửa đổi…': a spaced number followed by a new title; the importer reads it as a title quoting a law",
         "legal_rows": "'… Môi trường 146/2025/QH15 Sửa đổi…': a spaced number followed by a new title; the importer reads it as a title quoting a law",
     },
-    "1.009459": {
-        "steps": _LETTERED,
-    },
     "1.011441": {
         "dossier_notes": _NOTES,
         "dossier_quantities": _QUANTITIES,

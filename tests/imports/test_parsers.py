@@ -147,6 +147,9 @@ def test_steps_lettered_a_b_are_the_steps_and_their_bullets_stay_inside():
     assert [s.split(":")[0] for s in steps] == ["a) Nộp hồ sơ", "b) Giải quyết"]
     assert steps[1].endswith("Sở hướng dẫn bổ sung.")
     assert steps_labelled(steps)
+    # "b)" run into the end of step a)'s sentence still starts step b).
+    assert parse_steps("a) Nộp hồ sơ tại Sở (bản giấy).b) Giải quyết: Sở cấp phép.")[1] == [
+        "a) Nộp hồ sơ tại Sở (bản giấy).", "b) Giải quyết: Sở cấp phép."]
     # A lone "a)" is not a list of steps.
     assert parse_steps("a) Nộp đơn\n- Chờ\n- Nhận")[1] == ["- Chờ", "- Nhận"]
 
