@@ -147,7 +147,7 @@ def parse_legal_basis(text: str | None) -> list[LegalRow]:
         return []
     body = unicodedata.normalize("NFC", text or "").replace(LEGAL_HEADER, "", 1)
     body = body.replace("\t", "\n")
-    rows, start = [], 0
+    rows, start, quoted = [], 0, False
     candidates = _candidates(body)
     for i, cand in enumerate(candidates):
         if cand.begin < start or not _ends_row(body, cand):
@@ -157,13 +157,19 @@ def parse_legal_basis(text: str | None) -> list[LegalRow]:
         nxt = candidates[i + 1] if i + 1 < len(candidates) else None
         if nxt and nxt.begin == cand.end and body[nxt.begin:nxt.end] == body[cand.begin:cand.end]:
             continue
+        if cand.sure and is_empty(tidy_line(body[start:cand.begin])) and nxt and nxt.sure and (
+                body[nxt.begin:nxt.end] == body[cand.begin:cand.end]):
+            # The number cell printed before its title (``47/2019/TT-BTCThông tư
+            # 47/2019/TT-BTC``): one row, whose title keeps the number it states.
+            start, quoted = cand.end, True
+            continue
         if not cand.sure:
             title = tidy_line(body[start:cand.end])
             rows.append(LegalRow("", title, _issued_on(title), unparsed=True))
         else:
-            title = tidy_line(body[start:cand.begin])
+            title = tidy_line(body[start:cand.end if quoted else cand.begin])
             rows.append(LegalRow(body[cand.begin:cand.end], title, _issued_on(title)))
-        start = cand.end
+        start, quoted = cand.end, False
     tail = tidy_line(body[start:])
     if tail and not is_empty(tail):  # a row with no number; one with a number-like text is looked at
         rows.append(LegalRow("", tail, _issued_on(tail), unparsed=bool(re.search(r"\d/", tail))))

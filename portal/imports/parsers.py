@@ -258,6 +258,20 @@ _STEP_START = re.compile(r"^\s*(?:[-+*•]\s*)?(?:[a-zđ]\)\s*)?Bước\s*\d+", 
 # "Bước N:" run into the text before it (``…tài sản Bước 1: Trong …``) starts a step too.
 _STEP_INLINE = re.compile(r"(?<=[^\n])(?<=\s)(?=Bước\s*\d+\s*:|[a-zđ]\)\s*Bước\s*\d+\s*[.:])")
 _BULLET = re.compile(r"^\s*[-+•]\s*\S")
+# Steps lettered in order at the start of their lines (``a) Nộp hồ sơ …``,
+# ``b) Giải quyết …``) are the steps; the bullets inside them are not.
+_LETTER = re.compile(r"^\s*([a-h])\)\s*\S")
+
+
+def _lettered_starts(lines: list[str]) -> list[int]:
+    """Lines that open steps a), b), c)… in order; [] unless there are two or more."""
+    starts, want = [], "a"
+    for i, line in enumerate(lines):
+        match = _LETTER.match(line)
+        if match and match[1] == want:
+            starts.append(i)
+            want = chr(ord(want) + 1)
+    return starts if len(starts) >= 2 else []
 
 
 def _split_inline_steps(body: str) -> str:
@@ -277,7 +291,8 @@ def parse_steps(text: str | None) -> tuple[str, list[str]]:
     """Split ``trinh_tu_thuc_hien`` into (preamble, ordered steps).
 
     At ``Bước N`` (a line that starts with it, or ``Bước N:`` inside a line)
-    when there are any, else at top-level ``-``/``+`` bullets, else one step.
+    when there are any, else at lines lettered a), b)…, else at top-level
+    ``-``/``+`` bullets, else one step.
     Text before the first step is the preamble, not a step.
     """
     body = text_or_empty(text)
@@ -287,7 +302,11 @@ def parse_steps(text: str | None) -> tuple[str, list[str]]:
     starts = [i for i, line in enumerate(lines) if _STEP_START.match(line)]
     if not starts:
         lines = body.split("\n")
-        starts = [i for i, line in enumerate(lines) if _BULLET.match(line)]
+        if not _lettered_starts(lines) and any(_LETTER.match(line) for line in lines):
+            # "…địa phương).b) Giải quyết …": the next letter run into a sentence's end
+            lines = re.sub(r"(?<=[.;])(?=[b-h]\)\s)", "\n", body).split("\n")
+        starts = _lettered_starts(lines) or [
+            i for i, line in enumerate(lines) if _BULLET.match(line)]
         if not starts:
             return "", [body]
     preamble = "\n".join(lines[:starts[0]]).strip()
@@ -298,7 +317,8 @@ def parse_steps(text: str | None) -> tuple[str, list[str]]:
 
 def steps_labelled(steps: list[str]) -> bool:
     """True when the steps carry their own ``Bước N``: the page must not number them again."""
-    return bool(steps) and all(_STEP_START.match(s) for s in steps)
+    return bool(steps) and (all(_STEP_START.match(s) for s in steps)
+                            or _lettered_starts(steps) == list(range(len(steps))))
 
 
 # Result codes: KQ.G01.000020, KQ-G01.000123, TP-G01.0000001, 123.45.67.G01-KQ0001.

@@ -134,8 +134,16 @@ _NOTE = re.compile(r"^\s*\*?\s*\(?\s*(?:lưu ý|ghi chú|chú ý)", re.I)
 # A row with "0 bản chính" that opens like a remark (how, when, who) rather
 # than naming a paper is a note of the table (the civil-status layout puts
 # every remark in a row with a quantity cell).
-_REMARK = re.compile(r"^\s*[-+*(]*\s*(?:Trường hợp|Đối với|Người|Nếu|Cá nhân có quyền|Bản chụp|"
-                     r"Lưu ý|Ghi chú|Chú ý)")
+_REMARK = re.compile(r"^\s*[-+*(]*\s*(?:Trường hợp|Đối với|Người|Nếu|Khi|Cá nhân có quyền|Bản chụp|"
+                     r"Cơ quan|Lưu ý|Ghi chú|Chú ý)")
+# A 0-count row whose first sentence says what papers must be or do
+# (``Giấy tờ do … nước ngoài cấp … phải được hợp pháp hóa``) states a rule of
+# the table; a paper to bring is named, not obliged.
+_RULE = re.compile(r"^[^.;:]*\bphải (?:được|thể hiện|có|nộp|xuất trình)\b")
+# A row that only says how many sets of the dossier to hand in (``Số lượng hồ
+# sơ: 01 (một) bộ.``) is a note whatever its quantity cell says: it names no paper.
+_SET_COUNT = re.compile(r"[-+*\s]*Số (?:lượng|bộ) hồ sơ\s*:?\s*\d{1,2}\s*(?:\(\s*\w+\s*\)\s*)?"
+                        r"(?:bộ(?: hồ sơ)?)?\s*(?:\(\s*bộ\s*\))?[.;]?\s*")
 _FORM_EXT = re.compile(r"\.(?:docx?|pdf|xlsx?|odt|rtf|zip|rar)$", re.I)
 # Where a run-together form file name may begin: after punctuation with no
 # space, or at a word that starts most form names.
@@ -189,6 +197,14 @@ def _counts(match: re.Match) -> tuple[int, int]:
     return counts["chính"], counts["sao"]
 
 
+def words_follow(text: str, end: int) -> bool:
+    """A quantity followed by lower-case words (``01 bản sao có chứng thực …``)
+    is a document's own words, not a cell; a list label (``1 bản chínhc) Bản
+    sao …``) is the next row's start, so the quantity before it is a cell."""
+    after = text[end:end + 3].lstrip()
+    return after[:1].islower() and not re.match(r"[a-zđ]\)", after)
+
+
 def _quantity_cells(segment: str) -> list[tuple[int, int, tuple[int, int]]]:
     """(start, end, counts) of each quantity cell of a group.
 
@@ -199,11 +215,13 @@ def _quantity_cells(segment: str) -> list[tuple[int, int, tuple[int, int]]]:
     for match in _QUANTITY.finditer(segment):
         start, counts = match.start(), _counts(match)
         digits = match[1]
-        if segment[match.end():match.end() + 2].strip()[:1].islower():
+        if words_follow(segment, match.end()):
             continue  # "01 bản sao có chứng thực …": the next document's own words
         glued = start > 0 and segment[start - 1].isdigit()  # "Nghị định 116" + "1 bản chính"
         if glued or len(digits) > 1 and (
                 digits[0] == "0" or _NAME_NUMBER_END.search(segment[:start])):
+            if cells and cells[-1][1] == match.start():
+                continue  # "…1 bản sao01 bản chính Biên bản …": no name between, so the next row's words
             start += len(digits) - 1  # the last digit is the cell's, the rest the name's
             counts = _counts(_QUANTITY.match(segment, start))
         cells.append((start, match.end(), counts))
@@ -217,8 +235,8 @@ def _document(case: str, text: str, counts) -> DocumentRow | None:
     name, form = _split_form(tidy(text))
     if not name:
         return None
-    note = bool(_NOTE.match(name)) or (counts == (0, 0) and (
-        name.startswith("*") or bool(_REMARK.match(name))))
+    note = bool(_NOTE.match(name) or _SET_COUNT.fullmatch(name)) or (counts == (0, 0) and (
+        name.startswith("*") or bool(_REMARK.match(name)) or bool(_RULE.match(name))))
     return DocumentRow(case, name, form, *counts, is_note=note)
 
 

@@ -66,3 +66,12 @@ def test_no_row_ever_carries_a_number_the_text_does_not_print():
     for row in parse_legal_basis(LH + text):
         assert row.number in text and (row.number == "" or row.number + row.number in text
                                        or row.number not in row.title)
+
+
+def test_a_number_cell_printed_before_its_title_is_one_row():
+    # The number cell first, then a title that is only the type and the same number.
+    assert _pairs("Luật Đất đai31/2024/QH1512/2021/TT-BXDThông tư 12/2021/TT-BXD"
+                  "Nghị định 15/2022/NĐ-CP15/2022/NĐ-CP") == [
+        ("Luật Đất đai", "31/2024/QH15", False),
+        ("Thông tư 12/2021/TT-BXD", "12/2021/TT-BXD", False),
+        ("Nghị định 15/2022/NĐ-CP", "15/2022/NĐ-CP", False)]

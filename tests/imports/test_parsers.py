@@ -137,6 +137,23 @@ def test_a_preamble_run_into_bước_1_stays_a_preamble_and_steps_are_numbered_o
     assert not steps_labelled(["Nộp đơn", "Chờ kết quả"])
 
 
+def test_steps_lettered_a_b_are_the_steps_and_their_bullets_stay_inside():
+    # Lettered steps with bullets inside used to become a preamble and bullet "steps".
+    text = ("a) Nộp hồ sơ: - Người đề nghị gửi hồ sơ đến Sở.\n"
+            "b) Giải quyết: - Trường hợp hồ sơ đủ:\n+ Sở cấp phép trong 05 ngày;\n"
+            "+ Sở trả kết quả.\n- Trường hợp hồ sơ thiếu: Sở hướng dẫn bổ sung.")
+    preamble, steps = parse_steps(text)
+    assert preamble == ""
+    assert [s.split(":")[0] for s in steps] == ["a) Nộp hồ sơ", "b) Giải quyết"]
+    assert steps[1].endswith("Sở hướng dẫn bổ sung.")
+    assert steps_labelled(steps)
+    # "b)" run into the end of step a)'s sentence still starts step b).
+    assert parse_steps("a) Nộp hồ sơ tại Sở (bản giấy).b) Giải quyết: Sở cấp phép.")[1] == [
+        "a) Nộp hồ sơ tại Sở (bản giấy).", "b) Giải quyết: Sở cấp phép."]
+    # A lone "a)" is not a list of steps.
+    assert parse_steps("a) Nộp đơn\n- Chờ\n- Nhận")[1] == ["- Chờ", "- Nhận"]
+
+
 def test_steps_single_text_and_markup_kept():
     assert parse_steps("Nộp <b>hồ sơ</b> & chờ") == ("", ["Nộp <b>hồ sơ</b> & chờ"])
     assert parse_steps("Không có thông tin") == ("", [])

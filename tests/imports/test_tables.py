@@ -81,6 +81,56 @@ def test_documents_grouped_by_case():
         ("Trường hợp ủy quyền:", "- Văn bản ủy quyền")]
 
 
+def test_documents_zero_count_rules_and_remarks_are_notes_not_papers():
+    # The civil-status layout gives every remark its own "0 bản chính" cell: a
+    # row that says what papers must be, or when/who does something, is a note;
+    # a named paper with a 0 cell stays a document.
+    text = ("Giấy tờ phải xuất trình:" + DH + "- Thẻ căn cước còn hạn1 bản chính"
+            "- Giấy tờ do nước ngoài cấp phải được hợp pháp hóa lãnh sự, trừ khi được miễn.0 bản chính"
+            "+ Khi đến nhận kết quả, người yêu cầu mang theo bản chính để đối chiếu.0 bản chính"
+            "Cơ quan tiếp nhận từ chối hồ sơ có giấy tờ bị tẩy xóa.0 bản chính"
+            "- Giấy xác nhận nơi ở hiện tại0 bản chính")
+    docs = parse_documents(text)
+    assert [(d.name[:22], d.is_note) for d in docs] == [
+        ("- Thẻ căn cước còn hạn", False), ("- Giấy tờ do nước ngoà", True),
+        ("+ Khi đến nhận kết quả", True), ("Cơ quan tiếp nhận từ c", True),
+        ("- Giấy xác nhận nơi ở ", False)]
+
+
+def test_documents_a_row_giving_the_number_of_sets_is_a_note():
+    # "How many sets to hand in" names no paper, even with a quantity cell of its own.
+    text = (DH + "Đơn xin cấp phép1 bản chính"
+            "* Số lượng hồ sơ: 02 (hai) bộ.1 bản chính,1 bản sao"
+            "Số lượng hồ sơ: 01 bộ0 bản chính"
+            "Bản đồ vị trí khu đất1 bản sao")
+    docs = parse_documents(text)
+    assert [(d.name, d.is_note) for d in docs] == [
+        ("Đơn xin cấp phép", False), ("* Số lượng hồ sơ: 02 (hai) bộ.", True),
+        ("Số lượng hồ sơ: 01 bộ", True), ("Bản đồ vị trí khu đất", False)]
+
+
+def test_documents_a_list_label_after_a_quantity_starts_the_next_row():
+    # "1 bản chínhc) Bản sao …": the letter is the next row's label, not the
+    # document's own lower-case words ("01 bản sao có chứng thực …").
+    text = (DH + "b) Đơn đề nghị1 bản chính,1 bản saoa) Bản sao có chứng thực hợp đồng thuê"
+            "1 bản saoc) Giấy nộp 01 bản sao có chứng thực nếu có1 bản chính")
+    docs = parse_documents(text)
+    assert [(d.name, d.originals, d.copies) for d in docs] == [
+        ("b) Đơn đề nghị", 1, 1), ("a) Bản sao có chứng thực hợp đồng thuê", 0, 1),
+        ("c) Giấy nộp 01 bản sao có chứng thực nếu có", 1, 0)]
+
+
+def test_documents_a_name_opening_with_its_own_quantity_after_a_cell():
+    # "…1 bản sao01 bản chính Biên bản …": the next document's name says "01 bản
+    # chính" itself; no name fits between the two, so it is not a cell.
+    text = (DH + "Đơn đề nghị cấp lại1 bản chính,1 bản sao"
+            "01 bản chính Biên bản xác nhận giấy phép bị mất1 bản chính")
+    docs = parse_documents(text)
+    assert [(d.name, d.originals, d.copies) for d in docs] == [
+        ("Đơn đề nghị cấp lại", 1, 1),
+        ("01 bản chính Biên bản xác nhận giấy phép bị mất", 1, 0)]
+
+
 def test_documents_form_run_into_name_and_several_forms():
     text = ("--" + DH + "Đơn theo mẫu tại Nghị định số 258/2025/NĐ-CPMẫu số 01.docx1 bản chính"
             "Bản khai theo mẫuMauBankhaichung.docxMauDanhsach.doc1 bản chính")
