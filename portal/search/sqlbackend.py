@@ -25,6 +25,7 @@ from ..catalogue.models import (
 from ..collation import vi_key
 from ..extensions import db
 from ..vntext import clean_line, fold, has_diacritics, nfc
+from .codes import code_in_query
 from .base import FACETS, MAX_PER_PAGE, MAX_QUERY_CHARS, FacetValue, SearchHit, SearchQuery, \
     SearchResult
 
@@ -238,6 +239,8 @@ class SqlSearchBackend:
         page, per_page = max(1, query.page), max(1, min(query.per_page, MAX_PER_PAGE))
         snap = _snapshot()
         exact = snap.by_code.get(text.lower()) if _CODE.match(text) else None
+        if exact is None and (code := code_in_query(text)):
+            exact = snap.by_code.get(code.lower())
         if exact is not None:
             text = ""
         folded_terms, exact_terms = _terms(text)

@@ -17,6 +17,7 @@ from .index import IndexBusy, IndexStore, procedure_filter
 from .querying import Unit, build, focus, is_question, make_units, title_unit
 from ..vntext import has_diacritics
 from .spelling import display_form, fix_typos
+from .codes import code_in_query
 from .synonyms import EMPTY, SynonymCache
 from .follower import Follower
 from .sqlbackend import SqlSearchBackend
@@ -24,7 +25,6 @@ from .sync import IndexSync
 
 log = logging.getLogger(__name__)
 
-CODE = re.compile(r"^\s*(\d{1,2}\.\d{6}(?:\.[0-9A-Za-z]+)*)\s*$")
 PLANS = ("title", "phrase", "anywhere", "some")
 # how well each plan's matches hold the request (see _plan)
 # (a long question answered by its phrase is weaker than every word found,
@@ -132,9 +132,9 @@ class WhooshSearchBackend:
 
     def _search(self, query, text, truncated, page, per_page) -> SearchResult:
         searcher = self.store.searcher()
-        match = CODE.match(text)
-        if match:
-            result = self._by_code(searcher, match.group(1), query, page, per_page)
+        code = code_in_query(text)
+        if code:
+            result = self._by_code(searcher, code, query, page, per_page)
             if result is not None:
                 result.truncated = truncated
                 return result

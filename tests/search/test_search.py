@@ -64,6 +64,22 @@ def test_a_code_goes_straight_to_its_procedure(catalogue):
     assert with_suffix.exact_code == "1.001193"
 
 
+@pytest.mark.parametrize("text", ["mã 1.001193", "TTHC 1.001193", "thủ tục 1.001193",
+                                  "ma thu tuc 1.001193", "1,001193", "1001193",
+                                  "mã số 1001193", "1.001193 khai sinh"])
+def test_a_code_typed_among_words_or_without_its_dot_is_still_the_code(catalogue, text):
+    # copied from a paper: words around it, a comma for the dot, or the dot left out
+    result = find(text)
+    assert result.exact_code == "1.001193"
+    assert codes(result) == ["1.001193"]
+
+
+@pytest.mark.parametrize("text", ["phí 1.000.000 đồng", "1.001193 1.001195",
+                                  "số 1001193 khai sinh", "9.999999"])
+def test_numbers_that_are_not_one_known_code_are_searched_as_words(catalogue, text):
+    assert find(text).exact_code is None
+
+
 def test_typo_of_known_words_shows_what_was_meant(catalogue):
     make_procedure("Thay đổi chủ hộ", "1.000006")      # "chu" is a known word
     commit()

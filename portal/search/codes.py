@@ -1,0 +1,45 @@
+"""A procedure code typed inside a request.
+
+Citizens copy a code from a paper or a list and type it with words around it
+(``mã 1.001193``, ``TTHC 1.001193``, ``thủ tục 1.013076``), with a comma for the
+dot (``1,001193``), or without the dot (``1001193``). The national code shape is
+one or two digits, a dot and six digits, optionally followed by dotted parts
+(``1.001193.000.00.00.H12``); the backends look the code up and show that
+procedure, as they do for a code typed alone. A number that is not a code of
+the catalogue is searched as words, as before.
+"""
+from __future__ import annotations
+
+import re
+
+from ..vntext import fold
+
+# a code among other words: not glued to a letter, a digit or another dot/comma
+_IN_TEXT = re.compile(r"(?<![\w.,])(\d{1,2})[.,](\d{6})((?:\.[0-9A-Za-z]+)*)(?![\w,]|\.\w)")
+# seven digits alone (the dot left out): ``1001193``
+_BARE = re.compile(r"(?<![\w.,])([1-9])(\d{6})(?![\w.,])")
+# words that only say "this is a code" (folded); with them, a bare number is a code too
+_LEAD = frozenset({"ma", "so", "ma so", "thu tuc", "ma thu tuc", "tthc", "ma tthc", "code",
+                   "tim", "tra cuu", "ma ho so"})
+
+
+def code_in_query(text: str) -> str | None:
+    """The one procedure code ``text`` holds, normalised (``1.001193``), or None.
+
+    A dotted code counts wherever it stands; seven bare digits count only when
+    nothing but words like "mã", "thủ tục", "TTHC" stand beside them. Two
+    different codes in one request are not a lookup: None.
+    """
+    found = {f"{a}.{b}{rest}" for a, b, rest in _IN_TEXT.findall(text or "")}
+    if len(found) == 1:
+        return found.pop()
+    if found:
+        return None
+    bare = _BARE.findall(text or "")
+    if len(bare) == 1:
+        rest = " ".join(fold(_BARE.sub(" ", text).lower()).split())
+        rest = re.sub(r"[^\w ]", " ", rest)
+        rest = " ".join(rest.split())
+        if not rest or rest in _LEAD:
+            return f"{bare[0][0]}.{bare[0][1]}"
+    return None
