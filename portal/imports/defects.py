@@ -17,9 +17,11 @@ from .parsers import NO_INFO, is_empty
 from .tables import words_follow
 
 # A document number as the national form prints it: 51/2019/QH14, 66.7/2025/NQ-CP,
-# 123/QĐ-TTg, 01/2016/TTLT-BTC-BTP.
+# 123/QĐ-TTg, 01/2016/TTLT-BTC-BTP, 18/2009/TTLT/BGDĐT-BTC, 250/QĐ - TTg (the
+# issuer spaced round its hyphen) and Party documents (13-TB/TW).
 NUMBER_SHAPE = re.compile(
-    r"(?:\d{1,3}\.\d{1,3}|\d{1,4}[a-z]?)/(?:(?:19|20)\d\d/)?[A-ZĐ]+g?(?:-[A-ZĐ]+g?)*\d{0,2}")
+    r"(?:\d{1,3}\.\d{1,3}|\d{1,4}[a-z]?)/(?:(?:19|20)\d\d/)?(?:TTLT/)?[A-ZĐ]+g?"
+    r"(?:(?:-| - )[A-ZĐ]+g?)*\d{0,2}|\d{1,4}-[A-ZĐ]{1,4}/TW")
 _TRAILING_NUMBER = re.compile(r"\d[\d.]*[a-z]?/(?:\d{4}/)?[A-ZĐ][\w\-]*$")
 _QUANTITY = re.compile(r"\d{1,3} bản (?:chính|sao)")
 _AMOUNT_DONG = re.compile(

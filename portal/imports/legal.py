@@ -35,15 +35,23 @@ LEGAL_HEADER = "Tên văn bản pháp lýMã văn bản"
 # N[a][.M]/[YYYY/]ISSUER[-ISSUER…], with the term digits only after QH
 # (51/2019/QH14, 04/2012/UBTVQH13): elsewhere digits after an issuer start the
 # next number (``NĐ-CP05/2012/NĐ-CP``).
-_NUMBER = re.compile(
-    r"(?:\d{1,3}\.\d{1,3}|\d{1,6}[a-z]?)/(?:\d{4}/)?[A-ZĐ]+g?(?:-[A-ZĐ]+g?)*(?:(?<=QH)\d{1,2})?")
+_NUMBER_BODY = (
+    r"(?:(?:\d{1,3}\.\d{1,3}|\d{1,6}[a-z]?)/(?:\d{4}/)?(?:TTLT/)?[A-ZĐ]+g?(?:-[A-ZĐ]+g?)*"
+    r"(?:(?<=QH)\d{1,2})?{spaced}"
+    # A Party document: number, kind, then the issuing body (13-TB/TW, 36-NQ/TW).
+    r"|\d{1,4}-[A-ZĐ]{1,4}/TW)")
 # Issuer codes that an all-capitals title may follow (``TT-BCASỬA ĐỔI``): the
 # longest known code that the capitals start with is the issuer.
 KNOWN_ISSUERS = frozenset("""
-    BCA BCT BGDĐT BGTVT BHXH BKHCN BKHĐT BLĐTBXH BNG BNN BNNMT BNNPTNT BNV BQP BTC BTNMT
+    TW BCA BCT BGDĐT BGTVT BHXH BKHCN BKHĐT BLĐTBXH BNG BNN BNNMT BNNPTNT BNV BQP BTC BTNMT
     BTP BTTTT BVHTTDL BXD BYT CP HĐND HĐTP KTNN NHNN QH TANDTC TCHQ TCT TTCP TTg UBND
     UBTVQH VKSNDTC VPCP
 """.split())
+# The last issuer code printed with spaces round its hyphen (``250/QĐ - TTg``):
+# read as part of the number only when it is a known code, so that a title
+# after a dash (``28/2015/NĐ-CP - Quy định …``) is never taken for an issuer.
+_SPACED = r"(?:\s-\s(?:" + "|".join(sorted(KNOWN_ISSUERS, key=len, reverse=True)) + r")(?![a-zà-ỹđ]))?"
+_NUMBER = re.compile(_NUMBER_BODY.replace("{spaced}", _SPACED))
 _YEAR_CONTEXT = re.compile(r"(?:năm\s*|\d{1,2}/\d{1,2}/|\d{1,2}-\d{1,2}-)$", re.I)
 _ISSUED = re.compile(r"ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.I)
 
@@ -97,7 +105,7 @@ def _end(body: str, match: re.Match) -> tuple[int, bool]:
     end = match.end()
     if body[end - 1].isdigit():
         return end, True  # QH14: letters after the term digits are the next title's
-    issuer = re.split(r"[/-]", body[match.start():end])[-1]
+    issuer = re.split(r"[/-]", body[match.start():end])[-1].strip()
     if issuer.endswith("g") and issuer not in KNOWN_ISSUERS:
         issuer, end = issuer[:-1], end - 1  # "NĐ-CNghị": the g is the next title's
     for cut in range(len(issuer), 0, -1):
@@ -126,6 +134,12 @@ def _candidates(body: str) -> list[_Candidate]:
     return found
 
 
+# Words after which a number is a document being cited, not a number cell.
+_INTRODUCES = re.compile(
+    r"(?:\b(?:số|Số|SỐ|luật|Luật|LUẬT|định|Định|ĐỊNH|tư|Tư|TƯ|quyết|Quyết|QUYẾT|lệnh|Lệnh|"
+    r"thị|Thị|văn|bản|tịch|TTLT|hiệu|và|hoặc|tại|theo|của|với) |[,;(\-–] )$")
+
+
 def _ends_row(body: str, cand: "_Candidate") -> bool:
     """A number ends a row when the next title starts right after it, or when
     it is a cell of its own: run into the title before it (``…Bộ Tư
@@ -137,8 +151,19 @@ def _ends_row(body: str, cand: "_Candidate") -> bool:
         return True
     if re.fullmatch(r"[.,;\s]*", body[end:]):
         return True
+    before = body[max(0, cand.begin - 2):cand.begin]
+    if re.fullmatch(r"[^\W\d_]\.", before):
+        return True  # "… Bộ Tư pháp.18/2026/NĐ-CP quy định …": the title's sentence ended
     glued = cand.begin > 0 and body[cand.begin - 1].isalpha()
-    return glued and re.match(r"\s*-?\s*[A-ZĐÀ-ỸĂÂÊÔƠƯ]", body[end:]) is not None
+    capital_follows = re.match(r"\s*-?\s*[A-ZĐÀ-ỸĂÂÊÔƠƯ]", body[end:]) is not None
+    if glued:
+        return capital_follows
+    # Spaced on both sides, after a word that does not introduce a document
+    # (``… Nông nghiệp và Môi trường 146/2025/QH15 Sửa đổi …``), and followed by
+    # a new capitalised title: the number cell, not a title quoting it.
+    return (re.match(r" [A-ZĐÀ-ỸĂÂÊÔƠƯ][^\W\d_]", body[end:]) is not None
+            and re.search(r"[^\W\d_]{2,} $", body[:cand.begin]) is not None
+            and _INTRODUCES.search(body[:cand.begin]) is None)
 
 
 def parse_legal_basis(text: str | None) -> list[LegalRow]:
@@ -157,12 +182,17 @@ def parse_legal_basis(text: str | None) -> list[LegalRow]:
         nxt = candidates[i + 1] if i + 1 < len(candidates) else None
         if nxt and nxt.begin == cand.end and body[nxt.begin:nxt.end] == body[cand.begin:cand.end]:
             continue
-        if cand.sure and is_empty(tidy_line(body[start:cand.begin])) and nxt and nxt.sure and (
-                body[nxt.begin:nxt.end] == body[cand.begin:cand.end]):
+        if cand.sure and is_empty(tidy_line(body[start:cand.begin])):
             # The number cell printed before its title (``47/2019/TT-BTCThông tư
-            # 47/2019/TT-BTC``): one row, whose title keeps the number it states.
-            start, quoted = cand.end, True
-            continue
+            # 47/2019/TT-BTC``, ``4533/BHXH-CSXH Hướng dẫn … Chính phủ4533/BHXH-CSXH``):
+            # when the next number that ends a row is the same, it is one row,
+            # whose title keeps the number it states.
+            row_end = next((c for c in candidates[i + 1:]
+                            if c.begin >= cand.end and _ends_row(body, c)), None)
+            if row_end and row_end.sure and (
+                    body[row_end.begin:row_end.end] == body[cand.begin:cand.end]):
+                start, quoted = cand.end, True
+                continue
         if not cand.sure:
             title = tidy_line(body[start:cand.end])
             rows.append(LegalRow("", title, _issued_on(title), unparsed=True))

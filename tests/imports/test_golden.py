@@ -58,8 +58,6 @@ KNOWN = {
     "1.002759": {
         "dossier_quantities": _CUT,
         "dossier_rows": _CUT,
-        "legal_numbers": "'250/QĐ - TTg' (spaces), '13-TB/TW' and '18/2009/TTLT/BGDĐT-BTC-BLĐTBXH' are shapes the importer does not read as numbers; 4533/BHXH-CSXH is read twice",
-        "legal_rows": "'250/QĐ - TTg' (spaces), '13-TB/TW' and '18/2009/TTLT/BGDĐT-BTC-BLĐTBXH' are shapes the importer does not read as numbers; 4533/BHXH-CSXH is read twice",
         "steps": _CUT,
     },
     "1.003976": {
@@ -67,14 +65,6 @@ KNOWN = {
         "dossier_quantities": _NOTES,
         "dossier_rows": _NOTES,
         "steps": _LETTERED,
-    },
-    "1.004276": {
-        "legal_numbers": "a number only quoted inside its title and followed by a date ('Nghị quyết số 24/2026/NQ-CP ngày …' then the next title): the reader makes it a row, the importer keeps it in the next row's title",
-        "legal_rows": "a number only quoted inside its title and followed by a date ('Nghị quyết số 24/2026/NQ-CP ngày …' then the next title): the reader makes it a row, the importer keeps it in the next row's title",
-    },
-    "1.008126": {
-        "legal_numbers": "'… Môi trường 146/2025/QH15 Sửa đổi…': a spaced number followed by a new title; the importer reads it as a title quoting a law",
-        "legal_rows": "'… Môi trường 146/2025/QH15 Sửa đổi…': a spaced number followed by a new title; the importer reads it as a title quoting a law",
     },
     "1.011441": {
         "dossier_notes": _NOTES,
@@ -107,8 +97,6 @@ KNOWN = {
     },
     "2.002189": {
         "dossier_notes": _HEADING,
-        "legal_numbers": "the second '18/2026/NĐ-CP' follows a space and precedes a title: read as quoted inside a title",
-        "legal_rows": "the second '18/2026/NĐ-CP' follows a space and precedes a title: read as quoted inside a title",
     },
     "2.002363": {
         "dossier_quantities": _NOTES,
