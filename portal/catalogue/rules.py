@@ -36,7 +36,7 @@ ROW_FIELDS = {
     "channels": ("kind", "kind_text", "time_limit_text", "working_days", "fee_text",
                  "fee_amount", "description"),
     "documents": ("case", "name", "form", "originals", "copies"),
-    "legal_bases": ("number", "title", "issued_on", "url"),
+    "legal_bases": ("number", "title", "issued_on", "issuer", "url"),
 }
 # A row needs at least one of these. A legal basis is known by its number or by
 # its title: the national catalogue holds many cited by title alone ("Luật Cư
@@ -133,6 +133,8 @@ def _row_value(kind: str, name: str, value, field: str):
         return check_choice(value, ChannelKind, field).value if value else None
     if name in ("kind_text", "number"):
         return clean_line(value)
+    if name == "issuer":  # not stated is None, never ""
+        return clean_line(value)[:300] or None
     return clean(value)
 
 

@@ -61,7 +61,7 @@ def procedure_record(proc: Procedure) -> dict:
         "conditions": proc.conditions or None,
         "legal_basis": [{
             "number": b.number or None, "title": b.title, "issued_on": _iso(b.issued_on),
-            "url": b.url, "unparsed": b.unparsed} for b in proc.legal_bases],
+            "issuer": b.issuer or None, "url": b.url, "unparsed": b.unparsed} for b in proc.legal_bases],
         # Why a human should look at this record (issue 12): kinds, each once.
         "review_flags": sorted({m.kind for m in proc.review_marks}),
         "decision_number": proc.decision_number,

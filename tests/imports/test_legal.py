@@ -117,3 +117,21 @@ def test_a_number_cell_before_a_title_that_quotes_other_numbers_is_read_once():
         ("Hướng dẫn Quyết định số 12/QĐ-TTg của Thủ tướng Chính phủ502/BHXH-CSXH",
          "502/BHXH-CSXH", False),
         ("Luật Thử", "08/2021/QH14", False)]
+
+
+def test_issuer_and_date_are_the_rows_own_and_only_as_the_title_states_them():
+    rows = parse_legal_basis(
+        LH + "Thông tư số 08/2025/TT-BTP ngày 12/6/2025 của Bộ trưởng Bộ Tư pháp quy định mẫu"
+        "08/2025/TT-BTP"
+        "Luật Mẫu ngày 20 tháng 6 năm 2025 của Quốc hội77/2025/QH15"
+        "Nghị quyết số 66.9/2026/NQ-CP của Chính phủ ngày 07/04/2026 về thử66.9/2026/NQ-CP"
+        # The date and issuer of another document the title quotes are not this row's.
+        "Nghị định sửa đổi Nghị định số 13/2020/NĐ-CP ngày 21 tháng 01 năm 2020 của Chính phủ"
+        "46/2022/NĐ-CP"
+        "Luật Thử nghiệm31/2024/QH15")
+    assert [(r.number, r.issued_on, r.issuer) for r in rows] == [
+        ("08/2025/TT-BTP", dt.date(2025, 6, 12), "Bộ trưởng Bộ Tư pháp"),
+        ("77/2025/QH15", dt.date(2025, 6, 20), "Quốc hội"),
+        ("66.9/2026/NQ-CP", dt.date(2026, 4, 7), "Chính phủ"),
+        ("46/2022/NĐ-CP", None, None),
+        ("31/2024/QH15", None, None)]

@@ -87,6 +87,8 @@ class StaffLegalBasisSchema(Schema):
     number = fields.String(load_default="")
     title = fields.String(load_default="")
     issued_on = fields.Date(allow_none=True, load_default=None)
+    issuer = fields.String(allow_none=True, load_default=None,
+                           validate=validate.Length(max=300))
     url = fields.String(load_default="")
 
 

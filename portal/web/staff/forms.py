@@ -97,6 +97,8 @@ class LegalBasisRow(_Row):
     number = StringField(_l("Số văn bản"), filters=[_line], validators=[Length(max=200)])
     title = TextAreaField(_l("Trích yếu"), filters=[_text])
     issued_on = DateField(_l("Ngày ban hành"), validators=[Optional()])
+    issuer = StringField(_l("Cơ quan, người ban hành"), filters=[_line],
+                         validators=[Length(max=300)])
     url = URLField(_l("Liên kết"), filters=[_line], validators=[Length(max=1000), http_url])
 
 
