@@ -159,7 +159,7 @@ def count_defects(records) -> tuple[Counter, list[tuple[str, str, str]]]:
     Returns the counts (every signature present, zeros included) and the
     cases as (code, signature, detail).
     """
-    from .records import RecordError, normalise_record, resolve_code
+    from .records import RecordError, normalise_record, repair_cut, resolve_code
 
     counts: Counter = Counter({name: 0 for name in SIGNATURES})
     cases = []
@@ -169,7 +169,7 @@ def count_defects(records) -> tuple[Counter, list[tuple[str, str, str]]]:
             payload = normalise_record(record, code)
         except RecordError:
             continue
-        for name, detail in record_defects(record, payload):
+        for name, detail in record_defects(repair_cut(record), payload):
             counts[name] += 1
             cases.append((code, name, detail))
     return counts, cases

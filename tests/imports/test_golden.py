@@ -20,9 +20,6 @@ pytestmark = [pytest.mark.needs_shared_data]
 
 GOLDEN = json.loads((Path(__file__).parent / "golden_records.json").read_text("utf-8"))
 
-_CUT = ("the crawler cut trinh_tu_thuc_hien inside 'Bước 1' and put the rest of the steps and"
-        " the real dossier table into thanh_phan_ho_so; the reader used raw_text, the importer"
-        " reads the fields")
 _LETTERED = ("steps lettered a)/b) or bulleted, not 'Bước N': the reader counts them; the importer"
              " numbers only 'Bước N' and shows the rest as the source writes it")
 _NOTES = ("rows with a quantity cell that the reader judged by meaning to be remarks or case"
@@ -49,16 +46,6 @@ KNOWN = {
     },
     "1.000893": {
         "dossier_notes": _HEADING,
-    },
-    "1.002051": {
-        "dossier_quantities": _CUT,
-        "dossier_rows": _CUT,
-        "steps": _CUT,
-    },
-    "1.002759": {
-        "dossier_quantities": _CUT,
-        "dossier_rows": _CUT,
-        "steps": _CUT,
     },
     "1.003976": {
         "dossier_notes": _NOTES,

@@ -182,3 +182,32 @@ def test_parsers_never_raise(text):
     parse_steps(text)
     parse_result(text)
     valid_code(text)
+
+
+def test_steps_and_dossier_cut_at_the_words_thanh_phan_ho_so_are_read_from_the_page():
+    # The crawler split the page at "Thành phần hồ sơ" inside a step: the steps
+    # field stops there, the dossier field holds the rest of the steps, no table.
+    from portal.imports.records import normalise_record, repair_cut
+
+    from .records import CHANNEL_HEADER, DOC_HEADER, LEGAL_HEADER, record
+
+    steps = ("Bước 1. Chuẩn bị hồ sơ theo điểm 1 mục Thành phần hồ sơ; nộp cho cơ quan thu.\n"
+             "Bước 2. Cơ quan thu kiểm tra.\nBước 3. Nhận kết quả.")
+    channels = CHANNEL_HEADER + "Trực tiếp5 NgàyMiễn phí"
+    dossier = ("1. Người lao độngTên giấy tờMẫu đơn, tờ khaiSố lượngTờ khai mẫu A1 bản chính"
+               "Sổ theo dõi1 bản chính,1 bản sao")
+    raw = ("Tên thủ tụcThử cắtMã thủ tục1.000040Trình Tự Thực Hiện" + steps
+           + "Cách Thức Thực Hiện" + channels + "Thành phần hồ sơ" + dossier
+           + "Căn cứ pháp lý" + LEGAL_HEADER + "Luật Thử99/2020/QH14")
+    cut = record("1.000040", "Thử cắt", raw_text=raw, cach_thuc_thuc_hien=channels,
+                 trinh_tu_thuc_hien="Bước 1. Chuẩn bị hồ sơ theo điểm 1 mục",
+                 thanh_phan_ho_so="; nộp cho cơ quan thu.\nBước 2. Cơ quan thu kiểm tra.")
+    payload = normalise_record(cut, "1.000040")
+    assert [(d["name"], d["originals"], d["copies"]) for d in payload["documents"]] == [
+        ("Tờ khai mẫu A", 1, 0), ("Sổ theo dõi", 1, 1)]
+    assert [s.split(".")[0] for s in payload["steps"]] == ["Bước 1", "Bước 2", "Bước 3"]
+    # A record whose dossier has its table, or whose page does not show the cut, is left alone.
+    whole = record("1.000041", raw_text=raw)
+    assert repair_cut(whole) is whole
+    unrelated = dict(cut, raw_text="Tên thủ tụcThử cắt")
+    assert repair_cut(unrelated) is unrelated
