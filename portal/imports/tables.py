@@ -144,6 +144,12 @@ _RULE = re.compile(r"^[^.;:]*\bphải (?:được|thể hiện|có|nộp|xuất 
 # sơ: 01 (một) bộ.``) is a note whatever its quantity cell says: it names no paper.
 _SET_COUNT = re.compile(r"[-+*\s]*Số (?:lượng|bộ) hồ sơ\s*:?\s*\d{1,2}\s*(?:\(\s*\w+\s*\)\s*)?"
                         r"(?:bộ(?: hồ sơ)?)?\s*(?:\(\s*bộ\s*\))?[.;]?\s*")
+# A row that only introduces the rows after it (``Người có yêu cầu … nộp/xuất
+# trình … các giấy tờ sau:``, ``* Ngoài giấy tờ nêu trên, … phải nộp giấy tờ
+# tương ứng sau đây:``) names no paper, whatever its quantity cell says: a note.
+# Only a row whose subject is the applicant or "the papers above", not a paper.
+_LEAD_IN = re.compile(r"^[-+*\s]*(?:Người (?:có )?yêu cầu|Ngoài (?:các )?giấy tờ)\b[^:]*"
+                      r"\bsau(?: đây)?\s*:\s*$")
 _FORM_EXT = re.compile(r"\.(?:docx?|pdf|xlsx?|odt|rtf|zip|rar)$", re.I)
 # Where a run-together form file name may begin: after punctuation with no
 # space, or at a word that starts most form names.
@@ -235,7 +241,8 @@ def _document(case: str, text: str, counts) -> DocumentRow | None:
     name, form = _split_form(tidy(text))
     if not name:
         return None
-    note = bool(_NOTE.match(name) or _SET_COUNT.fullmatch(name)) or (counts == (0, 0) and (
+    note = bool(_NOTE.match(name) or _SET_COUNT.fullmatch(name) or _LEAD_IN.search(name)) or (
+        counts == (0, 0) and (
         name.startswith("*") or bool(_REMARK.match(name)) or bool(_RULE.match(name))))
     return DocumentRow(case, name, form, *counts, is_note=note)
 

@@ -24,9 +24,11 @@ _LETTERED = ("steps lettered a)/b) or bulleted, not 'Bước N': the reader coun
              " numbers only 'Bước N' and shows the rest as the source writes it")
 _NOTES = ("rows with a quantity cell that the reader judged by meaning to be remarks or case"
           " headings; the importer's wording rule (tables._REMARK) decides differently")
-_HEADING = ("the row 'Người có yêu cầu … các giấy tờ sau:' (with its own '0 bản chính' cell) is"
-            " a heading for the reader and a note for the importer, which keeps every quantity"
-            " cell on a row of its own")
+_HEADING = ("the intro row 'Người có yêu cầu … các giấy tờ sau:' (or '* Ngoài giấy tờ nêu trên …"
+            " sau đây:'), with its own quantity cell, is a heading for the reader, counted"
+            " neither as a document nor as a note; the importer has no heading kind and, since"
+            " the row names no paper, keeps it as a note of the table (tables._LEAD_IN), so"
+            " that every quantity cell stays on a row of its own")
 _QUANTITIES = ("quantity cells split differently from the reader (documents whose own text holds"
                " '01 bản …'); not yet analysed further")
 
@@ -69,16 +71,16 @@ KNOWN = {
         "dossier_rows": _NOTES,
     },
     "2.000497": {
-        "dossier_notes": _NOTES,
+        "dossier_notes": _HEADING,
     },
     "2.000547": {
-        "dossier_quantities": _NOTES,
-        "dossier_rows": _NOTES,
+        "dossier_notes": _HEADING,
     },
     "2.000554": {
         "dossier_notes": _HEADING,
     },
     "2.000806": {
+        "dossier_notes": _HEADING,
         "dossier_quantities": _NOTES,
         "dossier_rows": _NOTES,
     },
@@ -86,8 +88,7 @@ KNOWN = {
         "dossier_notes": _HEADING,
     },
     "2.002363": {
-        "dossier_quantities": _NOTES,
-        "dossier_rows": _NOTES,
+        "dossier_notes": _HEADING,
     },
     "3.000038": {
         "dossier_notes": _NOTES,

@@ -211,3 +211,21 @@ def test_steps_and_dossier_cut_at_the_words_thanh_phan_ho_so_are_read_from_the_p
     assert repair_cut(whole) is whole
     unrelated = dict(cut, raw_text="Tên thủ tụcThử cắt")
     assert repair_cut(unrelated) is unrelated
+
+
+def test_a_row_that_only_introduces_the_papers_after_it_is_a_note_with_its_cell():
+    from portal.imports.tables import parse_documents
+
+    from .records import DOC_HEADER
+
+    rows = parse_documents(
+        "Giấy tờ phải nộp:" + DOC_HEADER + "- Tờ khai theo mẫu1 bản chính"
+        "* Ngoài giấy tờ nêu trên, tùy trường hợp, người yêu cầu nộp thêm giấy tờ sau đây:1 bản chính"
+        "- Người có yêu cầu thực hiện việc nộp hoặc tải lên các giấy tờ sau:0 bản chính"
+        "- Giấy xác nhận nơi ở, gồm các giấy tờ như sau:1 bản sao")
+    assert [(r.name[:20], r.originals, r.copies, r.is_note) for r in rows] == [
+        ("- Tờ khai theo mẫu", 1, 0, False),
+        ("* Ngoài giấy tờ nêu ", 1, 0, True),
+        ("- Người có yêu cầu t", 0, 0, True),
+        # A paper whose own text lists its parts is still a paper.
+        ("- Giấy xác nhận nơi ", 0, 1, False)]
