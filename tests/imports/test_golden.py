@@ -20,8 +20,6 @@ pytestmark = [pytest.mark.needs_shared_data]
 
 GOLDEN = json.loads((Path(__file__).parent / "golden_records.json").read_text("utf-8"))
 
-_LETTERED = ("steps lettered a)/b) or bulleted, not 'Bước N': the reader counts them; the importer"
-             " numbers only 'Bước N' and shows the rest as the source writes it")
 _NOTES = ("rows with a quantity cell that the reader judged by meaning to be remarks or case"
           " headings; the importer's wording rule (tables._REMARK) decides differently")
 _HEADING = ("the intro row 'Người có yêu cầu … các giấy tờ sau:' (or '* Ngoài giấy tờ nêu trên …"
@@ -53,7 +51,6 @@ KNOWN = {
         "dossier_notes": _NOTES,
         "dossier_quantities": _NOTES,
         "dossier_rows": _NOTES,
-        "steps": _LETTERED,
     },
     "1.011441": {
         "dossier_notes": _NOTES,
@@ -133,8 +130,8 @@ def _numbered_steps(steps: list[str]) -> int:
                if (m := re.match(r"\s*(?:[-+*•]\s*)?(?:[a-zđ]\)\s*)?Bước\s*(\d+)", s, re.I))]
     if numbers:
         return max(numbers)
-    # Steps lettered a), b)… (no "Bước"): as many as the letters.
-    return sum(1 for s in steps if re.match(r"\s*[a-h]\)\s", s))
+    # Steps lettered a), b)… or numbered i), ii)… (no "Bước"): as many as the labels.
+    return sum(1 for s in steps if re.match(r"\s*(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s", s))
 
 
 def actual(payload: dict) -> dict:

@@ -229,3 +229,13 @@ def test_a_row_that_only_introduces_the_papers_after_it_is_a_note_with_its_cell(
         ("- Người có yêu cầu t", 0, 0, True),
         # A paper whose own text lists its parts is still a paper.
         ("- Giấy xác nhận nơi ", 0, 1, False)]
+
+
+def test_steps_numbered_in_roman_from_the_first_line_are_the_steps():
+    preamble, steps = parse_steps("i) Lập hồ sơ\n- Cơ sở lập hồ sơ.\nii) Thông báo\n- Sở thông báo.\n"
+                                  "iii) Trả kết quả")
+    assert preamble == "" and [s.split("\n")[0] for s in steps] == [
+        "i) Lập hồ sơ", "ii) Thông báo", "iii) Trả kết quả"]
+    # Further down, i), ii) number a list inside a bulleted step: the bullets stay the steps.
+    _, steps = parse_steps("- Nộp hồ sơ gồm:\ni) Giấy khai sinh;\nii) Giấy xác nhận.\n- Nhận kết quả.")
+    assert [s.split("\n")[0] for s in steps] == ["- Nộp hồ sơ gồm:", "- Nhận kết quả."]
