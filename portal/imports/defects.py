@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 
 from .parsers import NO_INFO, is_empty
-from .tables import words_follow
+from .tables import in_brackets, words_follow
 
 # A document number as the national form prints it: 51/2019/QH14, 66.7/2025/NQ-CP,
 # 123/QĐ-TTg, 01/2016/TTLT-BTC-BTP, 18/2009/TTLT/BGDĐT-BTC, 250/QĐ - TTg (the
@@ -108,7 +108,8 @@ def _dossier(record: dict, payload: dict):
     # (``: 01 bản chính;1 bản chính``) is the row's own words.
     found = [m for m in re.finditer(
         r"\d{1,3} bản (?:chính|sao)(?:\s*,\s*\d{1,3} bản (?:chính|sao))?", cell)
-        if not words_follow(cell, m.end())]  # "01 bản sao có …" is words
+        if not words_follow(cell, m.end())  # "01 bản sao có …" is words
+        and not in_brackets(cell, m.start(), m.end())]  # "(01 bản chính)" too
     cells = [m for m, nxt in zip(found, found[1:] + [None])
              if not (nxt and re.fullmatch(r"[\s;,.:]{0,3}", cell[m.end():nxt.start()]))]
     if len(counted) != len(cells):

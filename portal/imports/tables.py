@@ -139,7 +139,7 @@ _REMARK = re.compile(r"^\s*[-+*(]*\s*(?:Trường hợp|Đối với|Người|N�
 # A 0-count row whose first sentence says what papers must be or do
 # (``Giấy tờ do … nước ngoài cấp … phải được hợp pháp hóa``) states a rule of
 # the table; a paper to bring is named, not obliged.
-_RULE = re.compile(r"^[^.;:]*\bphải (?:được|thể hiện|có|nộp|xuất trình)\b")
+_RULE = re.compile(r"^[^.;:(]*\bphải (?:được|thể hiện|có|nộp|xuất trình)\b")
 # A row that only says how many sets of the dossier to hand in (``Số lượng hồ
 # sơ: 01 (một) bộ.``) is a note whatever its quantity cell says: it names no paper.
 _SET_COUNT = re.compile(r"[-+*\s]*Số (?:lượng|bộ) hồ sơ\s*:?\s*\d{1,2}\s*(?:\(\s*\w+\s*\)\s*)?"
@@ -211,6 +211,12 @@ def words_follow(text: str, end: int) -> bool:
     return after[:1].islower() and not re.match(r"[a-zđ]\)", after)
 
 
+def in_brackets(text: str, start: int, end: int) -> bool:
+    """A quantity in brackets (``Phiếu yêu cầu theo Mẫu số 01a (01 bản chính) (khoản
+    1 …)``) is the document's own words: a cell is never bracketed."""
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+
+
 def _quantity_cells(segment: str) -> list[tuple[int, int, tuple[int, int]]]:
     """(start, end, counts) of each quantity cell of a group.
 
@@ -221,7 +227,7 @@ def _quantity_cells(segment: str) -> list[tuple[int, int, tuple[int, int]]]:
     for match in _QUANTITY.finditer(segment):
         start, counts = match.start(), _counts(match)
         digits = match[1]
-        if words_follow(segment, match.end()):
+        if words_follow(segment, match.end()) or in_brackets(segment, start, match.end()):
             continue  # "01 bản sao có chứng thực …": the next document's own words
         glued = start > 0 and segment[start - 1].isdigit()  # "Nghị định 116" + "1 bản chính"
         if glued or len(digits) > 1 and (

@@ -27,8 +27,6 @@ _HEADING = ("the intro row 'Người có yêu cầu … các giấy tờ sau:' (
             " neither as a document nor as a note; the importer has no heading kind and, since"
             " the row names no paper, keeps it as a note of the table (tables._LEAD_IN), so"
             " that every quantity cell stays on a row of its own")
-_QUANTITIES = ("quantity cells split differently from the reader (documents whose own text holds"
-               " '01 bản …'); not yet analysed further")
 
 # Values of golden_records.json corrected after reading the raw text again
 # (code, field: why); kept rare, each one justified by the source's own words.
@@ -54,8 +52,8 @@ KNOWN = {
     },
     "1.011441": {
         "dossier_notes": _NOTES,
-        "dossier_quantities": _QUANTITIES,
-        "dossier_rows": _QUANTITIES,
+        "dossier_quantities": _NOTES,
+        "dossier_rows": _NOTES,
     },
     "1.012344": {
         "dossier_notes": _NOTES,

@@ -239,3 +239,18 @@ def test_steps_numbered_in_roman_from_the_first_line_are_the_steps():
     # Further down, i), ii) number a list inside a bulleted step: the bullets stay the steps.
     _, steps = parse_steps("- Nộp hồ sơ gồm:\ni) Giấy khai sinh;\nii) Giấy xác nhận.\n- Nhận kết quả.")
     assert [s.split("\n")[0] for s in steps] == ["- Nộp hồ sơ gồm:", "- Nhận kết quả."]
+
+
+def test_a_quantity_in_brackets_is_the_documents_own_words_not_its_cell():
+    from portal.imports.tables import parse_documents
+
+    from .records import DOC_HEADER
+
+    rows = parse_documents(DOC_HEADER + "Phiếu đề nghị theo Mẫu số 02 (01 bản chính) (khoản 1 Điều 5"
+                                        " Nghị định mẫu).1 bản chính"
+                           "Văn bản đề nghị (người ký thay thì phải có giấy ủy quyền) (01 bản chính)"
+                           "0 bản chính")
+    assert [(r.name, r.originals, r.copies, r.is_note) for r in rows] == [
+        ("Phiếu đề nghị theo Mẫu số 02 (01 bản chính) (khoản 1 Điều 5 Nghị định mẫu).", 1, 0, False),
+        # "phải có" inside brackets does not make the paper a rule of the table.
+        ("Văn bản đề nghị (người ký thay thì phải có giấy ủy quyền) (01 bản chính)", 0, 0, False)]
