@@ -148,8 +148,11 @@ _SET_COUNT = re.compile(r"[-+*\s]*Số (?:lượng|bộ) hồ sơ\s*:?\s*\d{1,2}
 # trình … các giấy tờ sau:``, ``* Ngoài giấy tờ nêu trên, … phải nộp giấy tờ
 # tương ứng sau đây:``) names no paper, whatever its quantity cell says: a note.
 # Only a row whose subject is the applicant or "the papers above", not a paper.
-_LEAD_IN = re.compile(r"^[-+*\s]*(?:Người (?:có )?yêu cầu|Ngoài (?:các )?giấy tờ)\b[^:]*"
-                      r"\bsau(?: đây)?\s*:\s*$")
+# Likewise a row that names a set of papers listed after it (``a.1.2) Hồ sơ của
+# nhà thầu nước ngoài … bao gồm :``).
+_LEAD_IN = re.compile(r"^[-+*\s]*(?:(?:Người (?:có )?yêu cầu|Ngoài (?:các )?giấy tờ)\b[^:]*"
+                      r"\bsau(?: đây)?|(?:[a-zđ](?:\.\d{1,2}){0,3}\)\s*)?Hồ sơ\b[^:]*\bbao gồm)"
+                      r"\s*:\s*$")
 _FORM_EXT = re.compile(r"\.(?:docx?|pdf|xlsx?|odt|rtf|zip|rar)$", re.I)
 # Where a run-together form file name may begin: after punctuation with no
 # space, or at a word that starts most form names.
@@ -206,9 +209,10 @@ def _counts(match: re.Match) -> tuple[int, int]:
 def words_follow(text: str, end: int) -> bool:
     """A quantity followed by lower-case words (``01 bản sao có chứng thực …``)
     is a document's own words, not a cell; a list label (``1 bản chínhc) Bản
-    sao …``) is the next row's start, so the quantity before it is a cell."""
-    after = text[end:end + 3].lstrip()
-    return after[:1].islower() and not re.match(r"[a-zđ]\)", after)
+    sao …``, ``1 bản saoa.1.2) Hồ sơ …``) is the next row's start, so the
+    quantity before it is a cell."""
+    after = text[end:end + 12].lstrip()
+    return after[:1].islower() and not re.match(r"[a-zđ](?:\.\d{1,2}){0,3}\)", after)
 
 
 def in_brackets(text: str, start: int, end: int) -> bool:

@@ -254,3 +254,17 @@ def test_a_quantity_in_brackets_is_the_documents_own_words_not_its_cell():
         ("Phiếu đề nghị theo Mẫu số 02 (01 bản chính) (khoản 1 Điều 5 Nghị định mẫu).", 1, 0, False),
         # "phải có" inside brackets does not make the paper a rule of the table.
         ("Văn bản đề nghị (người ký thay thì phải có giấy ủy quyền) (01 bản chính)", 0, 0, False)]
+
+
+def test_a_cell_before_a_dotted_list_label_is_a_cell_and_a_set_heading_is_a_note():
+    from portal.imports.tables import parse_documents
+
+    from .records import DOC_HEADER
+
+    rows = parse_documents(DOC_HEADER + "- Bản sao văn bằng theo Mẫu số 05.mau5.doc1 bản chính,1 bản sao"
+                                        "b.1.2) Hồ sơ của nhà thầu nước ngoài bao gồm :1 bản chính,1 bản sao"
+                                        "- Đơn đề nghị theo Mẫu số 04.1 bản chính,1 bản sao")
+    assert [(r.name, r.form, r.originals, r.copies, r.is_note) for r in rows] == [
+        ("- Bản sao văn bằng theo Mẫu số 05.", "mau5.doc", 1, 1, False),
+        ("b.1.2) Hồ sơ của nhà thầu nước ngoài bao gồm :", "", 1, 1, True),
+        ("- Đơn đề nghị theo Mẫu số 04.", "", 1, 1, False)]
