@@ -143,16 +143,14 @@ def check_time_value(value, field: str) -> float | None:
 
 
 def _time_limit(out: dict, row: dict, where: str, found: Violations) -> None:
-    """Value and unit go together; working_days follows them (never the reverse,
-    except for a client that sends working_days alone)."""
+    """A unit needs its number; a number may stand without a unit (the source
+    printed a bare "20": no unit stated). working_days follows them (never the
+    reverse, except for a client that sends working_days alone)."""
     value, unit = out["time_limit_value"], out["time_limit_unit"]
-    sent_value = row.get("time_limit_value") not in (None, "")
-    if value is None and unit is None and not sent_value and out["working_days"] is not None \
-            and "time_limit_unit" not in row:
+    if value is None and unit is None and out["working_days"] is not None \
+            and "time_limit_unit" not in row and "time_limit_value" not in row:
         value, unit = out["working_days"], "working_day"
-    if value is not None and unit is None:
-        found.add(str(_l("Hãy chọn đơn vị của thời hạn.")), where + "time_limit_unit")
-    elif unit is not None and value is None and not sent_value:
+    if unit is not None and value is None:
         found.add(str(_l("Hãy nhập số của thời hạn, hoặc chọn “không nêu”.")),
                   where + "time_limit_value")
     out["time_limit_value"], out["time_limit_unit"] = value, unit

@@ -170,11 +170,11 @@ def test_a_channels_time_limit_and_unit_over_the_api(world_client, api):
     version = body.pop("version")
     for key in ("id", "status", "level"):
         body.pop(key)
-    # A value with no unit, or an unknown unit, is refused; nothing changes.
-    no_unit = call("PUT", f"/procedures/{proc.id}", json=dict(
-        body, version=version, channels=[{"kind": "truc_tiep", "time_limit_value": 1}]))
-    assert no_unit.status_code == 400
-    assert "channels-0-time_limit_unit" in str(no_unit.get_json())
+    # A unit with no number, or an unknown unit, is refused; nothing changes.
+    no_value = call("PUT", f"/procedures/{proc.id}", json=dict(
+        body, version=version, channels=[{"kind": "truc_tiep", "time_limit_unit": "day"}]))
+    assert no_value.status_code == 400
+    assert "channels-0-time_limit_value" in str(no_value.get_json())
     week = call("PUT", f"/procedures/{proc.id}", json=dict(
         body, version=version,
         channels=[{"kind": "truc_tiep", "time_limit_value": 1, "time_limit_unit": "week"}]))

@@ -199,18 +199,25 @@ def test_editor_sets_a_channels_time_limit_with_its_unit_and_the_mark_goes(app, 
         20, "working_day", 20)
 
 
-def test_a_time_limit_needs_its_unit_and_a_known_unit(app, world):
+def test_a_unit_needs_its_number_and_must_be_a_known_unit(app, world):
     client = client_for(app, "editor@tp.gov.vn")
     proc = world["ours"]
     _mark(proc)
     data = form_of(client, edit_url(proc))
-    data.update({"channels-0-kind": "truc_tiep", "channels-0-time_limit_value": "5",
-                 "channels-0-time_limit_unit": "", "save": "1"})
+    data.update({"channels-0-kind": "truc_tiep", "channels-0-time_limit_value": "",
+                 "channels-0-time_limit_unit": "month", "save": "1"})
     resp = client.post(edit_url(proc), data=data)
     assert resp.status_code == 422
-    assert 'id="channels-0-time_limit_unit-error"' in resp.get_data(as_text=True)
-    data["channels-0-time_limit_unit"] = "fortnight"   # not one of the choices
+    assert 'id="channels-0-time_limit_value-error"' in resp.get_data(as_text=True)
+    data.update({"channels-0-time_limit_value": "5", "channels-0-time_limit_unit": "fortnight"})
     assert client.post(edit_url(proc), data=data).status_code == 422
     db.session.expire_all()
     stored = db.session.get(Procedure, proc.id)
     assert stored.channels == [] and stored.review_marks   # nothing saved, the mark stays
+    # A bare number, as some sources print it ("20"), is kept with no unit stated.
+    data["channels-0-time_limit_unit"] = ""
+    assert client.post(edit_url(proc), data=data).status_code == 302
+    db.session.expire_all()
+    channel = db.session.get(Procedure, proc.id).channels[0]
+    assert (channel.time_limit_value, channel.time_limit_unit, channel.working_days) == (
+        5, None, None)
