@@ -216,8 +216,8 @@ def _ends_row(body: str, cand: "_Candidate") -> bool:
     # (``… Nông nghiệp và Môi trường 146/2025/QH15 Sửa đổi …``), and followed by
     # a new capitalised title: the number cell, not a title quoting it.
     return (re.match(r" [A-ZĐÀ-ỸĂÂÊÔƠƯ][^\W\d_]", body[end:]) is not None
-            and re.search(r"[^\W\d_]{2,} $", body[:cand.begin]) is not None
-            and _INTRODUCES.search(body[:cand.begin]) is None)
+            and re.search(r"[^\W\d_]{2,} $", body[max(0, cand.begin - 40):cand.begin]) is not None
+            and _INTRODUCES.search(body[max(0, cand.begin - 40):cand.begin]) is None)
 
 
 def _row(number: str, title: str, unparsed: bool = False) -> LegalRow:
