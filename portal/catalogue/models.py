@@ -166,6 +166,8 @@ class LegalBasis(db.Model):
     number: Mapped[str] = mapped_column(String(200), default="")
     title: Mapped[str] = mapped_column(Text, default="")
     issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Who issued it ("Chính phủ", "Bộ trưởng Bộ Công an"), only as the text says; else None.
+    issuer: Mapped[str | None] = mapped_column(String(300))
     url: Mapped[str] = mapped_column(String(1000), default="")
     # No consistent reading of the row: ``title`` holds its whole text, no number.
     unparsed: Mapped[bool] = mapped_column(default=False, server_default=false())

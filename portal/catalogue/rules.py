@@ -15,7 +15,7 @@ from flask_babel import lazy_gettext as _l
 from ..errors import ValidationError, Violations
 from ..links.netguard import host_allowed
 from ..vntext import clean, clean_line
-from .models import AgencyRole, Applicant, ChannelKind, Tier
+from .models import TIME_LIMIT_UNITS, AgencyRole, Applicant, ChannelKind, Tier
 
 # National form 1.001193; a local variant adds dot-separated parts (1.001612.000.00.00.H01).
 CODE_RE = re.compile(r"^\d\.\d{6}(?:\.[0-9A-Za-z]{1,12}){0,6}$")
@@ -33,10 +33,12 @@ SCALARS = (*LINE_FIELDS, *TEXT_FIELDS, *URL_FIELDS, "field_id", "time_limit_days
 # The structured rows: name -> their fields, in form order.
 ROW_FIELDS = {
     "steps": ("text",),
-    "channels": ("kind", "kind_text", "time_limit_text", "working_days", "fee_text",
-                 "fee_amount", "description"),
+    # working_days is derived (the value when the unit is working days); a client
+    # that sends only working_days (before issue 12) means that value in working days.
+    "channels": ("kind", "kind_text", "time_limit_text", "time_limit_value", "time_limit_unit",
+                 "working_days", "fee_text", "fee_amount", "description"),
     "documents": ("case", "name", "form", "originals", "copies"),
-    "legal_bases": ("number", "title", "issued_on", "url"),
+    "legal_bases": ("number", "title", "issued_on", "issuer", "url"),
 }
 # A row needs at least one of these. A legal basis is known by its number or by
 # its title: the national catalogue holds many cited by title alone ("Luật Cư
@@ -118,9 +120,50 @@ def check_choice(value, enum_cls, field: str):
         raise ValidationError(str(_l("Lựa chọn không hợp lệ.")), field) from None
 
 
+def check_time_unit(value, field: str) -> str | None:
+    """A time-limit unit (working_day, day, hour, month, year), or None: none stated."""
+    if value in (None, ""):
+        return None
+    if value not in TIME_LIMIT_UNITS:
+        raise ValidationError(str(_l("Lựa chọn không hợp lệ.")), field)
+    return value
+
+
+def check_time_value(value, field: str) -> float | None:
+    """A time-limit value: a positive number of its unit, or None."""
+    if value in (None, ""):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(str(_l("Hãy nhập một số.")), field) from None
+    if not 0 < number <= 99999:
+        raise ValidationError(str(_l("Thời hạn phải lớn hơn 0.")), field)
+    return number
+
+
+def _time_limit(out: dict, row: dict, where: str, found: Violations) -> None:
+    """A unit needs its number; a number may stand without a unit (the source
+    printed a bare "20": no unit stated). working_days follows them (never the
+    reverse, except for a client that sends working_days alone)."""
+    value, unit = out["time_limit_value"], out["time_limit_unit"]
+    if value is None and unit is None and out["working_days"] is not None \
+            and "time_limit_unit" not in row and "time_limit_value" not in row:
+        value, unit = out["working_days"], "working_day"
+    if unit is not None and value is None:
+        found.add(str(_l("Hãy nhập số của thời hạn, hoặc chọn “không nêu”.")),
+                  where + "time_limit_value")
+    out["time_limit_value"], out["time_limit_unit"] = value, unit
+    out["working_days"] = value if unit == "working_day" else None
+
+
 def _row_value(kind: str, name: str, value, field: str):
     if name in ("working_days",):
         return check_positive(value, field)
+    if name == "time_limit_value":
+        return check_time_value(value, field)
+    if name == "time_limit_unit":
+        return check_time_unit(value, field)
     if name == "fee_amount":
         return check_non_negative_int(value, field)
     if name in ("originals", "copies"):
@@ -133,6 +176,8 @@ def _row_value(kind: str, name: str, value, field: str):
         return check_choice(value, ChannelKind, field).value if value else None
     if name in ("kind_text", "number"):
         return clean_line(value)
+    if name == "issuer":  # not stated is None, never ""
+        return clean_line(value)[:300] or None
     return clean(value)
 
 
@@ -143,6 +188,8 @@ def _clean_row(kind: str, i: int, row: dict, found: Violations) -> dict | None:
            for name in ROW_FIELDS[kind]}
     if len(found.errors) == noted and not any(v not in (None, "") for v in out.values()):
         return None  # a blank row (e.g. added and left empty) is dropped
+    if kind == "channels" and len(found.errors) == noted:
+        _time_limit(out, row, where, found)
     required = ROW_REQUIRED[kind]
     if all(out[name] in (None, "") and row.get(name) in (None, "") for name in required):
         found.add(str(_l("Trường này là bắt buộc.")), where + required[0])

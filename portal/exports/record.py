@@ -61,7 +61,7 @@ def procedure_record(proc: Procedure) -> dict:
         "conditions": proc.conditions or None,
         "legal_basis": [{
             "number": b.number or None, "title": b.title, "issued_on": _iso(b.issued_on),
-            "url": b.url, "unparsed": b.unparsed} for b in proc.legal_bases],
+            "issuer": b.issuer or None, "url": b.url, "unparsed": b.unparsed} for b in proc.legal_bases],
         # Why a human should look at this record (issue 12): kinds, each once.
         "review_flags": sorted({m.kind for m in proc.review_marks}),
         "decision_number": proc.decision_number,
@@ -94,6 +94,12 @@ def _document_line(d: dict) -> str:
     return " | ".join(p for p in (d["case"], d["name"], d["form"], counts) if p)
 
 
+def _legal_line(b: dict) -> str:
+    # "<number> <title> | <issued on, ISO> | <issuer>": each part only when stated.
+    head = " ".join(p for p in (b["number"] or "", b["title"]) if p)
+    return " | ".join(p for p in (head, b["issued_on"] or "", b.get("issuer") or "") if p)
+
+
 def flat_row(rec: dict) -> dict:
     """A record flattened to one row of text and numbers (lists joined, one item a line)."""
     return {
@@ -111,8 +117,7 @@ def flat_row(rec: dict) -> dict:
         "documents": "\n".join(_document_line(d) for d in rec["documents"]),
         "steps": "\n".join(rec["steps"]), "result": rec["result"] or "",
         "conditions": rec["conditions"] or "",
-        "legal_basis": "\n".join(" ".join(p for p in (b["number"] or "", b["title"]) if p)
-                                 for b in rec["legal_basis"]),
+        "legal_basis": "\n".join(_legal_line(b) for b in rec["legal_basis"]),
         "decision_number": rec["decision_number"], "decision_date": rec["decision_date"] or "",
         "source_url": rec["source_url"], "online_url": rec["online_url"],
         "updated_at": rec["updated_at"] or "", "url": rec["url"],

@@ -14,12 +14,14 @@ import unicodedata
 from collections import Counter
 
 from .parsers import NO_INFO, is_empty
-from .tables import words_follow
+from .tables import in_brackets, words_follow
 
 # A document number as the national form prints it: 51/2019/QH14, 66.7/2025/NQ-CP,
-# 123/QĐ-TTg, 01/2016/TTLT-BTC-BTP.
+# 123/QĐ-TTg, 01/2016/TTLT-BTC-BTP, 18/2009/TTLT/BGDĐT-BTC, 250/QĐ - TTg (the
+# issuer spaced round its hyphen) and Party documents (13-TB/TW).
 NUMBER_SHAPE = re.compile(
-    r"(?:\d{1,3}\.\d{1,3}|\d{1,4}[a-z]?)/(?:(?:19|20)\d\d/)?[A-ZĐ]+g?(?:-[A-ZĐ]+g?)*\d{0,2}")
+    r"(?:\d{1,3}\.\d{1,3}|\d{1,4}[a-z]?)/(?:(?:19|20)\d\d/)?(?:TTLT/)?[A-ZĐ]+g?"
+    r"(?:(?:-| - )[A-ZĐ]+g?)*\d{0,2}|\d{1,4}-[A-ZĐ]{1,4}/TW")
 _TRAILING_NUMBER = re.compile(r"\d[\d.]*[a-z]?/(?:\d{4}/)?[A-ZĐ][\w\-]*$")
 _QUANTITY = re.compile(r"\d{1,3} bản (?:chính|sao)")
 _AMOUNT_DONG = re.compile(
@@ -106,7 +108,8 @@ def _dossier(record: dict, payload: dict):
     # (``: 01 bản chính;1 bản chính``) is the row's own words.
     found = [m for m in re.finditer(
         r"\d{1,3} bản (?:chính|sao)(?:\s*,\s*\d{1,3} bản (?:chính|sao))?", cell)
-        if not words_follow(cell, m.end())]  # "01 bản sao có …" is words
+        if not words_follow(cell, m.end())  # "01 bản sao có …" is words
+        and not in_brackets(cell, m.start(), m.end())]  # "(01 bản chính)" too
     cells = [m for m, nxt in zip(found, found[1:] + [None])
              if not (nxt and re.fullmatch(r"[\s;,.:]{0,3}", cell[m.end():nxt.start()]))]
     if len(counted) != len(cells):
@@ -157,7 +160,7 @@ def count_defects(records) -> tuple[Counter, list[tuple[str, str, str]]]:
     Returns the counts (every signature present, zeros included) and the
     cases as (code, signature, detail).
     """
-    from .records import RecordError, normalise_record, resolve_code
+    from .records import RecordError, normalise_record, repair_cut, resolve_code
 
     counts: Counter = Counter({name: 0 for name in SIGNATURES})
     cases = []
@@ -167,7 +170,7 @@ def count_defects(records) -> tuple[Counter, list[tuple[str, str, str]]]:
             payload = normalise_record(record, code)
         except RecordError:
             continue
-        for name, detail in record_defects(record, payload):
+        for name, detail in record_defects(repair_cut(record), payload):
             counts[name] += 1
             cases.append((code, name, detail))
     return counts, cases

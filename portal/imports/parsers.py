@@ -263,15 +263,25 @@ _BULLET = re.compile(r"^\s*[-+•]\s*\S")
 _LETTER = re.compile(r"^\s*([a-h])\)\s*\S")
 
 
+_ROMAN = re.compile(r"^\s*(i{1,3}|iv|vi{0,3}|ix|x)\)\s*\S")
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
 def _lettered_starts(lines: list[str]) -> list[int]:
-    """Lines that open steps a), b), c)… in order; [] unless there are two or more."""
-    starts, want = [], "a"
-    for i, line in enumerate(lines):
-        match = _LETTER.match(line)
-        if match and match[1] == want:
-            starts.append(i)
-            want = chr(ord(want) + 1)
-    return starts if len(starts) >= 2 else []
+    """Lines that open steps a), b), c)… in order, else i), ii), iii)… in order
+    from the very first line (further down they number a list inside a step);
+    [] unless there are two or more."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    for pattern, sequence in ((_LETTER, "abcdefgh"), (_ROMAN, _ROMANS)):
+        starts, want = [], 0
+        for i, line in enumerate(lines):
+            match = pattern.match(line)
+            if match and want < len(sequence) and match[1] == sequence[want]:
+                starts.append(i)
+                want += 1
+        if len(starts) >= 2 and (sequence == "abcdefgh" or starts[0] == first):
+            return starts
+    return []
 
 
 def _split_inline_steps(body: str) -> str:

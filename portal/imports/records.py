@@ -22,7 +22,7 @@ from .defects import record_defects
 from .tables import parse_channels, parse_documents, parse_legal_basis
 
 # Bump when the parsing changes, so that a re-import rewrites every record.
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 
 AGENCY_FIELDS = {
     "executing": "co_quan_thuc_hien",
@@ -157,9 +157,43 @@ def _or_unknown(text: str) -> str | None:
     return text or None
 
 
+_STEPS_HEADING = "Trình Tự Thực Hiện"
+_CHANNELS_HEADING = "Cách Thức Thực Hiện"
+_DOSSIER_HEADING = "Thành phần hồ sơ"
+_LEGAL_HEADING = "Căn cứ pháp lý"
+
+
+def repair_cut(record: dict) -> dict:
+    """The record with its steps and dossier read again from ``raw_text`` when
+    the crawler cut them at the words "Thành phần hồ sơ" inside a step
+    (``… theo quy định tại điểm 1 mục`` / ``Thành phần hồ sơ; nộp hồ sơ …``):
+    the dossier field then holds the rest of the steps and no table. The page
+    prints the sections in one order (steps, channels, dossier, legal basis),
+    so each is the text between its heading and the next. Any other record,
+    or one whose page does not show that order, is returned as it is."""
+    steps, dossier = str(record.get("trinh_tu_thuc_hien") or ""), str(
+        record.get("thanh_phan_ho_so") or "")
+    raw = str(record.get("raw_text") or "")
+    if "Tên giấy tờMẫu đơn, tờ khaiSố lượng" in dossier or not steps.strip() or not dossier.strip():
+        return record
+    cut = re.search(re.escape(steps.strip()[-60:]) + r"\s*" + _DOSSIER_HEADING + r"\s*"
+                    + re.escape(dossier.strip()[:40]), raw)
+    begin = raw.find(steps.strip()[:60])
+    channels = raw.find(_CHANNELS_HEADING, cut.end()) if cut else -1
+    table = raw.find(_DOSSIER_HEADING, channels) if channels >= 0 else -1
+    end = raw.find(_LEGAL_HEADING, table) if table >= 0 else -1
+    if not cut or not 0 <= begin <= cut.start() or end < 0:
+        return record
+    found = raw[table + len(_DOSSIER_HEADING):end]
+    if "Tên giấy tờMẫu đơn, tờ khaiSố lượng" not in found:
+        return record
+    return {**record, "trinh_tu_thuc_hien": raw[begin:channels], "thanh_phan_ho_so": found}
+
+
 def normalise_record(record: dict, code: str) -> dict:
     """The normalised payload of a national record filed under ``code``."""
     check_record(record, code)
+    record = repair_cut(record)
     name = clean_source_line(record.get("ten_thu_tuc"))
     channels = _rows(parse_channels(record.get("cach_thuc_thuc_hien")))
     time_text, days = _summary_time(channels)

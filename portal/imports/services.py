@@ -184,7 +184,9 @@ def _child_rows(proc_id: int, payload: dict, cache: CatalogueCache) -> dict[type
                           for i, row in enumerate(payload["documents"])],
         LegalBasis: [{**pid, "position": i, "number": row["number"][:200], "title": row["title"],
                       "issued_on": dt.date.fromisoformat(row["issued_on"])
-                      if row["issued_on"] else None, "unparsed": row["unparsed"]}
+                      if row["issued_on"] else None,
+                      "issuer": row["issuer"][:300] if row.get("issuer") else None,
+                      "unparsed": row["unparsed"]}
                      for i, row in enumerate(payload["legal_bases"])],
         ReviewMark: [{**pid, "kind": kind, "detail": detail, "created_at": now}
                      for kind, detail in payload["marks"]],

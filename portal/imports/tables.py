@@ -139,11 +139,20 @@ _REMARK = re.compile(r"^\s*[-+*(]*\s*(?:Trường hợp|Đối với|Người|N�
 # A 0-count row whose first sentence says what papers must be or do
 # (``Giấy tờ do … nước ngoài cấp … phải được hợp pháp hóa``) states a rule of
 # the table; a paper to bring is named, not obliged.
-_RULE = re.compile(r"^[^.;:]*\bphải (?:được|thể hiện|có|nộp|xuất trình)\b")
+_RULE = re.compile(r"^[^.;:(]*\bphải (?:được|thể hiện|có|nộp|xuất trình)\b")
 # A row that only says how many sets of the dossier to hand in (``Số lượng hồ
 # sơ: 01 (một) bộ.``) is a note whatever its quantity cell says: it names no paper.
 _SET_COUNT = re.compile(r"[-+*\s]*Số (?:lượng|bộ) hồ sơ\s*:?\s*\d{1,2}\s*(?:\(\s*\w+\s*\)\s*)?"
                         r"(?:bộ(?: hồ sơ)?)?\s*(?:\(\s*bộ\s*\))?[.;]?\s*")
+# A row that only introduces the rows after it (``Người có yêu cầu … nộp/xuất
+# trình … các giấy tờ sau:``, ``* Ngoài giấy tờ nêu trên, … phải nộp giấy tờ
+# tương ứng sau đây:``) names no paper, whatever its quantity cell says: a note.
+# Only a row whose subject is the applicant or "the papers above", not a paper.
+# Likewise a row that names a set of papers listed after it (``a.1.2) Hồ sơ của
+# nhà thầu nước ngoài … bao gồm :``).
+_LEAD_IN = re.compile(r"^[-+*\s]*(?:(?:Người (?:có )?yêu cầu|Ngoài (?:các )?giấy tờ)\b[^:]*"
+                      r"\bsau(?: đây)?|(?:[a-zđ](?:\.\d{1,2}){0,3}\)\s*)?Hồ sơ\b[^:]*\bbao gồm)"
+                      r"\s*:\s*$")
 _FORM_EXT = re.compile(r"\.(?:docx?|pdf|xlsx?|odt|rtf|zip|rar)$", re.I)
 # Where a run-together form file name may begin: after punctuation with no
 # space, or at a word that starts most form names.
@@ -200,9 +209,16 @@ def _counts(match: re.Match) -> tuple[int, int]:
 def words_follow(text: str, end: int) -> bool:
     """A quantity followed by lower-case words (``01 bản sao có chứng thực …``)
     is a document's own words, not a cell; a list label (``1 bản chínhc) Bản
-    sao …``) is the next row's start, so the quantity before it is a cell."""
-    after = text[end:end + 3].lstrip()
-    return after[:1].islower() and not re.match(r"[a-zđ]\)", after)
+    sao …``, ``1 bản saoa.1.2) Hồ sơ …``) is the next row's start, so the
+    quantity before it is a cell."""
+    after = text[end:end + 12].lstrip()
+    return after[:1].islower() and not re.match(r"[a-zđ](?:\.\d{1,2}){0,3}\)", after)
+
+
+def in_brackets(text: str, start: int, end: int) -> bool:
+    """A quantity in brackets (``Phiếu yêu cầu theo Mẫu số 01a (01 bản chính) (khoản
+    1 …)``) is the document's own words: a cell is never bracketed."""
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 
 def _quantity_cells(segment: str) -> list[tuple[int, int, tuple[int, int]]]:
@@ -215,7 +231,7 @@ def _quantity_cells(segment: str) -> list[tuple[int, int, tuple[int, int]]]:
     for match in _QUANTITY.finditer(segment):
         start, counts = match.start(), _counts(match)
         digits = match[1]
-        if words_follow(segment, match.end()):
+        if words_follow(segment, match.end()) or in_brackets(segment, start, match.end()):
             continue  # "01 bản sao có chứng thực …": the next document's own words
         glued = start > 0 and segment[start - 1].isdigit()  # "Nghị định 116" + "1 bản chính"
         if glued or len(digits) > 1 and (
@@ -235,7 +251,8 @@ def _document(case: str, text: str, counts) -> DocumentRow | None:
     name, form = _split_form(tidy(text))
     if not name:
         return None
-    note = bool(_NOTE.match(name) or _SET_COUNT.fullmatch(name)) or (counts == (0, 0) and (
+    note = bool(_NOTE.match(name) or _SET_COUNT.fullmatch(name) or _LEAD_IN.search(name)) or (
+        counts == (0, 0) and (
         name.startswith("*") or bool(_REMARK.match(name)) or bool(_RULE.match(name))))
     return DocumentRow(case, name, form, *counts, is_note=note)
 

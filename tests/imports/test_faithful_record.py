@@ -92,3 +92,42 @@ def test_a_staff_edit_clears_the_marks_and_a_reimport_leaves_it_alone(app_ctx, t
     assert report.staff_kept == ["1.000030"]
     db.session.expire_all()
     assert db.session.get(Procedure, proc.id).conditions == "Không có yêu cầu, điều kiện riêng."
+
+
+ISSUED = record(
+    "1.000032", "Thử căn cứ có ngày và cơ quan ban hành",
+    can_cu_phap_ly=LH + "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định mẫu"
+                        "123/2015/NĐ-CP"
+                        "Thông tư sửa đổi Thông tư số 04/2020/TT-BTP ngày 28/5/2020 của Bộ trưởng"
+                        " Bộ Tư pháp09/2024/TT-BTP")
+
+
+def test_legal_rows_carry_their_own_issuer_and_date_or_null(client, tmp_path):
+    _import(tmp_path, ISSUED)
+    body = client.get("/api/v1/procedures/1.000032").get_json()
+    assert [(b["number"], b["issued_on"], b["issuer"]) for b in body["legal_basis"]] == [
+        ("123/2015/NĐ-CP", "2015-11-15", "Chính phủ"),
+        # The date and issuer in this title are those of the circular it amends.
+        ("09/2024/TT-BTP", None, None)]
+    page = client.get("/thu-tuc/1.000032").get_data(as_text=True)
+    assert "do Chính phủ ban hành" in page and '<time datetime="2015-11-15">' in page
+    assert page.count("ban hành)") == 1
+    lines = client.get("/api/v1/exports/procedures.jsonl").get_data(as_text=True).splitlines()
+    import json
+    exported = next(json.loads(line) for line in lines if '"1.000032"' in line)
+    assert [(b["issued_on"], b["issuer"]) for b in exported["legal_basis"]] == [
+        ("2015-11-15", "Chính phủ"), (None, None)]
+    graph = client.get("/api/v1/exports/procedures.jsonld").get_json()
+    nodes = graph["@graph"] if "@graph" in graph else graph
+    service = next(n for n in nodes if n.get("identifier") == "1.000032")
+    first, second = service["hasLegalResource"]
+    assert first["passedBy"]["prefLabel"] == "Chính phủ" and first["dateDocument"] == "2015-11-15"
+    assert "passedBy" not in second and "dateDocument" not in second
+
+
+def test_flat_exports_give_issuer_and_date_beside_the_title(client, tmp_path):
+    _import(tmp_path, ISSUED)
+    text = client.get("/api/v1/exports/procedures.csv").get_data(as_text=True)
+    assert ("123/2015/NĐ-CP Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định"
+            " mẫu | 2015-11-15 | Chính phủ") in text
+    assert "09/2024/TT-BTP Thông tư sửa đổi" in text and "Bộ Tư pháp | " not in text

@@ -75,3 +75,63 @@ def test_a_number_cell_printed_before_its_title_is_one_row():
         ("Luật Đất đai", "31/2024/QH15", False),
         ("Thông tư 12/2021/TT-BXD", "12/2021/TT-BXD", False),
         ("Nghị định 15/2022/NĐ-CP", "15/2022/NĐ-CP", False)]
+
+
+def test_issuer_spaced_round_its_hyphen_party_and_joint_numbers_are_numbers():
+    # Shapes the national file prints: a known issuer after " - ", a Party
+    # document (number-kind/body), a joint circular with a slash after TTLT.
+    assert _pairs("Quyết định số 12/QĐ-TTg Về chế độ thử12/QĐ - TTg"
+                  "Kết luận của Ban Bí thư về việc thử7-KL/TW"
+                  "Thông tư liên tịch mẫu03/2010/TTLT/BTC-BLĐTBXH") == [
+        ("Quyết định số 12/QĐ-TTg Về chế độ thử", "12/QĐ - TTg", False),
+        ("Kết luận của Ban Bí thư về việc thử", "7-KL/TW", False),
+        ("Thông tư liên tịch mẫu", "03/2010/TTLT/BTC-BLĐTBXH", False)]
+    # A title after a dash is not an issuer: the number ends before it.
+    assert _pairs("Nghị định 30/2020/NĐ-CP - Quy định thử30/2020/NĐ-CP")[0][1] == "30/2020/NĐ-CP"
+
+
+def test_a_number_right_after_a_full_stop_or_after_a_plain_word_ends_its_row():
+    # The title's sentence ends, the number cell follows with no space, then the
+    # next title (capitalised or not).
+    assert _pairs("Nghị quyết số 9/2026/NQ-CP về cắt giảm thủ tục.9/2026/NQ-CP Luật Mẫu07/2020/QH14"
+                  "Nghị định về mẫu thử.11/2026/NĐ-CP quy định về sổ mẫu12/2021/NĐ-CP") == [
+        ("Nghị quyết số 9/2026/NQ-CP về cắt giảm thủ tục.", "9/2026/NQ-CP", False),
+        ("Luật Mẫu", "07/2020/QH14", False),
+        ("Nghị định về mẫu thử.", "11/2026/NĐ-CP", False),
+        ("quy định về sổ mẫu", "12/2021/NĐ-CP", False)]
+    # Spaced on both sides after a plain word, a new title after it: a cell.
+    assert _pairs("sửa đổi một số luật về đất và nước 88/2025/QH15 Sửa đổi nghị định mẫu"
+                  "41/2026/NĐ-CP") == [
+        ("sửa đổi một số luật về đất và nước", "88/2025/QH15", False),
+        ("Sửa đổi nghị định mẫu", "41/2026/NĐ-CP", False)]
+    # After a word that cites a document it stays inside the title.
+    assert _pairs("Nghị định sửa đổi Luật số 88/2025/QH15 Về đất mẫu41/2026/NĐ-CP") == [
+        ("Nghị định sửa đổi Luật số 88/2025/QH15 Về đất mẫu", "41/2026/NĐ-CP", False)]
+
+
+def test_a_number_cell_before_a_title_that_quotes_other_numbers_is_read_once():
+    # The number cell first, then a title quoting another number, then the cell again.
+    assert _pairs("Thông tư mẫu5/2013/TT-BTC502/BHXH-CSXH Hướng dẫn Quyết định số 12/QĐ-TTg của"
+                  " Thủ tướng Chính phủ502/BHXH-CSXHLuật Thử08/2021/QH14") == [
+        ("Thông tư mẫu", "5/2013/TT-BTC", False),
+        ("Hướng dẫn Quyết định số 12/QĐ-TTg của Thủ tướng Chính phủ502/BHXH-CSXH",
+         "502/BHXH-CSXH", False),
+        ("Luật Thử", "08/2021/QH14", False)]
+
+
+def test_issuer_and_date_are_the_rows_own_and_only_as_the_title_states_them():
+    rows = parse_legal_basis(
+        LH + "Thông tư số 08/2025/TT-BTP ngày 12/6/2025 của Bộ trưởng Bộ Tư pháp quy định mẫu"
+        "08/2025/TT-BTP"
+        "Luật Mẫu ngày 20 tháng 6 năm 2025 của Quốc hội77/2025/QH15"
+        "Nghị quyết số 66.9/2026/NQ-CP của Chính phủ ngày 07/04/2026 về thử66.9/2026/NQ-CP"
+        # The date and issuer of another document the title quotes are not this row's.
+        "Nghị định sửa đổi Nghị định số 13/2020/NĐ-CP ngày 21 tháng 01 năm 2020 của Chính phủ"
+        "46/2022/NĐ-CP"
+        "Luật Thử nghiệm31/2024/QH15")
+    assert [(r.number, r.issued_on, r.issuer) for r in rows] == [
+        ("08/2025/TT-BTP", dt.date(2025, 6, 12), "Bộ trưởng Bộ Tư pháp"),
+        ("77/2025/QH15", dt.date(2025, 6, 20), "Quốc hội"),
+        ("66.9/2026/NQ-CP", dt.date(2026, 4, 7), "Chính phủ"),
+        ("46/2022/NĐ-CP", None, None),
+        ("31/2024/QH15", None, None)]

@@ -182,3 +182,89 @@ def test_parsers_never_raise(text):
     parse_steps(text)
     parse_result(text)
     valid_code(text)
+
+
+def test_steps_and_dossier_cut_at_the_words_thanh_phan_ho_so_are_read_from_the_page():
+    # The crawler split the page at "Thành phần hồ sơ" inside a step: the steps
+    # field stops there, the dossier field holds the rest of the steps, no table.
+    from portal.imports.records import normalise_record, repair_cut
+
+    from .records import CHANNEL_HEADER, DOC_HEADER, LEGAL_HEADER, record
+
+    steps = ("Bước 1. Chuẩn bị hồ sơ theo điểm 1 mục Thành phần hồ sơ; nộp cho cơ quan thu.\n"
+             "Bước 2. Cơ quan thu kiểm tra.\nBước 3. Nhận kết quả.")
+    channels = CHANNEL_HEADER + "Trực tiếp5 NgàyMiễn phí"
+    dossier = ("1. Người lao độngTên giấy tờMẫu đơn, tờ khaiSố lượngTờ khai mẫu A1 bản chính"
+               "Sổ theo dõi1 bản chính,1 bản sao")
+    raw = ("Tên thủ tụcThử cắtMã thủ tục1.000040Trình Tự Thực Hiện" + steps
+           + "Cách Thức Thực Hiện" + channels + "Thành phần hồ sơ" + dossier
+           + "Căn cứ pháp lý" + LEGAL_HEADER + "Luật Thử99/2020/QH14")
+    cut = record("1.000040", "Thử cắt", raw_text=raw, cach_thuc_thuc_hien=channels,
+                 trinh_tu_thuc_hien="Bước 1. Chuẩn bị hồ sơ theo điểm 1 mục",
+                 thanh_phan_ho_so="; nộp cho cơ quan thu.\nBước 2. Cơ quan thu kiểm tra.")
+    payload = normalise_record(cut, "1.000040")
+    assert [(d["name"], d["originals"], d["copies"]) for d in payload["documents"]] == [
+        ("Tờ khai mẫu A", 1, 0), ("Sổ theo dõi", 1, 1)]
+    assert [s.split(".")[0] for s in payload["steps"]] == ["Bước 1", "Bước 2", "Bước 3"]
+    # A record whose dossier has its table, or whose page does not show the cut, is left alone.
+    whole = record("1.000041", raw_text=raw)
+    assert repair_cut(whole) is whole
+    unrelated = dict(cut, raw_text="Tên thủ tụcThử cắt")
+    assert repair_cut(unrelated) is unrelated
+
+
+def test_a_row_that_only_introduces_the_papers_after_it_is_a_note_with_its_cell():
+    from portal.imports.tables import parse_documents
+
+    from .records import DOC_HEADER
+
+    rows = parse_documents(
+        "Giấy tờ phải nộp:" + DOC_HEADER + "- Tờ khai theo mẫu1 bản chính"
+        "* Ngoài giấy tờ nêu trên, tùy trường hợp, người yêu cầu nộp thêm giấy tờ sau đây:1 bản chính"
+        "- Người có yêu cầu thực hiện việc nộp hoặc tải lên các giấy tờ sau:0 bản chính"
+        "- Giấy xác nhận nơi ở, gồm các giấy tờ như sau:1 bản sao")
+    assert [(r.name[:20], r.originals, r.copies, r.is_note) for r in rows] == [
+        ("- Tờ khai theo mẫu", 1, 0, False),
+        ("* Ngoài giấy tờ nêu ", 1, 0, True),
+        ("- Người có yêu cầu t", 0, 0, True),
+        # A paper whose own text lists its parts is still a paper.
+        ("- Giấy xác nhận nơi ", 0, 1, False)]
+
+
+def test_steps_numbered_in_roman_from_the_first_line_are_the_steps():
+    preamble, steps = parse_steps("i) Lập hồ sơ\n- Cơ sở lập hồ sơ.\nii) Thông báo\n- Sở thông báo.\n"
+                                  "iii) Trả kết quả")
+    assert preamble == "" and [s.split("\n")[0] for s in steps] == [
+        "i) Lập hồ sơ", "ii) Thông báo", "iii) Trả kết quả"]
+    # Further down, i), ii) number a list inside a bulleted step: the bullets stay the steps.
+    _, steps = parse_steps("- Nộp hồ sơ gồm:\ni) Giấy khai sinh;\nii) Giấy xác nhận.\n- Nhận kết quả.")
+    assert [s.split("\n")[0] for s in steps] == ["- Nộp hồ sơ gồm:", "- Nhận kết quả."]
+
+
+def test_a_quantity_in_brackets_is_the_documents_own_words_not_its_cell():
+    from portal.imports.tables import parse_documents
+
+    from .records import DOC_HEADER
+
+    rows = parse_documents(DOC_HEADER + "Phiếu đề nghị theo Mẫu số 02 (01 bản chính) (khoản 1 Điều 5"
+                                        " Nghị định mẫu).1 bản chính"
+                           "Văn bản đề nghị (người ký thay thì phải có giấy ủy quyền) (01 bản chính)"
+                           "0 bản chính")
+    assert [(r.name, r.originals, r.copies, r.is_note) for r in rows] == [
+        ("Phiếu đề nghị theo Mẫu số 02 (01 bản chính) (khoản 1 Điều 5 Nghị định mẫu).", 1, 0, False),
+        # "phải có" inside brackets does not make the paper a rule of the table.
+        ("Văn bản đề nghị (người ký thay thì phải có giấy ủy quyền) (01 bản chính)", 0, 0, False)]
+
+
+def test_a_cell_before_a_dotted_list_label_is_a_cell_and_a_set_heading_is_a_note():
+    from portal.imports.tables import parse_documents
+
+    from .records import DOC_HEADER
+
+    rows = parse_documents(DOC_HEADER + "- Bản sao văn bằng theo Mẫu số 05.mau5.doc1 bản chính,1 bản sao"
+                                        "b.1.2) Hồ sơ của nhà thầu nước ngoài bao gồm :1 bản chính,1 bản sao"
+                                        "- Đơn đề nghị theo Mẫu số 04.1 bản chính,1 bản sao")
+    assert [(r.name, r.form, r.originals, r.copies, r.is_note) for r in rows] == [
+        ("- Bản sao văn bằng theo Mẫu số 05.", "mau5.doc", 1, 1, False),
+        ("b.1.2) Hồ sơ của nhà thầu nước ngoài bao gồm :", "", 1, 1, True),
+        ("- Đơn đề nghị theo Mẫu số 04.", "", 1, 1, False)]

@@ -158,3 +158,51 @@ def test_an_api_update_breaking_several_rules_gets_them_all_by_field(world_clien
     resp = call("PUT", f"/procedures/{proc.id}", json=body)
     assert resp.status_code == 400, resp.get_json()    # as for one broken rule
     assert set(resp.get_json()["errors"]["json"]) == {"code", "source_url", "agencies_competent"}
+
+
+def test_a_channels_time_limit_and_unit_over_the_api(world_client, api):
+    from portal.catalogue.models import ReviewMark
+    call, _ = api
+    proc = world_client["ours"]
+    db.session.add(ReviewMark(procedure_id=proc.id, kind="unparsed_table", detail="x"))
+    db.session.commit()
+    body = call("GET", f"/procedures/{proc.id}").get_json()
+    version = body.pop("version")
+    for key in ("id", "status", "level"):
+        body.pop(key)
+    # A unit with no number, or an unknown unit, is refused; nothing changes.
+    no_value = call("PUT", f"/procedures/{proc.id}", json=dict(
+        body, version=version, channels=[{"kind": "truc_tiep", "time_limit_unit": "day"}]))
+    assert no_value.status_code == 400
+    assert "channels-0-time_limit_value" in str(no_value.get_json())
+    week = call("PUT", f"/procedures/{proc.id}", json=dict(
+        body, version=version,
+        channels=[{"kind": "truc_tiep", "time_limit_value": 1, "time_limit_unit": "week"}]))
+    assert week.status_code == 400
+    ok = call("PUT", f"/procedures/{proc.id}", json=dict(
+        body, version=version, channels=[{"kind": "truc_tiep", "time_limit_text": "1 Giờ",
+                                          "time_limit_value": 1, "time_limit_unit": "hour"}]))
+    assert ok.status_code == 200, ok.get_json()
+    channel = ok.get_json()["channels"][0]
+    assert (channel["time_limit_value"], channel["time_limit_unit"], channel["working_days"]) == (
+        1, "hour", None)
+    db.session.expire_all()
+    assert db.session.query(ReviewMark).filter_by(procedure_id=proc.id).count() == 0
+    # "None stated": both null.
+    again = call("PUT", f"/procedures/{proc.id}", json=dict(
+        body, version=version + 1, channels=[{"kind": "truc_tiep", "time_limit_value": None,
+                                              "time_limit_unit": None}]))
+    assert again.status_code == 200
+    assert again.get_json()["channels"][0]["time_limit_unit"] is None
+
+
+def test_an_older_client_sending_working_days_alone_sets_working_days(world_client, api):
+    call, _ = api
+    created = call("POST", "/procedures", json={
+        "code": "2.000002", "name": "Thủ tục API cũ",
+        "agencies": {"executing": [world_client["justice"].id]},
+        "channels": [{"kind": "truc_tuyen", "working_days": 3}]})
+    assert created.status_code == 201, created.get_json()
+    channel = created.get_json()["channels"][0]
+    assert (channel["time_limit_value"], channel["time_limit_unit"], channel["working_days"]) == (
+        3, "working_day", 3)

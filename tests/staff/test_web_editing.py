@@ -59,13 +59,13 @@ def test_errors_are_shown_next_to_fields_and_nothing_is_lost(app, world):
     code_before, conditions_before = proc.code, proc.conditions
     data = form_of(client, edit_url(proc))
     data.update({"code": "12345", "conditions": "Điều kiện rất dài đã gõ", "save": "1",
-                 "channels-0-kind": "truc_tiep", "channels-0-working_days": "-3",
+                 "channels-0-kind": "truc_tiep", "channels-0-time_limit_value": "-3",
                  "channels-0-fee_amount": "-5", "legal_bases-0-number": "1/2020",
                  "legal_bases-0-url": "javascript:alert(1)"})
     resp = client.post(edit_url(proc), data=data)
     html = resp.get_data(as_text=True)
     assert resp.status_code == 422
-    assert 'id="code-error"' in html and 'id="channels-0-working_days-error"' in html
+    assert 'id="code-error"' in html and 'id="channels-0-time_limit_value-error"' in html
     assert 'id="channels-0-fee_amount-error"' in html and 'id="legal_bases-0-url-error"' in html
     assert "Điều kiện rất dài đã gõ" in html and 'value="12345"' in html
     db.session.expire_all()
@@ -155,3 +155,69 @@ def test_forms_reject_a_missing_or_wrong_csrf_token(app, world, tmp_path):
     with strict.app_context():
         db.session.remove()
         db.engine.dispose()
+
+
+def _mark(proc, kind="unparsed_table"):
+    from portal.catalogue.models import ReviewMark
+    db.session.add(ReviewMark(procedure_id=proc.id, kind=kind,
+                              detail="cach_thuc_thuc_hien: 6 Tháng"))
+    db.session.commit()
+
+
+def test_editor_sets_a_channels_time_limit_with_its_unit_and_the_mark_goes(app, world):
+    from portal.catalogue.models import ReviewMark
+    client = client_for(app, "editor@tp.gov.vn")
+    proc = world["ours"]
+    _mark(proc)
+    data = form_of(client, edit_url(proc))
+    data["add_channels"] = "1"
+    html = client.post(edit_url(proc), data=data).get_data(as_text=True)
+    # The unit is a choice, "none stated" first; never a count of working days alone.
+    assert 'name="channels-0-time_limit_unit"' in html and 'value="month"' in html
+    assert 'name="channels-0-working_days"' not in html
+    data = form_of(client, edit_url(proc))
+    data.update({"channels-0-kind": "truc_tiep", "channels-0-time_limit_text": "6 Tháng",
+                 "channels-0-time_limit_value": "6", "channels-0-time_limit_unit": "month",
+                 "save": "1"})
+    assert client.post(edit_url(proc), data=data).status_code == 302
+    db.session.expire_all()
+    stored = db.session.get(Procedure, proc.id)
+    channel = stored.channels[0]
+    assert (channel.time_limit_value, channel.time_limit_unit, channel.working_days) == (
+        6, "month", None)
+    assert db.session.query(ReviewMark).filter_by(procedure_id=proc.id).count() == 0
+    # Working days: the figure the search facets read follows the unit.
+    data = form_of(client, edit_url(proc))
+    assert data["channels-0-time_limit_unit"] == "month"
+    data.pop("channels-0-remove")   # an unticked box is not sent
+    data.update({"channels-0-time_limit_value": "20", "channels-0-time_limit_unit": "working_day",
+                 "save": "1"})
+    assert client.post(edit_url(proc), data=data).status_code == 302
+    db.session.expire_all()
+    channel = db.session.get(Procedure, proc.id).channels[0]
+    assert (channel.time_limit_value, channel.time_limit_unit, channel.working_days) == (
+        20, "working_day", 20)
+
+
+def test_a_unit_needs_its_number_and_must_be_a_known_unit(app, world):
+    client = client_for(app, "editor@tp.gov.vn")
+    proc = world["ours"]
+    _mark(proc)
+    data = form_of(client, edit_url(proc))
+    data.update({"channels-0-kind": "truc_tiep", "channels-0-time_limit_value": "",
+                 "channels-0-time_limit_unit": "month", "save": "1"})
+    resp = client.post(edit_url(proc), data=data)
+    assert resp.status_code == 422
+    assert 'id="channels-0-time_limit_value-error"' in resp.get_data(as_text=True)
+    data.update({"channels-0-time_limit_value": "5", "channels-0-time_limit_unit": "fortnight"})
+    assert client.post(edit_url(proc), data=data).status_code == 422
+    db.session.expire_all()
+    stored = db.session.get(Procedure, proc.id)
+    assert stored.channels == [] and stored.review_marks   # nothing saved, the mark stays
+    # A bare number, as some sources print it ("20"), is kept with no unit stated.
+    data["channels-0-time_limit_unit"] = ""
+    assert client.post(edit_url(proc), data=data).status_code == 302
+    db.session.expire_all()
+    channel = db.session.get(Procedure, proc.id).channels[0]
+    assert (channel.time_limit_value, channel.time_limit_unit, channel.working_days) == (
+        5, None, None)

@@ -65,6 +65,7 @@ CONTEXT = {
     "LegalResource": "eli:LegalResource",
     "Location": "dct:Location",
     "Concept": "skos:Concept",
+    "Agent": "dct:Agent",
     # Properties shared by several classes
     "identifier": "dct:identifier",
     "name": _vi("dct:title"),
@@ -97,6 +98,7 @@ CONTEXT = {
     "localId": "eli:id_local",
     "legalTitle": _vi("eli:title"),
     "dateDocument": {"@id": "eli:date_document", "@type": "xsd:date"},
+    "passedBy": _ref("eli:passed_by"),
     # The portal's own terms
     "originals": {"@id": "portal:originals", "@type": "xsd:nonNegativeInteger"},
     "copies": {"@id": "portal:copies", "@type": "xsd:nonNegativeInteger"},

@@ -152,6 +152,8 @@ def _legal_resource(b: dict) -> dict:
         node["legalTitle"] = title
     if b["issued_on"]:
         node["dateDocument"] = b["issued_on"]
+    if issuer := known(b.get("issuer")):
+        node["passedBy"] = {"@type": "Agent", "prefLabel": issuer}
     return node
 
 

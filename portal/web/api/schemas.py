@@ -111,7 +111,10 @@ class LegalBasisSchema(Schema):
     number = fields.String(allow_none=True, required=True, metadata={
         "description": "As printed; null when the row has none or none could be read."})
     title = fields.String(required=True)
-    issued_on = fields.String(allow_none=True, required=True, metadata={"format": "date"})
+    issued_on = fields.String(allow_none=True, required=True, metadata={
+        "format": "date", "description": "The issuing date the text states; null when it does not."})
+    issuer = fields.String(allow_none=True, required=True, metadata={
+        "description": "Who issued it, as the text states (\"Chính phủ\"); null when it does not."})
     url = fields.String(required=True)
     unparsed = fields.Boolean(required=True, metadata={
         "description": "No consistent reading: title holds the row's whole text."})

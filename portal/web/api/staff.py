@@ -68,7 +68,14 @@ class StaffChannelSchema(Schema):
         ["truc_tiep", "truc_tuyen", "buu_chinh", "khac"]))
     kind_text = fields.String(load_default="")
     time_limit_text = fields.String(load_default="")
-    working_days = fields.Float(allow_none=True, load_default=None)
+    time_limit_value = fields.Float(allow_none=True, metadata={
+        "description": "The time limit's number, in time_limit_unit; null: none stated."})
+    time_limit_unit = fields.String(allow_none=True, validate=validate.OneOf(
+        ["working_day", "day", "hour", "month", "year"]), metadata={
+        "description": "working_day, day, hour, month or year; null: none stated."})
+    working_days = fields.Float(allow_none=True, load_default=None, metadata={
+        "description": "Read-only in effect: the value when the unit is working days. Sent"
+                       " alone (no time_limit_unit), it sets a time limit in working days."})
     fee_text = fields.String(load_default="")
     fee_amount = fields.Integer(allow_none=True, load_default=None,
                                 validate=validate.Range(0, MAX_FEE))
@@ -87,6 +94,8 @@ class StaffLegalBasisSchema(Schema):
     number = fields.String(load_default="")
     title = fields.String(load_default="")
     issued_on = fields.Date(allow_none=True, load_default=None)
+    issuer = fields.String(allow_none=True, load_default=None,
+                           validate=validate.Length(max=300))
     url = fields.String(load_default="")
 
 

@@ -53,6 +53,12 @@ def positive(form, field):  # noqa: ARG001
         raise WTFValidationError(_l("Số ngày làm việc phải lớn hơn 0."))
 
 
+def positive_time(form, field):  # noqa: ARG001
+    """WTForms validator: a time limit greater than zero."""
+    if field.data is not None and not field.data > 0:
+        raise WTFValidationError(_l("Thời hạn phải lớn hơn 0."))
+
+
 class MultiCheckboxField(SelectMultipleField):
     widget = ListWidget(prefix_label=False)
     option_widget = CheckboxInput()
@@ -74,8 +80,12 @@ class ChannelRow(_Row):
         (ChannelKind.OTHER.value, _l("Khác"))]))
     kind_text = StringField(_l("Tên cách thức"), filters=[_line], validators=[Length(max=200)])
     time_limit_text = TextAreaField(_l("Thời hạn giải quyết"), filters=[_text])
-    working_days = DecimalField(_l("Số ngày làm việc"), places=None,
-                                validators=[Optional(), positive])
+    # The time limit as the source states it: a number and its unit, never converted.
+    time_limit_value = DecimalField(_l("Thời hạn (số)"), places=None,
+                                    validators=[Optional(), positive_time])
+    time_limit_unit = SelectField(_l("Đơn vị thời hạn"), choices=options([
+        ("", _l("Không nêu")), ("working_day", _l("Ngày làm việc")), ("day", _l("Ngày")),
+        ("hour", _l("Giờ")), ("month", _l("Tháng")), ("year", _l("Năm"))]))
     fee_text = TextAreaField(_l("Phí, lệ phí"), filters=[_text])
     fee_amount = IntegerField(_l("Phí (đồng)"), validators=[
         Optional(), NumberRange(min=0, message=_l("Giá trị không được âm.")),
@@ -97,6 +107,8 @@ class LegalBasisRow(_Row):
     number = StringField(_l("Số văn bản"), filters=[_line], validators=[Length(max=200)])
     title = TextAreaField(_l("Trích yếu"), filters=[_text])
     issued_on = DateField(_l("Ngày ban hành"), validators=[Optional()])
+    issuer = StringField(_l("Cơ quan, người ban hành"), filters=[_line],
+                         validators=[Length(max=300)])
     url = URLField(_l("Liên kết"), filters=[_line], validators=[Length(max=1000), http_url])
 
 
@@ -159,7 +171,7 @@ class ProcedureForm(PortalForm):
             required = ROW_REQUIRED[kind]
             for entry in getattr(self, kind):
                 row = entry.form
-                values = [getattr(row, n).data for n in ROW_FIELDS[kind]]
+                values = [getattr(row, n).data for n in ROW_FIELDS[kind] if n in row]
                 if row.remove.data or all(v in (None, "") for v in values):
                     continue
                 if all(getattr(row, n).data in (None, "") for n in required):
@@ -211,8 +223,11 @@ def rows_in_order(field_list: FieldList) -> list[dict]:
     for _pos, _i, row in kept:
         values = {}
         for name in ROW_FIELDS[_row_kind(row)]:
+            if name not in row:
+                continue  # derived (working_days follows the time limit's value and unit)
             value = getattr(row, name).data
-            values[name] = float(value) if name == "working_days" and value is not None else value
+            values[name] = (float(value) if name in ("working_days", "time_limit_value")
+                            and value is not None else value)
         out.append(values)
     return out
 
