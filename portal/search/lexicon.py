@@ -1035,9 +1035,10 @@ LEXICON_ROUND_TWO: list[tuple[str, tuple[str, ...]]] = [
         "đăng ký biến động quyền sử dụng đất", "sang tên sổ đỏ cho con",
         "sang tên sổ đỏ thừa kế", "sang tên sổ đỏ khi bố mẹ mất", "sang tên sổ đỏ tặng cho",
         "cho con sổ đỏ", "sang tên sổ hồng cho con")),
-    ("usage: crops changed without a permit (lúa sang cây lâu năm)", (
-        "chuyển mục đích sử dụng đất không phải xin phép", "chuyển đất lúa sang trồng cây",
-        "chuyển ruộng sang ao", "chuyển đất trồng lúa sang cây lâu năm")),
+    # (rice fields to other crops: "chuyển đổi cơ cấu cây trồng", further down)
+    ("usage: land-use changes that need no permit", (
+        "chuyển mục đích sử dụng đất không phải xin phép",
+        "chuyển mục đích không cần xin phép", "chuyển đất không phải xin phép")),
     ("usage: land rent and its waiver", (
         "miễn tiền thuê đất", "giảm tiền thuê đất", "miễn giảm tiền thuê đất",
         "xin miễn tiền thuê đất")),
@@ -1600,6 +1601,65 @@ LEXICON_ROUND_TWO: list[tuple[str, tuple[str, ...]]] = [
         "chuyên gia nước ngoài", "chuyên gia người nước ngoài", "expat")),
     ("usage: advertising veterinary drugs", (
         "quảng cáo thuốc thú y", "xác nhận quảng cáo", "xin phép quảng cáo")),
+    # -- Smaller fields (round two) ----------------------------------------------
+    # railways, surveying, prices, treasury, environment, dykes, courts
+    ("usage: cutting or moving street trees", (
+        "chặt hạ, dịch chuyển cây xanh", "chặt cây xanh", "chặt cây", "đốn cây",
+        "dời cây xanh", "xin chặt cây", "chặt cây trước nhà")),
+    ("usage: level crossings over the railway", (
+        "đường ngang", "mở đường ngang", "lối đi qua đường sắt",
+        "đường dân sinh qua đường sắt")),
+    ("usage: train drivers", (
+        "giấy phép lái tàu", "bằng lái tàu hỏa", "thi lái tàu hỏa", "lái tàu hỏa")),
+    ("usage: clearing one's name after a wrongful conviction", (
+        "phục hồi danh dự", "minh oan", "xin lỗi công khai", "xin lỗi cải chính công khai")),
+    ("usage: legal consultants", (
+        "thẻ tư vấn viên pháp luật", "tư vấn viên pháp luật", "thẻ tư vấn pháp luật")),
+    ("usage: surveyors", (
+        "chứng chỉ hành nghề đo đạc và bản đồ", "chứng chỉ đo đạc", "hành nghề đo đạc",
+        "kỹ sư trắc địa")),
+    ("usage: maps and survey data", (
+        "sản phẩm đo đạc và bản đồ", "xin bản đồ", "mua bản đồ", "bản đồ địa hình",
+        "tọa độ mốc")),
+    ("usage: price appraisers", (
+        "thẩm định viên về giá", "thi thẩm định viên giá", "thẻ thẩm định giá")),
+    ("usage: land-use fee owed (ghi nợ)", (
+        "ghi nợ tiền sử dụng đất", "xin ghi nợ tiền đất", "chậm nộp tiền sử dụng đất",
+        "ghi nợ tiền đất")),
+    ("usage: land-use fee recalculated", (
+        "tính lại tiền sử dụng đất", "tính tiền sử dụng đất", "tính lại tiền đất")),
+    ("usage: farm extension", (
+        "khuyến nông", "dự án khuyến nông", "kế hoạch khuyến nông", "cán bộ khuyến nông")),
+    ("usage: rice fields turned to other crops or shrimp", (
+        "chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa",
+        "chuyển đất lúa sang trồng cây", "chuyển ruộng sang ao",
+        "chuyển đất trồng lúa sang cây lâu năm", "chuyển ruộng lúa sang trồng cây ăn trái",
+        "chuyển lúa sang nuôi tôm", "chuyển đổi cây trồng trên đất lúa")),
+    ("usage: eco-label", (
+        "nhãn sinh thái Việt Nam", "nhãn xanh", "nhãn sinh thái",
+        "sản phẩm thân thiện môi trường")),
+    ("abbr/usage: genetically modified organisms", (
+        "sinh vật biến đổi gen", "biến đổi gen", "GMO", "cây trồng biến đổi gen")),
+    ("usage: paying into the state budget at the treasury (fines)", (
+        "nộp tiền vào ngân sách nhà nước", "nộp tiền vào kho bạc",
+        "nộp tiền phạt vào kho bạc", "nộp phạt vào kho bạc")),
+    ("usage: product conformity declaration (hợp quy)", (
+        "công bố hợp quy", "hợp quy", "công bố sản phẩm", "công bố chất lượng sản phẩm",
+        "dấu hợp quy")),
+    ("usage: disaster response volunteers", (
+        "lực lượng xung kích phòng chống thiên tai", "đội xung kích", "xung kích thiên tai")),
+    ("usage: works on or near dykes", (
+        "hoạt động liên quan đến đê điều", "xây dựng trên đê", "làm nhà gần đê",
+        "đào đất gần đê")),
+    ("usage: auditors' practice registration", (
+        "đăng ký hành nghề kiểm toán", "hành nghề kiểm toán", "kiểm toán viên hành nghề")),
+    ("usage: private weather forecasting", (
+        "dự báo, cảnh báo khí tượng thủy văn", "dự báo thời tiết tư nhân",
+        "giấy phép dự báo thời tiết")),
+    ("usage: witnesses' costs in court", (
+        "người làm chứng", "tiền làm chứng", "đi làm chứng", "làm chứng ở tòa")),
+    ("usage: rent of state premises reduced", (
+        "miễn, giảm tiền thuê nhà", "giảm tiền thuê nhà", "miễn tiền thuê nhà")),
 ]
 
 LEXICON = LEXICON_ROUND_ONE + LEXICON_ROUND_TWO
