@@ -1,5 +1,6 @@
 """The citizens' lexicon: everyday words, old names and abbreviations, beside
-the official wording of the catalogue (data only; seeded by migration 0011).
+the official wording of the catalogue (data only; round one seeded by migration
+0011, round two by 0014).
 
 Built field by field (the catalogue's lĩnh vực, the ones citizens and small
 businesses use most first), not from search misses: for each common procedure,
@@ -15,10 +16,15 @@ wording and occurs, as written, in the catalogue (a test checks it). Sources:
 
 Reviewed for harmful expansion: no bare one-syllable or very common phrase
 (``nhập khẩu`` is an import, not moving residence; ``đổi tên`` is also a
-company's), and no phrase that names two different procedures.
+company's), and no phrase that names two different procedures. Round two also keeps out
+phrases that match another name only once diacritics are folded (``đóng chi
+nhánh`` is ``hoạt động chi nhánh`` folded) and short forms that stand inside
+other names (``giấy phép thăm dò`` is also water's, ``nhà thầu nước ngoài``
+also tax's). The short forms the catalogue defines itself were listed with
+``bench/mine_abbreviations.py``.
 """
 
-LEXICON: list[tuple[str, tuple[str, ...]]] = [
+LEXICON_ROUND_ONE: list[tuple[str, tuple[str, ...]]] = [
     # -- Hộ tịch (civil status) -------------------------------------------
     ("usage: life event of a death", (
         "đăng ký khai tử", "làm giấy chứng tử", "làm giấy báo tử", "báo tử cho người chết",
@@ -828,3 +834,832 @@ LEXICON: list[tuple[str, tuple[str, ...]]] = [
     ("usage: irrigation works", ("công trình thủy lợi", "thủy lợi", "kênh mương")),
     ("usage: dykes", ("đê điều", "bờ đê")),
 ]
+
+# Round two (issue 13): field by field again, the fields round one skipped or
+# touched lightly first (customs, waterways, farming, forestry, banking), then
+# the everyday procedures again for the words round one missed.
+LEXICON_ROUND_TWO: list[tuple[str, tuple[str, ...]]] = [
+    # -- Hộ tịch (round two) -----------------------------------------------
+    ("usage: registering a birth (Southern 'khai sanh', 'đi khai sinh')", (
+        "đăng ký khai sinh", "đi khai sinh", "làm giấy khai sanh", "khai sinh cho bé",
+        "làm khai sinh cho bé", "làm giấy khai sinh cho con", "đi làm giấy khai sinh")),
+    ("law/usage: marriage certificate (old and Southern 'hôn thú', 'giấy hôn thú')", (
+        "đăng ký kết hôn", "giấy hôn thú", "làm hôn thú", "hôn thú", "đi đăng ký kết hôn",
+        "giấy chứng nhận kết hôn", "làm giấy hôn thú")),
+    ("usage: late birth registration of an adult who has papers", (
+        "đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân", "khai sinh quá hạn",
+        "khai sinh muộn", "khai sinh cho người lớn", "chưa có giấy khai sinh",
+        "làm khai sinh cho người lớn tuổi")),
+    ("usage: mobile registration at home (remote areas, the bedridden)", (
+        "đăng ký khai sinh lưu động", "khai sinh tại nhà", "làm khai sinh tại nhà")),
+    ("usage: death registered at home", (
+        "đăng ký khai tử lưu động", "khai tử tại nhà", "làm khai tử tại nhà")),
+    ("usage: birth and father recognised together", (
+        "đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con", "khai sinh có tên cha",
+        "khai sinh cho con ngoài giá thú", "thêm tên cha vào giấy khai sinh",
+        "bổ sung tên cha vào giấy khai sinh", "khai sinh và nhận cha")),
+    ("usage: supervising a guardian", (
+        "đăng ký giám sát việc giám hộ", "giám sát giám hộ", "người giám sát việc giám hộ")),
+    ("usage: marriage annulled abroad", (
+        "ly hôn, hủy việc kết hôn", "hủy kết hôn", "hủy việc kết hôn trái pháp luật")),
+    ("usage: copies of marriage and death records", (
+        "cấp bản sao trích lục hộ tịch", "trích lục kết hôn", "bản sao giấy kết hôn",
+        "bản sao giấy chứng tử", "trích lục khai tử", "bản sao giấy đăng ký kết hôn",
+        "xin bản sao giấy kết hôn")),
+    ("usage: step-parents (Southern 'ba dượng')", (
+        "cha dượng", "ba dượng", "mẹ kế", "dì ghẻ")),
+    ("usage: re-registering an adoption", (
+        "đăng ký lại việc nuôi con nuôi", "làm lại giấy nhận con nuôi",
+        "mất giấy chứng nhận nuôi con nuôi")),
+    # -- Cư trú (round two) ------------------------------------------------
+    ("law/usage: deregistering permanent residence (cắt khẩu, household book abolished)", (
+        "xóa đăng ký thường trú", "xóa hộ khẩu", "xóa thường trú", "cắt khẩu chuyển đi",
+        "rút hộ khẩu", "xóa tên khỏi hộ khẩu", "cắt khẩu người chết", "cắt khẩu người mất")),
+    ("usage: people with no registrable residence", (
+        "khai báo thông tin về cư trú", "khai báo cư trú", "không có hộ khẩu",
+        "không có nơi thường trú", "chưa có nơi thường trú")),
+    ("usage: living on a boat (Southern 'ghe')", (
+        "nơi thường xuyên đậu, đỗ", "sống trên ghe", "sống trên thuyền", "ở trên thuyền",
+        "ghe để ở", "thuyền để ở")),
+    ("usage: floor area needed to register in a rented home", (
+        "diện tích bình quân nhà ở", "diện tích tối thiểu nhập hộ khẩu",
+        "đủ diện tích nhập khẩu", "nhập khẩu vào nhà thuê", "nhập hộ khẩu nhà thuê")),
+    # -- Căn cước, định danh (round two) -----------------------------------
+    ("usage: proof of the old 9-digit ID number (giấy xác nhận số CMND)", (
+        "xác nhận số chứng minh nhân dân", "xác nhận số CMND", "giấy xác nhận số CMND",
+        "giấy xác nhận số chứng minh thư", "xác nhận CMND 9 số", "xác nhận số CMND cũ",
+        "xác nhận số định danh cá nhân", "giấy xác nhận mã định danh")),
+    ("usage: personal identification number", (
+        "số định danh cá nhân", "mã định danh cá nhân", "mã định danh", "số định danh")),
+    ("usage: electronic identity (căn cước điện tử on VNeID)", (
+        "căn cước điện tử", "CCCD điện tử", "thẻ căn cước điện tử", "căn cước trên VNeID",
+        "CCCD trên VNeID")),
+    ("usage: locking VNeID after losing a phone", (
+        "khóa căn cước điện tử", "khóa VNeID", "khóa tài khoản VNeID",
+        "khóa tài khoản định danh điện tử", "mất điện thoại khóa VNeID")),
+    ("usage: unlocking electronic identity", (
+        "mở khóa căn cước điện tử", "mở khóa CCCD điện tử", "mở lại tài khoản VNeID")),
+    ("usage: VNeID level 1", (
+        "tài khoản định danh điện tử mức độ 01", "định danh mức 1", "định danh mức độ 1",
+        "VNeID mức 1", "tài khoản định danh mức 1")),
+    ("usage: looking up one's data in the population database", (
+        "khai thác thông tin công dân trong cơ sở dữ liệu quốc gia về dân cư",
+        "tra cứu thông tin công dân", "tra cứu thông tin dân cư", "xin thông tin dân cư",
+        "tra cứu dữ liệu dân cư")),
+    ("usage: correcting population data (wrong details on VNeID)", (
+        "điều chỉnh thông tin trong cơ sở dữ liệu quốc gia về dân cư",
+        "sửa thông tin dân cư", "sai thông tin trên VNeID", "sửa thông tin trên VNeID",
+        "cập nhật thông tin dân cư", "sai thông tin dân cư")),
+    ("usage: first identity card at 14", (
+        "cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên", "làm căn cước lần đầu",
+        "làm căn cước năm 14 tuổi", "làm căn cước khi đủ 14 tuổi",
+        "căn cước cho người đủ 14 tuổi", "cấp căn cước lần đầu")),
+    ("usage: renewing an identity certificate", (
+        "cấp đổi giấy chứng nhận căn cước", "đổi giấy chứng nhận căn cước",
+        "đổi giấy căn cước")),
+    ("abbr/usage: DNA and voice samples for the identity database", (
+        "thông tin sinh trắc học về ADN", "ADN", "DNA", "lấy mẫu ADN", "thu mẫu ADN")),
+    # -- Xuất nhập cảnh (round two) ----------------------------------------
+    ("usage: the AB stamp in a passport", ("tem “AB”", "dán tem AB", "tem AB hộ chiếu")),
+    ("usage/loan word: foreigners extending their stay (gia hạn visa)", (
+        "gia hạn tạm trú cho người nước ngoài", "gia hạn visa", "gia hạn thị thực",
+        "visa extension", "gia hạn visa du lịch")),
+    ("usage: a visa for a foreign guest (bảo lãnh visa)", (
+        "cấp thị thực cho người nước ngoài tại Việt Nam", "xin visa cho người nước ngoài",
+        "bảo lãnh visa", "làm visa cho người nước ngoài", "bảo lãnh người nước ngoài")),
+    ("usage: entry approval letter (công văn nhập cảnh)", (
+        "cấp phép nhập cảnh cho người nước ngoài", "công văn nhập cảnh",
+        "thư mời nhập cảnh", "duyệt nhập cảnh", "xin phép nhập cảnh")),
+    ("usage: day trips to China with a border pass", (
+        "giấy thông hành nhập, xuất cảnh cho công dân Việt Nam sang du lịch",
+        "giấy thông hành du lịch", "du lịch Trung Quốc bằng giấy thông hành",
+        "đi Trung Quốc không cần hộ chiếu")),
+    ("usage: proof of travel records", (
+        "cung cấp thông tin liên quan đến xuất nhập cảnh", "tra cứu xuất nhập cảnh",
+        "xác nhận xuất nhập cảnh", "lịch sử xuất nhập cảnh", "xác nhận đã xuất cảnh")),
+    ("usage: border and restricted zones", (
+        "khu vực cấm, khu vực biên giới", "vào khu vực biên giới",
+        "giấy phép vào vùng biên giới", "đi vùng biên giới")),
+    ("usage: stateless people", (
+        "người không quốc tịch", "không quốc tịch", "không có quốc tịch", "vô quốc tịch")),
+    ("usage: reporting a foreign guest online", (
+        "khai báo tạm trú cho người nước ngoài tại Việt Nam qua trang thông tin điện tử",
+        "khai báo tạm trú online cho người nước ngoài", "khai báo người nước ngoài online")),
+    # -- Giấy phép lái xe, đường bộ, đăng kiểm (round two) -----------------
+    ("usage: driving schools (trường dạy lái)", (
+        "giấy phép đào tạo lái xe", "trường dạy lái xe", "trung tâm dạy lái xe",
+        "mở trường dạy lái", "trung tâm đào tạo lái xe")),
+    ("usage: driving instructors", (
+        "giáo viên dạy thực hành lái xe", "thầy dạy lái", "giáo viên dạy lái xe",
+        "chứng chỉ giáo viên dạy lái")),
+    ("usage: learner cars", ("xe tập lái", "xe dạy lái", "giấy phép xe tập lái xe")),
+    ("usage: army licence converted to a civilian one", (
+        "đổi giấy phép lái xe quân sự", "đổi bằng lái quân đội", "đổi bằng lái quân sự",
+        "bằng lái quân sự")),
+    ("usage: police licence converted", (
+        "đổi giấy phép lái xe công an nhân dân", "đổi bằng lái công an",
+        "bằng lái ngành công an")),
+    ("usage: overweight and oversize vehicles (xe quá tải)", (
+        "xe quá tải trọng", "xe quá tải", "xe quá khổ", "giấy phép xe quá tải",
+        "chở hàng quá khổ", "xe siêu trường siêu trọng")),
+    ("usage: using the pavement for a wedding or funeral tent", (
+        "sử dụng tạm thời lòng đường, vỉa hè", "xin phép sử dụng vỉa hè",
+        "sử dụng vỉa hè", "dựng rạp đám cưới", "dựng rạp đám tang", "dựng rạp trên vỉa hè",
+        "mượn vỉa hè")),
+    ("usage: a driveway onto a national road (đấu nối)", (
+        "đấu nối vào đường quốc lộ", "làm đường ra quốc lộ", "mở đường ra quốc lộ",
+        "xin đấu nối", "đấu nối đường")),
+    ("usage: roadside billboards", (
+        "biển quảng cáo", "bảng quảng cáo", "pano quảng cáo", "dựng biển quảng cáo",
+        "treo băng rôn")),
+    ("usage: coach stations", ("bến xe khách", "mở bến xe", "bến xe")),
+    ("usage: fixed-route coaches", (
+        "tuyến vận tải hành khách cố định", "chạy tuyến cố định", "xe khách tuyến cố định",
+        "mở tuyến xe khách", "xe khách liên tỉnh")),
+    ("usage: dangerous goods by road (fuel, chemicals)", (
+        "vận chuyển hàng hóa nguy hiểm", "chở hàng nguy hiểm", "chở xăng dầu",
+        "chở hóa chất", "xe chở hóa chất", "xe bồn chở xăng")),
+    ("usage: vehicles crossing to Laos, Cambodia, China", (
+        "giấy phép liên vận", "xe sang Lào", "xe sang Campuchia", "chạy xe qua Lào",
+        "chạy xe qua Campuchia", "xe đi Trung Quốc")),
+    ("usage: sirens and beacons of priority vehicles", (
+        "thiết bị phát tín hiệu của xe ưu tiên", "còi ưu tiên", "đèn ưu tiên", "còi hụ",
+        "lắp còi ưu tiên")),
+    ("usage: right-hand-drive cars (tay lái nghịch)", (
+        "xe ô tô có tay lái bên phải", "xe tay lái nghịch", "xe tay lái bên phải",
+        "xe lái nghịch")),
+    ("usage: self-driving vehicles", (
+        "phương tiện giao thông thông minh", "xe tự lái", "xe tự hành")),
+    ("usage: registering a vehicle online", (
+        "đăng ký xe lần đầu trực tuyến toàn trình", "đăng ký xe online",
+        "bấm biển số online", "đăng ký xe trên VNeID", "đăng ký xe qua mạng")),
+    ("usage: changing a registration certificate or plates (biển vàng)", (
+        "đổi chứng nhận đăng ký xe, biển số xe", "đổi cà vẹt", "đổi giấy đăng ký xe",
+        "đổi biển số xe", "đổi biển vàng", "đổi sang biển vàng", "đổi cavet",
+        "đổi biển số")),
+    ("usage: imported vehicles' quality check", (
+        "xe cơ giới nhập khẩu", "kiểm tra xe nhập khẩu", "đăng kiểm xe nhập khẩu",
+        "ô tô nhập khẩu", "xe nhập khẩu")),
+    ("usage: inspection stations", (
+        "hoạt động kiểm định xe cơ giới", "trung tâm đăng kiểm", "mở trung tâm đăng kiểm",
+        "trạm đăng kiểm")),
+    ("usage: inspectors", ("đăng kiểm viên", "chứng chỉ đăng kiểm viên", "thi đăng kiểm viên")),
+    ("usage: road-use fee of a car off the road", (
+        "xe ô tô không tham gia giao thông", "xe không lưu hành", "xe nằm bãi",
+        "không đóng phí đường bộ", "miễn phí đường bộ", "phí đường bộ",
+        "phí bảo trì đường bộ")),
+    ("usage: welders", ("giấy chứng nhận thợ hàn", "chứng chỉ thợ hàn", "thợ hàn")),
+    # -- Đất đai (round two) -------------------------------------------------
+    ("usage: adding a house to the land certificate ('hoàn công', 'sổ hồng')", (
+        "đăng ký tài sản gắn liền với thửa đất", "bổ sung nhà vào sổ đỏ",
+        "đăng ký nhà trên sổ đỏ", "đưa nhà vào sổ hồng", "bổ sung tài sản vào sổ đỏ",
+        "hoàn công nhà", "ghi nhà vào sổ đỏ")),
+    ("usage: land bought on a handwritten paper (giấy tay)", (
+        "đã chuyển quyền sử dụng đất trước ngày", "mua đất giấy tay", "mua bán giấy tay",
+        "đất mua giấy tay", "nhà mua giấy tay", "sang tên đất giấy tay")),
+    ("usage: land larger than the certificate (đất dôi dư)", (
+        "diện tích tăng thêm", "đất dôi dư", "diện tích dôi dư", "đất thừa so với sổ",
+        "diện tích thực tế lớn hơn sổ")),
+    ("usage: re-determining residential land", (
+        "xác định lại diện tích đất ở", "công nhận lại đất ở", "xác định lại đất ở")),
+    ("usage: new identity number on the land certificate", (
+        "đổi tên hoặc thay đổi thông tin về người sử dụng đất",
+        "cập nhật số căn cước vào sổ đỏ", "đổi số CMND trên sổ đỏ",
+        "thay đổi thông tin trên sổ đỏ", "cập nhật CCCD vào sổ đỏ")),
+    ("usage: giving land for a road (hiến đất)", (
+        "tặng cho quyền sử dụng đất cho nhà nước", "hiến đất làm đường", "hiến đất",
+        "hiến đất mở đường", "cho đất làm đường")),
+    ("usage: a certificate revoked", (
+        "thu hồi giấy chứng nhận đã cấp", "thu hồi sổ đỏ", "hủy sổ đỏ", "sổ đỏ bị thu hồi")),
+    ("usage: the land certificate to a child or heir (sang tên sổ đỏ)", (
+        "đăng ký biến động quyền sử dụng đất", "sang tên sổ đỏ cho con",
+        "sang tên sổ đỏ thừa kế", "sang tên sổ đỏ khi bố mẹ mất", "sang tên sổ đỏ tặng cho",
+        "cho con sổ đỏ", "sang tên sổ hồng cho con")),
+    # (rice fields to other crops: "chuyển đổi cơ cấu cây trồng", further down)
+    ("usage: land-use changes that need no permit", (
+        "chuyển mục đích sử dụng đất không phải xin phép",
+        "chuyển mục đích không cần xin phép", "chuyển đất không phải xin phép")),
+    ("usage: land rent and its waiver", (
+        "miễn tiền thuê đất", "giảm tiền thuê đất", "miễn giảm tiền thuê đất",
+        "xin miễn tiền thuê đất")),
+    ("usage: property tax on homes (thuế nhà đất)", (
+        "thuế sử dụng đất phi nông nghiệp", "thuế nhà đất", "thuế đất ở",
+        "thuế đất phi nông nghiệp", "đóng thuế nhà đất", "thuế đất hằng năm")),
+    ("usage: farmland tax", (
+        "thuế sử dụng đất nông nghiệp", "thuế ruộng", "thuế đất nông nghiệp",
+        "thuế đất ruộng")),
+    ("usage: tax on an inherited or gifted house", (
+        "nhận thừa kế và nhận quà tặng là bất động sản", "thuế thừa kế nhà đất",
+        "thuế cho tặng nhà đất", "thuế tặng cho nhà đất", "thuế nhận thừa kế",
+        "thuế khi cho con nhà đất")),
+    ("usage: tax when selling land (thuế 2%)", (
+        "thu nhập từ chuyển nhượng bất động sản", "thuế bán nhà", "thuế bán đất",
+        "thuế chuyển nhượng nhà đất", "thuế TNCN bán nhà đất", "thuế mua bán nhà đất",
+        "thuế sang tên sổ đỏ")),
+    ("usage: tax on renting out rooms or premises (nhà trọ, mặt bằng)", (
+        "cá nhân cho thuê bất động sản", "thuế cho thuê nhà", "cho thuê phòng trọ",
+        "thuế nhà trọ", "thuế cho thuê phòng trọ", "cho thuê nhà trọ",
+        "cho thuê mặt bằng", "thuế cho thuê mặt bằng")),
+    # -- Thuế (round two) -------------------------------------------------------
+    ("usage: paying tax debt in instalments", (
+        "nộp dần tiền thuế nợ", "trả góp tiền thuế", "nộp dần tiền thuế",
+        "xin nộp dần thuế", "nợ thuế")),
+    ("usage: more time to pay tax", (
+        "gia hạn nộp thuế", "xin gia hạn nộp thuế", "lùi thời hạn nộp thuế", "giãn thuế",
+        "hoãn nộp thuế")),
+    ("usage: late-payment interest waived", (
+        "miễn tiền chậm nộp", "tiền phạt chậm nộp thuế", "xin miễn tiền phạt chậm nộp",
+        "phạt chậm nộp thuế")),
+    ("usage: tax clearance letter", (
+        "xác nhận thực hiện nghĩa vụ thuế", "giấy xác nhận không nợ thuế",
+        "xác nhận không nợ thuế", "xác nhận hoàn thành nghĩa vụ thuế",
+        "xác nhận đã nộp thuế")),
+    ("usage/loan word: tax residence certificate", (
+        "xác nhận đối tượng cư trú của Việt Nam", "giấy chứng nhận cư trú thuế",
+        "certificate of residence", "xác nhận cư trú thuế")),
+    ("usage: late tax return", (
+        "gia hạn nộp hồ sơ khai thuế", "gia hạn nộp tờ khai thuế",
+        "nộp tờ khai thuế muộn", "xin gia hạn nộp tờ khai")),
+    ("usage: correcting a tax return", (
+        "khai bổ sung hồ sơ khai thuế", "khai bổ sung thuế", "sửa tờ khai thuế",
+        "điều chỉnh tờ khai thuế", "nộp lại tờ khai thuế")),
+    ("usage: tax overpaid or paid by mistake", (
+        "hoàn nộp thừa", "nộp thừa thuế", "nộp nhầm thuế", "hoàn tiền thuế nộp thừa",
+        "lấy lại tiền nộp thừa", "đóng thuế dư")),
+    ("usage: the tax code certificate", (
+        "giấy chứng nhận đăng ký thuế", "giấy chứng nhận mã số thuế", "giấy mã số thuế",
+        "thông báo mã số thuế", "mất giấy chứng nhận mã số thuế")),
+    ("usage: monthly VAT return", (
+        "khai thuế giá trị gia tăng", "kê khai thuế GTGT", "tờ khai thuế VAT",
+        "khai thuế VAT", "nộp tờ khai VAT", "kê khai thuế VAT")),
+    ("usage: VAT filed quarterly", (
+        "thay đổi kỳ tính thuế giá trị gia tăng", "chuyển kê khai thuế theo quý",
+        "khai thuế theo quý", "chuyển từ tháng sang quý")),
+    ("usage: tax withheld from wages", (
+        "khấu trừ thuế đối với tiền lương, tiền công", "khấu trừ thuế TNCN",
+        "khấu trừ thuế tiền lương", "thuế trên lương", "thuế TNCN từ lương")),
+    ("usage: letting the employer settle income tax", (
+        "ủy quyền quyết toán thuế", "ủy quyền quyết toán thuế TNCN",
+        "công ty quyết toán thuế thay", "nhờ công ty quyết toán thuế")),
+    ("usage: tax relief after illness, accident or disaster", (
+        "giảm thuế thu nhập cá nhân", "giảm thuế do bệnh hiểm nghèo",
+        "giảm thuế khi bị tai nạn", "giảm thuế do thiên tai", "miễn giảm thuế TNCN")),
+    ("usage: bank account reported to the tax office", (
+        "thay đổi thông tin số tài khoản", "thông báo số tài khoản ngân hàng",
+        "đăng ký tài khoản ngân hàng với cơ quan thuế")),
+    ("usage: e-tax (eTax, thuế điện tử)", (
+        "giao dịch với cơ quan thuế bằng phương thức điện tử", "thuế điện tử", "eTax",
+        "đăng ký thuế điện tử", "tài khoản thuế điện tử", "eTax Mobile")),
+    ("catalogue abbr: tax filing software", ("hỗ trợ kê khai", "HTKK", "phần mềm HTKK")),
+    ("catalogue abbr: advance pricing agreement", (
+        "thỏa thuận trước về phương pháp xác định giá tính thuế", "APA")),
+    ("usage: e-stamps on alcohol and tobacco", (
+        "tem điện tử rượu", "tem rượu", "tem điện tử thuốc lá", "tem thuốc lá")),
+    ("abbr/usage: environment protection tax (fuel)", (
+        "thuế bảo vệ môi trường", "thuế BVMT", "thuế xăng dầu")),
+    ("usage: natural resources tax", ("thuế tài nguyên", "thuế khai thác tài nguyên")),
+    ("usage: receipts for fees (biên lai)", (
+        "biên lai thu thuế, phí, lệ phí", "biên lai thu phí", "biên lai điện tử",
+        "biên lai lệ phí")),
+    # -- Doanh nghiệp, hợp tác xã, đầu tư (round two) ------------------------
+    ("usage: a company name clashing with a trade mark", (
+        "tên xâm phạm quyền sở hữu công nghiệp", "trùng tên công ty",
+        "tên công ty bị trùng", "tên doanh nghiệp bị trùng")),
+    ("usage: updating the business register (cập nhật CCCD)", (
+        "cập nhật bổ sung thông tin trong hồ sơ đăng ký doanh nghiệp",
+        "bổ sung thông tin doanh nghiệp", "cập nhật thông tin doanh nghiệp",
+        "cập nhật CCCD cho doanh nghiệp")),
+    ("usage: correcting the business register", (
+        "hiệu đính thông tin đăng ký doanh nghiệp", "sửa sai giấy phép kinh doanh",
+        "sửa thông tin giấy phép kinh doanh", "giấy phép kinh doanh bị sai")),
+    ("usage: changing members or selling a share", (
+        "đăng ký thay đổi thành viên", "thêm thành viên công ty", "rút thành viên",
+        "rút vốn khỏi công ty", "bán phần vốn góp", "đổi thành viên góp vốn")),
+    ("usage: adding business lines (thêm mã ngành)", (
+        "thay đổi ngành, nghề kinh doanh", "bổ sung ngành nghề kinh doanh",
+        "thêm ngành nghề", "đổi ngành nghề kinh doanh", "thêm mã ngành",
+        "bổ sung mã ngành")),
+    ("usage: sole proprietorship into a company", (
+        "chuyển đổi doanh nghiệp tư nhân thành công ty", "chuyển DNTN lên công ty",
+        "chuyển doanh nghiệp tư nhân sang TNHH")),
+    ("usage: household business into a company", (
+        "chuyển đổi hộ kinh doanh thành doanh nghiệp", "chuyển hộ kinh doanh lên công ty",
+        "nâng hộ kinh doanh lên doanh nghiệp", "chuyển từ hộ cá thể lên công ty")),
+    ("usage: partnership company", (
+        "công ty hợp danh", "thành lập công ty hợp danh", "mở công ty hợp danh")),
+    ("usage: merging companies", (
+        "sáp nhập công ty", "gộp công ty", "hợp nhất công ty", "sát nhập công ty")),
+    ("usage: closing a branch", (
+        "chấm dứt hoạt động chi nhánh, văn phòng đại diện, địa điểm kinh doanh",
+        "giải thể chi nhánh", "dẹp chi nhánh", "ngừng hoạt động chi nhánh")),
+    ("usage: resuming business early", (
+        "tiếp tục kinh doanh trước thời hạn", "mở cửa kinh doanh lại",
+        "hoạt động kinh doanh trở lại", "kinh doanh lại", "kinh doanh trở lại")),
+    ("usage: a lost household business certificate", (
+        "cấp lại giấy chứng nhận đăng ký hộ kinh doanh", "mất giấy phép kinh doanh hộ",
+        "mất giấy đăng ký hộ kinh doanh", "làm lại giấy phép kinh doanh hộ cá thể")),
+    ("usage: closing a cooperative", (
+        "đăng ký giải thể hợp tác xã", "giải thể HTX", "đóng cửa hợp tác xã")),
+    ("usage: cooperative groups (tổ hợp tác)", (
+        "tổ hợp tác", "THT", "lập tổ hợp tác", "thành lập tổ hợp tác")),
+    ("usage/loan word: start-up investment funds", (
+        "quỹ đầu tư khởi nghiệp sáng tạo", "quỹ khởi nghiệp", "startup",
+        "khởi nghiệp sáng tạo")),
+    ("usage: investment approval (xin chủ trương)", (
+        "chấp thuận chủ trương đầu tư", "xin chủ trương đầu tư",
+        "chủ trương đầu tư dự án", "phê duyệt chủ trương đầu tư")),
+    ("usage: foreigners buying into a company", (
+        "góp vốn, mua cổ phần, mua phần vốn góp", "người nước ngoài góp vốn",
+        "người nước ngoài mua cổ phần", "nhà đầu tư nước ngoài góp vốn")),
+    ("usage: investing abroad", (
+        "đầu tư ra nước ngoài", "mở công ty ở nước ngoài", "đầu tư sang nước ngoài")),
+    ("usage: replacing an old business certificate", (
+        "cấp đổi giấy chứng nhận đăng ký kinh doanh", "đổi giấy phép kinh doanh cũ",
+        "đổi giấy đăng ký kinh doanh cũ")),
+    ("usage: a company seal re-registered", (
+        "đăng ký lại mẫu con dấu", "đổi con dấu", "khắc lại con dấu", "làm lại con dấu",
+        "mất con dấu")),
+    ("usage: trades needing a police certificate (karaoke, hotels, pawnshops)", (
+        "đủ điều kiện về an ninh, trật tự", "kinh doanh karaoke", "mở quán karaoke",
+        "kinh doanh cầm đồ", "mở tiệm cầm đồ", "kinh doanh nhà nghỉ", "mở nhà nghỉ",
+        "kinh doanh khách sạn", "kinh doanh massage", "kinh doanh quán bar")),
+    ("usage: tax on household businesses declared", (
+        "khai thuế đối với hộ kinh doanh, cá nhân kinh doanh", "kê khai thuế hộ kinh doanh",
+        "khai thuế hộ kinh doanh", "kê khai thuế hộ cá thể", "nộp thuế hộ kinh doanh")),
+    # -- Xây dựng, nhà ở (round two) ---------------------------------------
+    ("usage: student housing (ký túc xá, KTX)", (
+        "nhà ở sinh viên", "ký túc xá", "KTX", "thuê ký túc xá")),
+    ("usage: applying for social housing", (
+        "đăng ký mua, thuê mua, thuê nhà ở xã hội", "đăng ký mua nhà ở xã hội",
+        "nộp hồ sơ mua nhà ở xã hội", "xin mua nhà ở xã hội", "mua NOXH",
+        "thuê mua nhà ở xã hội")),
+    ("usage: apartment owners' board", (
+        "ban quản trị nhà chung cư", "ban quản trị chung cư", "BQT chung cư",
+        "bầu ban quản trị")),
+    ("usage: apartment management company", (
+        "quản lý vận hành nhà chung cư", "công ty quản lý chung cư", "quản lý tòa nhà")),
+    ("usage: rebuilding old apartment blocks", (
+        "cải tạo, xây dựng lại nhà chung cư", "xây lại chung cư cũ", "cải tạo chung cư cũ")),
+    ("usage: homes bought off-plan", (
+        "nhà ở hình thành trong tương lai", "mua nhà dự án", "mua căn hộ dự án",
+        "nhà chưa xây xong")),
+    ("usage: foreign owners extending their term", (
+        "gia hạn thời hạn sở hữu nhà ở", "gia hạn sở hữu nhà",
+        "người nước ngoài gia hạn sở hữu nhà")),
+    ("usage: resettlement housing", (
+        "nhà ở phục vụ tái định cư", "nhà tái định cư", "khu tái định cư")),
+    ("usage: real-estate exchange", (
+        "sàn giao dịch bất động sản", "sàn BĐS", "sàn bất động sản")),
+    # not "cấp giấy phép xây dựng mới": a longer phrase than round one's "cấp giấy
+    # phép xây dựng" at the same place re-cuts the official names (and swapped the
+    # top two of two near-identical permits)
+    ("usage: building a new house (Southern 'cất nhà')", (
+        "xây dựng mới", "xin phép xây mới", "xây nhà mới", "xây mới nhà",
+        "làm nhà mới", "cất nhà", "cất nhà mới")),
+    ("usage: changing a building permit", (
+        "cấp điều chỉnh giấy phép xây dựng", "điều chỉnh giấy phép xây dựng",
+        "sửa giấy phép xây dựng")),
+    ("usage: a lost building permit", (
+        "cấp lại giấy phép xây dựng", "mất giấy phép xây dựng",
+        "làm lại giấy phép xây dựng")),
+    ("usage: design appraisal (duyệt bản vẽ)", (
+        "thẩm định thiết kế xây dựng", "duyệt bản vẽ", "thẩm định bản vẽ",
+        "duyệt thiết kế")),
+    ("usage: feasibility study", (
+        "báo cáo nghiên cứu khả thi", "báo cáo khả thi", "dự án khả thi")),
+    ("usage: foreign contractors", (
+        "giấy phép hoạt động xây dựng cho nhà thầu nước ngoài",
+        "nhà thầu nước ngoài xây dựng", "giấy phép thầu xây dựng")),
+    ("abbr: building materials", ("vật liệu xây dựng", "VLXD", "xi măng")),
+    # -- BHXH, BHYT, bảo hiểm (round two) ------------------------------------
+    ("usage: voluntary social insurance", (
+        "BHXH tự nguyện", "bảo hiểm xã hội tự nguyện", "đóng BHXH tự nguyện",
+        "tham gia BHXH tự nguyện", "đóng bảo hiểm tự nguyện", "mua BHXH tự nguyện")),
+    ("usage: employers registering staff (báo tăng, báo giảm)", (
+        "đăng ký, điều chỉnh đóng BHXH", "đăng ký đóng BHXH", "đóng BHXH cho nhân viên",
+        "báo tăng lao động", "báo giảm lao động", "báo tăng BHXH", "báo giảm BHXH",
+        "làm sổ BHXH", "làm sổ bảo hiểm xã hội")),
+    ("usage: a lost social insurance book", (
+        "cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH", "mất sổ BHXH",
+        "làm lại sổ BHXH", "mất sổ bảo hiểm xã hội", "cấp lại sổ BHXH",
+        "sổ BHXH bị mất")),
+    ("usage: health insurance bought alone (hộ gia đình, học sinh)", (
+        "người chỉ tham gia BHYT", "BHYT học sinh", "bảo hiểm y tế học sinh",
+        "mua bảo hiểm y tế tự nguyện", "BHYT tự nguyện", "bảo hiểm y tế hộ gia đình")),
+    ("usage: retiring (làm hồ sơ nghỉ hưu)", (
+        "hưởng lương hưu", "làm hồ sơ nghỉ hưu", "làm thủ tục nghỉ hưu",
+        "thủ tục về hưu", "xin nghỉ hưu", "làm chế độ hưu")),
+    ("catalogue abbr: work-accident insurance", (
+        "BHTNLĐ", "bảo hiểm tai nạn lao động", "BH TNLĐ")),
+    ("usage: farm insurance", (
+        "bảo hiểm nông nghiệp", "bảo hiểm cây trồng", "bảo hiểm vật nuôi",
+        "bảo hiểm lúa")),
+    ("usage: fishermen's insurance", (
+        "bảo hiểm khai thác hải sản", "bảo hiểm tàu cá", "bảo hiểm ngư dân")),
+    ("usage: insurance brokers", (
+        "chứng chỉ môi giới bảo hiểm", "thi môi giới bảo hiểm", "làm môi giới bảo hiểm")),
+    ("usage: micro-insurance", ("bảo hiểm vi mô", "bảo hiểm cho người thu nhập thấp")),
+    ("catalogue abbr: insurance company", ("doanh nghiệp bảo hiểm", "DNBH", "công ty bảo hiểm")),
+    # -- Người có công, chính sách, giảm nghèo, khen thưởng (round two) ------
+    ("usage: veterans' one-off allowance (chế độ 62, 142)", (
+        "trợ cấp một lần đối với hạ sĩ quan, chiến sĩ", "chế độ bộ đội xuất ngũ",
+        "trợ cấp xuất ngũ", "chế độ cựu chiến binh", "cựu chiến binh",
+        "trợ cấp kháng chiến", "chế độ 62", "chế độ 142")),
+    ("usage: veterans of the revolution (lão thành)", (
+        "người hoạt động cách mạng", "lão thành cách mạng", "cán bộ lão thành",
+        "cán bộ tiền khởi nghĩa")),
+    ("usage: heroes and heroic mothers", (
+        "anh hùng lực lượng vũ trang", "mẹ Việt Nam anh hùng", "bà mẹ Việt Nam anh hùng",
+        "anh hùng lao động")),
+    ("usage: sick soldiers", ("bệnh binh", "chế độ bệnh binh", "trợ cấp bệnh binh")),
+    ("usage: war invalids' allowance", (
+        "xét hưởng trợ cấp đối với thương binh", "trợ cấp thương binh",
+        "hưởng chế độ thương binh", "làm chế độ thương binh")),
+    ("usage: neighbourhood security teams", (
+        "lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "bảo vệ dân phố",
+        "dân phòng", "tổ bảo vệ an ninh trật tự", "an ninh trật tự cơ sở")),
+    ("usage: middle-income farming households", (
+        "mức sống trung bình", "hộ mức sống trung bình", "hộ có mức sống trung bình",
+        "xét hộ trung bình", "hộ trung bình")),
+    ("usage: people who helped fight a fire", (
+        "người tham gia phòng cháy, chữa cháy", "bị thương khi chữa cháy",
+        "chế độ cho người chữa cháy", "hỗ trợ người tham gia chữa cháy")),
+    ("usage: emulation titles", (
+        "lao động tiên tiến", "chiến sĩ thi đua", "bình bầu thi đua",
+        "xét thi đua")),
+    ("usage: commemorative medals", ("kỷ niệm chương", "huy chương kỷ niệm")),
+    ("usage: a lost award certificate", (
+        "cấp đổi, cấp lại hiện vật khen thưởng", "mất bằng khen", "làm lại bằng khen",
+        "cấp lại bằng khen", "mất huân chương", "cấp lại giấy khen")),
+    # -- Tư pháp (round two) ---------------------------------------------------
+    ("usage: criminal record for work, study or emigration", (
+        "cấp phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài",
+        "lý lịch tư pháp cho người nước ngoài", "lý lịch tư pháp đi xuất khẩu lao động",
+        "lý lịch tư pháp đi du học", "lý lịch tư pháp xin việc",
+        "lý lịch tư pháp định cư")),
+    ("usage: mistakes in a certified contract", (
+        "sửa lỗi sai sót trong giao dịch", "sửa lỗi hợp đồng đã chứng thực",
+        "sửa sai hợp đồng công chứng", "sửa hợp đồng đã công chứng")),
+    ("usage: cancelling a certified contract", (
+        "chứng thực việc sửa đổi, bổ sung, hủy bỏ giao dịch", "hủy hợp đồng công chứng",
+        "hủy hợp đồng đã chứng thực", "sửa đổi hợp đồng đã chứng thực")),
+    ("usage: a copy of a certified contract", (
+        "cấp bản sao có chứng thực từ bản chính giao dịch",
+        "bản sao hợp đồng đã chứng thực", "bản sao hợp đồng công chứng",
+        "sao lại hợp đồng công chứng")),
+    ("usage: becoming a notary", (
+        "bổ nhiệm công chứng viên", "làm công chứng viên", "thi công chứng viên",
+        "tập sự công chứng")),
+    ("usage: becoming a lawyer (thẻ luật sư)", (
+        "chứng chỉ hành nghề luật sư", "thẻ luật sư", "làm luật sư", "tập sự luật sư",
+        "CCHN luật sư")),
+    ("usage: opening a law office", (
+        "tổ chức hành nghề luật sư", "văn phòng luật sư", "mở văn phòng luật",
+        "mở văn phòng luật sư")),
+    ("usage: auctioneers", ("đấu giá viên", "làm đấu giá viên", "chứng chỉ đấu giá")),
+    ("usage: suing in court online", (
+        "gửi, nhận đơn khởi kiện", "nộp đơn khởi kiện", "khởi kiện", "kiện ra tòa",
+        "nộp đơn kiện", "đơn khởi kiện")),
+    ("usage: a copy of a judgment", (
+        "cấp sao bản án", "xin bản án", "sao bản án", "trích lục bản án", "bản sao bản án")),
+    ("usage: court summons by e-mail", (
+        "văn bản tố tụng bằng phương tiện điện tử", "nhận giấy triệu tập online",
+        "nhận thông báo của tòa")),
+    ("usage: enforcing a judgment to recover money", (
+        "yêu cầu thi hành án", "đòi nợ theo bản án", "thi hành bản án",
+        "đòi tiền theo bản án")),
+    ("usage: commercial mediation", (
+        "hòa giải thương mại", "hòa giải viên thương mại", "hòa giải tranh chấp kinh doanh")),
+    ("usage: insolvency practitioners", (
+        "quản tài viên", "chứng chỉ quản tài viên", "hành nghề quản lý, thanh lý tài sản")),
+    ("usage: legal advice", (
+        "tư vấn pháp luật", "trung tâm tư vấn pháp luật", "tư vấn luật", "hỏi luật sư")),
+    # -- Nông nghiệp, thú y, thủy sản, lâm nghiệp (round two) ----------------
+    ("usage: livestock farm code", (
+        "mã số định danh cơ sở chăn nuôi", "mã số trang trại", "mã số chăn nuôi",
+        "kê khai chăn nuôi", "đăng ký trang trại chăn nuôi")),
+    ("usage: big farms (trại heo, trại gà)", (
+        "chăn nuôi trang trại quy mô lớn", "trang trại lớn", "trại heo", "trại lợn",
+        "trại gà", "trang trại heo", "trang trại gà")),
+    ("usage: moving animals to another province", (
+        "vận chuyển ra khỏi địa bàn", "vận chuyển gia súc", "vận chuyển gia cầm",
+        "chở heo đi tỉnh khác", "vận chuyển heo", "vận chuyển lợn", "vận chuyển trâu bò")),
+    ("usage: bringing a pet into the country", (
+        "sản phẩm động vật nhập khẩu mang theo người", "mang chó mèo về Việt Nam",
+        "mang thú cưng về nước", "mang chó từ nước ngoài về", "nhập khẩu chó mèo")),
+    ("usage: veterinarians (phòng khám thú y)", (
+        "chứng chỉ hành nghề thú y", "bác sĩ thú y", "mở phòng khám thú y",
+        "phòng khám thú y", "hành nghề thú y", "phòng khám chó mèo")),
+    ("usage: veterinary drug shops", (
+        "buôn bán thuốc thú y", "mở tiệm thuốc thú y", "cửa hàng thuốc thú y",
+        "bán thuốc thú y", "đại lý thuốc thú y")),
+    ("usage: disease-free farms", (
+        "cơ sở an toàn dịch bệnh động vật", "trại an toàn dịch bệnh",
+        "chứng nhận an toàn dịch bệnh")),
+    ("usage: help after an animal epidemic (African swine fever, bird flu)", (
+        "thiệt hại do dịch bệnh động vật", "hỗ trợ dịch tả lợn", "dịch tả lợn châu Phi",
+        "dịch tả heo châu Phi", "heo bị dịch", "lợn bị dịch", "cúm gia cầm",
+        "hỗ trợ thiệt hại dịch bệnh")),
+    ("usage: artificial insemination", (
+        "phối giống nhân tạo gia súc", "thụ tinh nhân tạo bò", "phối giống bò",
+        "phối giống heo")),
+    ("usage: fishing boat safety (đăng kiểm tàu cá)", (
+        "an toàn kỹ thuật tàu cá", "đăng kiểm tàu cá", "đăng kiểm ghe cá",
+        "kiểm định tàu cá")),
+    ("usage: building or buying a fishing boat", (
+        "đóng mới, cải hoán, thuê, mua tàu cá", "đóng tàu cá", "đóng ghe", "mua tàu cá",
+        "đóng mới tàu cá", "hoán cải tàu cá")),
+    ("usage: deregistering a fishing boat", (
+        "xóa đăng ký tàu cá", "bán tàu cá", "hủy đăng ký tàu cá", "tàu cá bị chìm")),
+    ("catalogue abbr: catch certificates against IUU fishing", (
+        "nguồn gốc thủy sản khai thác", "IUU", "chống khai thác IUU",
+        "xác nhận nguồn gốc hải sản")),
+    ("usage: fish farming in cages (lồng bè)", (
+        "nuôi trồng thủy sản lồng bè", "nuôi cá lồng", "nuôi cá bè", "nuôi cá lồng bè",
+        "lồng bè")),
+    ("usage: fish and shrimp farms", (
+        "cơ sở đủ điều kiện nuôi trồng thủy sản", "nuôi tôm", "ao nuôi tôm",
+        "nuôi thủy sản", "nuôi cá")),
+    ("usage: fish and shrimp feed", (
+        "thức ăn thủy sản", "thức ăn cho tôm", "thức ăn cho cá", "cám cá", "cám tôm")),
+    ("usage: fish and shrimp fry", (
+        "giống thủy sản", "tôm giống", "cá con giống", "trại giống tôm", "con giống thủy sản")),
+    ("usage: a sea area to farm fish", (
+        "giao khu vực biển cho cá nhân Việt Nam để nuôi trồng thủy sản",
+        "thuê mặt nước biển nuôi cá", "giao mặt biển nuôi trồng", "nuôi biển")),
+    ("usage: pesticide shops", (
+        "buôn bán thuốc bảo vệ thực vật", "cửa hàng thuốc trừ sâu",
+        "đại lý thuốc bảo vệ thực vật", "bán thuốc trừ sâu", "đại lý thuốc BVTV")),
+    ("usage: fertiliser factories", (
+        "sản xuất phân bón", "nhà máy phân bón", "làm phân bón", "sản xuất phân vi sinh")),
+    ("usage: planting-area codes for export (durian, dragon fruit)", (
+        "mã số vùng trồng", "mã vùng trồng", "mã số vùng trồng sầu riêng",
+        "code vùng trồng", "mã số cơ sở đóng gói", "mã đóng gói")),
+    ("usage: protecting a plant variety", (
+        "bảo hộ giống cây trồng", "bằng bảo hộ giống cây", "đăng ký giống cây")),
+    ("usage: timber papers (bảng kê lâm sản)", (
+        "xác nhận bảng kê lâm sản", "bảng kê gỗ", "giấy tờ gỗ", "xác nhận gỗ")),
+    ("usage: plantation codes", (
+        "mã số rừng sản xuất là rừng trồng", "mã số rừng trồng", "mã vùng trồng rừng")),
+    ("usage: forest allocated or leased", (
+        "giao rừng, cho thuê rừng", "nhận khoán rừng", "thuê rừng", "giao rừng")),
+    ("usage: converting forest land", (
+        "chuyển mục đích sử dụng rừng", "chuyển đổi rừng", "chuyển rừng sang mục đích khác")),
+    ("catalogue abbr: wildlife trade permits (CITES)", (
+        "giấy phép CITES", "CITES", "động vật quý hiếm", "buôn bán động vật quý hiếm",
+        "nuôi động vật quý hiếm")),
+    ("catalogue abbr: timber legality licence", ("giấy phép FLEGT", "FLEGT", "giấy phép gỗ hợp pháp")),
+    ("usage: eco-tourism in forests", (
+        "du lịch sinh thái", "khu du lịch sinh thái", "làm du lịch sinh thái")),
+    ("usage: building near a canal (hành lang thủy lợi)", (
+        "phạm vi bảo vệ công trình thủy lợi", "hành lang thủy lợi", "xây nhà gần kênh",
+        "xây dựng gần kênh mương", "lấn kênh")),
+    ("usage: blasting", ("nổ mìn", "nổ mìn phá đá", "giấy phép nổ mìn")),
+    ("usage: dams and reservoirs", (
+        "hồ chứa thủy lợi", "hồ chứa nước", "đập thủy lợi", "an toàn đập")),
+    ("usage: digging a pond", (
+        "đào hồ, ao", "đào ao", "đào ao nuôi cá", "sử dụng mặt nước")),
+    ("usage: registering a household well", (
+        "đăng ký khai thác nước dưới đất", "đăng ký giếng khoan", "kê khai giếng khoan",
+        "giếng khoan gia đình", "đăng ký giếng")),
+    ("usage: well drillers", (
+        "hành nghề khoan nước dưới đất", "hành nghề khoan giếng", "thợ khoan giếng")),
+    ("usage: taking water from a river or the sea", (
+        "khai thác nước mặt, nước biển", "lấy nước sông", "khai thác nước sông",
+        "bơm nước sông")),
+    ("usage: mineral exploration", ("thăm dò khoáng sản", "thăm dò mỏ", "dò tìm khoáng sản")),
+    ("usage: salvage mining (tận thu)", (
+        "khai thác tận thu khoáng sản", "tận thu khoáng sản", "tận thu cát",
+        "tận thu đất đá")),
+    ("usage: fill earth and sand (đất san lấp)", (
+        "khoáng sản nhóm IV", "đất san lấp", "cát san lấp", "khai thác đất san lấp",
+        "lấy đất san lấp", "khai thác đất đắp")),
+    ("usage: closing a mine", ("đóng cửa mỏ khoáng sản", "đóng cửa mỏ", "đóng mỏ")),
+    ("usage: dumping dredged material at sea", (
+        "nhận chìm ở biển", "đổ thải ra biển", "nhận chìm vật liệu",
+        "đổ bùn nạo vét ra biển")),
+    # -- Hải quan (round two) ----------------------------------------------------
+    ("usage: luggage over the duty-free allowance", (
+        "hành lý của người nhập cảnh vượt quá định mức", "hành lý quá định mức",
+        "hành lý vượt định mức", "khai báo hành lý", "đóng thuế hành lý")),
+    ("usage: gifts and parcels from abroad (quà biếu)", (
+        "hàng hóa nhập khẩu được miễn thuế trong định mức", "quà biếu từ nước ngoài",
+        "quà biếu", "quà tặng từ nước ngoài", "hàng gửi từ nước ngoài về",
+        "nhận hàng từ nước ngoài")),
+    ("usage: moving house across the border (tài sản di chuyển)", (
+        "tài sản di chuyển", "chuyển đồ về nước", "mang đồ đạc về nước",
+        "đồ dùng khi về nước định cư", "hồi hương mang theo tài sản")),
+    ("usage: samples and test goods", (
+        "hàng mẫu, hàng thử", "hàng mẫu", "nhập hàng mẫu", "gửi hàng mẫu")),
+    ("usage: temporary import for re-export", (
+        "tạm nhập-tái xuất", "tạm xuất tái nhập", "TNTX", "hàng tạm nhập tái xuất")),
+    ("usage: processing for foreign buyers (gia công)", (
+        "hợp đồng gia công", "gia công hàng xuất khẩu", "nhận gia công",
+        "gia công cho nước ngoài")),
+    ("usage: bonded warehouses", ("kho ngoại quan", "kho bảo thuế", "kho hải quan")),
+    ("usage: cars brought in by overseas Vietnamese or diplomats", (
+        "tạm nhập khẩu xe ô tô, xe gắn máy", "tạm nhập xe", "mang xe về Việt Nam",
+        "nhập xe theo diện ưu đãi", "xe tạm nhập")),
+    ("usage: cancelling a customs declaration", (
+        "huỷ tờ khai hải quan", "hủy tờ khai", "xin hủy tờ khai")),
+    ("abbr/usage: HS codes decided in advance", (
+        "xác định trước mã số hàng hóa", "mã HS", "tra mã HS", "áp mã HS",
+        "xác định mã HS")),
+    ("usage: seeing the goods before declaring", (
+        "xem hàng hoá trước khi khai hải quan", "xem hàng trước khi khai",
+        "kiểm tra hàng trước khi khai")),
+    ("usage: goods returned by the buyer", (
+        "hàng hoá đã xuất khẩu nhưng bị trả lại", "hàng bị trả về", "hàng xuất khẩu bị trả lại")),
+    ("usage: border residents' trade", (
+        "cư dân biên giới", "buôn bán qua biên giới", "hàng cư dân biên giới",
+        "chợ biên giới")),
+    ("abbr: temporary admission carnet", ("sổ ATA", "ATA carnet", "sổ tạm quản")),
+    ("usage: customs-priority firms (AEO)", (
+        "doanh nghiệp ưu tiên trong lĩnh vực hải quan", "doanh nghiệp ưu tiên", "AEO")),
+    ("usage: single-window portal account", (
+        "cổng thông tin một cửa quốc gia", "một cửa quốc gia", "NSW",
+        "tài khoản một cửa quốc gia")),
+    ("usage: exporting low-value goods", (
+        "trị giá hải quan dưới năm triệu đồng", "hàng giá trị nhỏ",
+        "hàng dưới 5 triệu", "hàng giá trị thấp")),
+    ("usage: express parcels", (
+        "gói, kiện hàng hóa", "hàng chuyển phát nhanh", "bưu kiện", "hàng gửi bưu điện")),
+    # -- Hàng hải, đường thủy (round two) ------------------------------------
+    ("usage: seafarers' book", (
+        "sổ thuyền viên", "làm sổ thuyền viên", "cấp sổ thuyền viên",
+        "sổ thuyền viên bị mất")),
+    ("usage: jet skis and leisure boats", (
+        "phương tiện hoạt động vui chơi, giải trí dưới nước", "mô tô nước", "jet ski",
+        "ca nô du lịch", "thuyền kayak", "thuyền chèo SUP")),
+    ("usage: river ferries (đò ngang)", (
+        "bến khách ngang sông", "đò ngang", "bến đò", "phà ngang sông")),
+    ("usage: small river wharves", (
+        "bến thủy nội địa", "bến ghe", "bến thuyền", "mở bến thủy")),
+    ("usage: registering a river boat for the first time", (
+        "đăng ký phương tiện lần đầu", "đăng ký ghe mới", "đăng ký thuyền mới",
+        "đăng ký sà lan", "đăng ký ca nô")),
+    ("usage: selling a boat (sang tên ghe)", (
+        "chuyển quyền sở hữu phương tiện", "sang tên ghe", "sang tên thuyền",
+        "sang tên sà lan", "mua bán ghe")),
+    ("usage: harbour pilots", ("hoa tiêu hàng hải", "hoa tiêu", "dẫn tàu")),
+    ("usage: submarines for tourists", ("tàu lặn", "tàu ngầm du lịch")),
+    ("usage: boats from the coast to islands", (
+        "tuyến vận tải thủy từ bờ ra đảo", "tàu ra đảo", "tàu cao tốc ra đảo",
+        "tàu đi Phú Quốc", "tàu ra Cô Tô", "tàu ra Lý Sơn")),
+    ("usage: salvaging wrecks", (
+        "trục vớt tài sản chìm đắm", "trục vớt tàu chìm", "trục vớt")),
+    ("usage: dredging", ("nạo vét", "nạo vét luồng", "nạo vét kênh", "hút cát nạo vét")),
+    # -- Hàng không (round two) --------------------------------------------------
+    ("catalogue abbr: air operator certificate", (
+        "giấy chứng nhận người khai thác tàu bay", "AOC", "mở hãng hàng không",
+        "thành lập hãng bay")),
+    ("catalogue abbr: aircraft maintenance organisation", (
+        "tổ chức bảo dưỡng tàu bay", "AMO", "bảo dưỡng máy bay")),
+    ("catalogue abbr: air navigation services", (
+        "dịch vụ bảo đảm hoạt động bay", "ANS", "quản lý bay")),
+    # -- Ngân hàng, ngoại hối, chứng khoán (round two) -----------------------------
+    ("usage: people's credit funds (quỹ tín dụng)", (
+        "quỹ tín dụng nhân dân", "QTDND", "quỹ tín dụng", "quỹ tín dụng xã")),
+    ("usage: microfinance", ("tổ chức tài chính vi mô", "tài chính vi mô", "TCVM")),
+    ("usage: a bank's transaction office", (
+        "phòng giao dịch", "PGD", "phòng giao dịch ngân hàng")),
+    ("usage: buying bad debts", ("hoạt động mua nợ", "mua nợ", "mua bán nợ")),
+    ("usage: peer-to-peer lending", (
+        "cho vay ngang hàng", "P2P", "vay P2P", "cho vay P2P")),
+    ("usage/loan word: credit scoring", ("chấm điểm tín dụng", "điểm tín dụng", "credit score")),
+    ("catalogue abbr: bank identification number", ("mã BIN", "BIN", "mã tổ chức phát hành thẻ")),
+    ("usage: blank cheques", ("mẫu séc trắng", "séc trắng", "séc ngân hàng")),
+    ("usage: foreign loans taken by firms", (
+        "vay nước ngoài", "khoản vay nước ngoài", "vay vốn nước ngoài",
+        "đăng ký khoản vay nước ngoài")),
+    ("usage: currency exchange counters", (
+        "đại lý đổi ngoại tệ", "quầy đổi ngoại tệ", "đổi tiền đô", "đổi đô la")),
+    ("catalogue abbr: public company", (
+        "công ty đại chúng", "CTĐC", "hủy tư cách công ty đại chúng")),
+    ("usage: listing shares", (
+        "niêm yết cổ phiếu", "lên sàn chứng khoán", "niêm yết", "đưa cổ phiếu lên sàn")),
+    ("usage: bonds issued by companies", (
+        "trái phiếu doanh nghiệp", "TPDN", "trái phiếu công ty")),
+    ("usage: securities practitioners", (
+        "chứng chỉ hành nghề chứng khoán", "môi giới chứng khoán", "CCHN chứng khoán")),
+    # -- Môi trường, tài nguyên, khí hậu (round two) ------------------------------
+    ("usage: waste and scrap imports", (
+        "phế liệu", "nhập khẩu phế liệu", "phế liệu nhập khẩu", "ve chai")),
+    ("usage: ozone-depleting gases quotas (air-con gas)", (
+        "các chất được kiểm soát", "gas lạnh", "môi chất lạnh", "chất làm suy giảm tầng ô-dôn")),
+    ("usage: carbon market", ("sàn giao dịch các-bon", "sàn carbon", "thị trường carbon")),
+    # -- Dữ liệu, an ninh mạng (round two) ----------------------------------------
+    ("usage/loan word: regulatory sandbox", (
+        "thử nghiệm có kiểm soát", "sandbox", "cơ chế thử nghiệm")),
+    ("usage: data exchanges and brokers", (
+        "sàn dữ liệu", "trung gian dữ liệu", "mua bán dữ liệu", "sàn giao dịch dữ liệu")),
+    ("usage: digital signatures and authentication", (
+        "dịch vụ xác thực điện tử", "xác thực điện tử", "chữ ký số", "eKYC")),
+    # -- Công an: vũ khí, PCCC, con dấu (round two) --------------------------------
+    ("usage: handing in weapons", (
+        "tiếp nhận vũ khí, công cụ hỗ trợ", "nộp vũ khí", "giao nộp vũ khí",
+        "nộp súng", "giao nộp súng")),
+    ("usage: self-defence tools (roi điện, bình xịt hơi cay)", (
+        "công cụ hỗ trợ", "roi điện", "bình xịt hơi cay", "dùi cui", "súng bắn điện")),
+    ("usage: old weapons kept as heirlooms", (
+        "vũ khí thô sơ là hiện vật trưng bày", "kiếm cổ", "đồ gia bảo", "vũ khí thô sơ")),
+    ("usage: firework safety training", (
+        "huấn luyện kỹ thuật an toàn trong sản xuất, quản lý, bảo quản, sử dụng pháo hoa",
+        "huấn luyện pháo hoa", "chứng nhận an toàn pháo hoa")),
+    ("usage: fire-fighting equipment inspection", (
+        "kiểm định phương tiện phòng cháy và chữa cháy", "kiểm định bình chữa cháy",
+        "kiểm định thiết bị PCCC", "tem kiểm định PCCC")),
+    ("usage: reopening after a fire-safety suspension", (
+        "phục hồi hoạt động của cơ sở", "mở lại cơ sở bị đình chỉ",
+        "phục hồi hoạt động sau đình chỉ PCCC")),
+    # -- Các lĩnh vực khác (round two) ---------------------------------------------
+    ("usage: public investment and ODA loans", (
+        "vốn vay ưu đãi nước ngoài", "vốn vay ưu đãi", "vay ưu đãi nước ngoài")),
+    ("usage: government guarantees", ("bảo lãnh chính phủ", "chính phủ bảo lãnh")),
+    ("usage: state treasury accounts", (
+        "mở tài khoản tại kho bạc", "tài khoản kho bạc", "đăng ký mẫu dấu chữ ký kho bạc")),
+    ("usage: auditing firms", (
+        "doanh nghiệp kiểm toán", "công ty kiểm toán", "kiểm toán độc lập")),
+    ("usage: price registration of goods", ("kê khai giá", "đăng ký giá bán", "kê khai giá bán")),
+    ("usage: construction of technical infrastructure (cấp thoát nước)", (
+        "hạ tầng kỹ thuật", "cấp nước", "thoát nước", "chiếu sáng đô thị", "cây xanh đô thị")),
+    ("usage: science and technology enterprises", (
+        "doanh nghiệp khoa học và công nghệ", "doanh nghiệp KH&CN", "doanh nghiệp KHCN")),
+    ("usage: high-tech enterprises", (
+        "doanh nghiệp ứng dụng công nghệ cao", "doanh nghiệp công nghệ cao",
+        "chứng nhận công nghệ cao")),
+    ("usage: state-owned companies", (
+        "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ", "doanh nghiệp nhà nước",
+        "DNNN", "công ty nhà nước")),
+    ("usage: inspecting lifts and boilers (labour safety)", (
+        "kiểm định kỹ thuật an toàn", "kiểm định bình gas", "kiểm định cần trục",
+        "kiểm định xe nâng", "kiểm định bình áp lực")),
+    ("usage: lottery and multi-level sales agents' tax", (
+        "đại lý xổ số, đại lý bảo hiểm, đại lý bán hàng đa cấp", "bán vé số",
+        "đại lý vé số", "bán hàng đa cấp", "kinh doanh đa cấp")),
+    ("usage: foreign experts' tax exemption", (
+        "chuyên gia nước ngoài", "chuyên gia người nước ngoài", "expat")),
+    ("usage: advertising veterinary drugs", (
+        "quảng cáo thuốc thú y", "xác nhận quảng cáo", "xin phép quảng cáo")),
+    # -- Smaller fields (round two) ----------------------------------------------
+    # railways, surveying, prices, treasury, environment, dykes, courts
+    ("usage: cutting or moving street trees", (
+        "chặt hạ, dịch chuyển cây xanh", "chặt cây xanh", "chặt cây", "đốn cây",
+        "dời cây xanh", "xin chặt cây", "chặt cây trước nhà")),
+    ("usage: level crossings over the railway", (
+        "đường ngang", "mở đường ngang", "lối đi qua đường sắt",
+        "đường dân sinh qua đường sắt")),
+    ("usage: train drivers", (
+        "giấy phép lái tàu", "bằng lái tàu hỏa", "thi lái tàu hỏa", "lái tàu hỏa")),
+    ("usage: clearing one's name after a wrongful conviction", (
+        "phục hồi danh dự", "minh oan", "xin lỗi công khai", "xin lỗi cải chính công khai")),
+    ("usage: legal consultants", (
+        "thẻ tư vấn viên pháp luật", "tư vấn viên pháp luật", "thẻ tư vấn pháp luật")),
+    ("usage: surveyors", (
+        "chứng chỉ hành nghề đo đạc và bản đồ", "chứng chỉ đo đạc", "hành nghề đo đạc",
+        "kỹ sư trắc địa")),
+    ("usage: maps and survey data", (
+        "sản phẩm đo đạc và bản đồ", "xin bản đồ", "mua bản đồ", "bản đồ địa hình",
+        "tọa độ mốc")),
+    ("usage: price appraisers", (
+        "thẩm định viên về giá", "thi thẩm định viên giá", "thẻ thẩm định giá")),
+    ("usage: land-use fee owed (ghi nợ)", (
+        "ghi nợ tiền sử dụng đất", "xin ghi nợ tiền đất", "chậm nộp tiền sử dụng đất",
+        "ghi nợ tiền đất")),
+    ("usage: land-use fee recalculated", (
+        "tính lại tiền sử dụng đất", "tính tiền sử dụng đất", "tính lại tiền đất")),
+    ("usage: farm extension", (
+        "khuyến nông", "dự án khuyến nông", "kế hoạch khuyến nông", "cán bộ khuyến nông")),
+    ("usage: rice fields turned to other crops or shrimp", (
+        "chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa",
+        "chuyển đất lúa sang trồng cây", "chuyển ruộng sang ao",
+        "chuyển đất trồng lúa sang cây lâu năm", "chuyển ruộng lúa sang trồng cây ăn trái",
+        "chuyển lúa sang nuôi tôm", "chuyển đổi cây trồng trên đất lúa")),
+    ("usage: eco-label", (
+        "nhãn sinh thái Việt Nam", "nhãn xanh", "nhãn sinh thái",
+        "sản phẩm thân thiện môi trường")),
+    ("abbr/usage: genetically modified organisms", (
+        "sinh vật biến đổi gen", "biến đổi gen", "GMO", "cây trồng biến đổi gen")),
+    ("usage: paying into the state budget at the treasury (fines)", (
+        "nộp tiền vào ngân sách nhà nước", "nộp tiền vào kho bạc",
+        "nộp tiền phạt vào kho bạc", "nộp phạt vào kho bạc")),
+    ("usage: product conformity declaration (hợp quy)", (
+        "công bố hợp quy", "hợp quy", "công bố sản phẩm", "công bố chất lượng sản phẩm",
+        "dấu hợp quy")),
+    ("usage: disaster response volunteers", (
+        "lực lượng xung kích phòng chống thiên tai", "đội xung kích", "xung kích thiên tai")),
+    ("usage: works on or near dykes", (
+        "hoạt động liên quan đến đê điều", "xây dựng trên đê", "làm nhà gần đê",
+        "đào đất gần đê")),
+    ("usage: auditors' practice registration", (
+        "đăng ký hành nghề kiểm toán", "hành nghề kiểm toán", "kiểm toán viên hành nghề")),
+    ("usage: private weather forecasting", (
+        "dự báo, cảnh báo khí tượng thủy văn", "dự báo thời tiết tư nhân",
+        "giấy phép dự báo thời tiết")),
+    ("usage: witnesses' costs in court", (
+        "người làm chứng", "tiền làm chứng", "đi làm chứng", "làm chứng ở tòa")),
+    ("usage: rent of state premises reduced", (
+        "miễn, giảm tiền thuê nhà", "giảm tiền thuê nhà", "miễn tiền thuê nhà")),
+]
+
+LEXICON = LEXICON_ROUND_ONE + LEXICON_ROUND_TWO

@@ -128,10 +128,12 @@ def delete_synonym_group(group_id: int) -> None:
     db.session.flush()
 
 
-def lexicon_groups() -> list[tuple[str, list[str]]]:
-    """The citizens' lexicon as stored: (note naming its source, cleaned phrases)."""
+def lexicon_groups(groups: list[tuple[str, tuple[str, ...]]] | None = None
+                   ) -> list[tuple[str, list[str]]]:
+    """The citizens' lexicon (or one round of it) as stored: (note naming its
+    source, cleaned phrases)."""
     return [(f"lexicon: {source}"[:500], _clean_phrases(list(phrases)))
-            for source, phrases in LEXICON]
+            for source, phrases in (LEXICON if groups is None else groups)]
 
 
 def seed_synonym_groups() -> int:

@@ -1,19 +1,24 @@
 """The citizens' lexicon: sound as data, and harmless to the catalogue's own names."""
 import gzip
+import importlib.util
 import json
+from pathlib import Path
 
 import pytest
-from sqlalchemy import delete
+from flask_migrate import downgrade, upgrade
+from sqlalchemy import delete, select
 
 from portal.extensions import db
 from portal.imports.files import import_file
 from portal.search.analysis import folded_key
-from portal.search.lexicon import LEXICON
+from portal.search.lexicon import LEXICON, LEXICON_ROUND_ONE, LEXICON_ROUND_TWO
 from portal.search.models import SynonymGroup
 from portal.search.synonym_seed import SEED_GROUPS
 from portal.search.synonyms import lexicon_groups, seed_synonym_groups
 
-from ..conftest import NATIONAL_JSONL, shared_data
+from portal import create_app
+
+from ..conftest import NATIONAL_JSONL, shared_data, temporary_database
 from .conftest import codes, find
 
 pytestmark = [pytest.mark.needs_shared_data]
@@ -32,7 +37,7 @@ def _catalogue_texts() -> tuple[str, str]:
 
 def test_every_group_names_its_source_and_its_official_words_exist_as_written():
     _, everything = _catalogue_texts()
-    assert len(LEXICON) >= 300
+    assert len(LEXICON) >= 500 and len(LEXICON_ROUND_TWO) >= 200
     missing = []
     for source, phrases in LEXICON:
         assert source.split(":")[0] in {"usage", "law", "abbr", "catalogue",
@@ -93,3 +98,53 @@ def test_a_colloquial_word_reaches_the_official_name(backend):
     db.session.commit()
     assert codes(find("xin giấy xác nhận cư trú CT07"))[:1] == ["1.000001"]
     assert codes(find("đăng ký KT3"))[:1] == ["1.000002"]
+
+
+ROUND_TWO = Path(__file__).resolve().parents[2] / "migrations/versions/0014_seed_lexicon_round_two.py"
+
+
+def _round_two_parent() -> str:
+    """The revision 0014 follows (0012 on its branch; 0013 once merged)."""
+    spec = importlib.util.spec_from_file_location("round_two", ROUND_TWO)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.down_revision
+
+
+def test_round_two_migration_adds_only_what_is_missing_and_removes_only_what_it_seeded(
+        tmp_path):
+    # Needs no shared data, but lives beside the lexicon it seeds.
+    round_two = {"\n".join(g) for _, g in lexicon_groups(LEXICON_ROUND_TWO)}
+    round_one = {"\n".join(g) for _, g in lexicon_groups(LEXICON_ROUND_ONE)}
+    assert not round_two & round_one
+    with temporary_database(tmp_path) as url:
+        other = create_app({"PORTAL_ENV": "testing", "TESTING": True, "SECRET_KEY": "x",
+                            "DATABASE_URL": url, "PORTAL_INDEX_DIR": str(tmp_path / "index")})
+        with other.app_context():
+            try:
+                upgrade(revision=_round_two_parent())
+                terms = set(db.session.scalars(select(SynonymGroup.terms)))
+                assert round_one <= terms and not round_two & terms
+                # Staff already wrote one round-two group by hand (their own note).
+                first = lexicon_groups(LEXICON_ROUND_TWO)[0][1]
+                db.session.add(SynonymGroup(terms="\n".join(first), note="staff"))
+                db.session.commit()
+                upgrade()
+                rows = db.session.execute(select(SynonymGroup.terms, SynonymGroup.note)).all()
+                assert {t for t, _ in rows} >= round_two
+                assert [n for t, n in rows if t == "\n".join(first)] == ["staff"]
+                # Staff then edit another seeded group: the downgrade keeps it.
+                second = db.session.scalars(select(SynonymGroup).where(
+                    SynonymGroup.terms == "\n".join(lexicon_groups(LEXICON_ROUND_TWO)[1][1])
+                )).one()
+                edited = second.terms + "\nmột cách nói khác"
+                second.terms = edited
+                db.session.commit()
+                downgrade(revision=_round_two_parent())
+                left = set(db.session.scalars(select(SynonymGroup.terms)))
+                assert round_one <= left
+                assert left & round_two == {"\n".join(first)}
+                assert edited in left
+            finally:
+                db.session.remove()
+                db.engine.dispose()
