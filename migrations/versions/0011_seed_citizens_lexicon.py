@@ -26,12 +26,9 @@ synonym_group = sa.table(
 
 
 def _lexicon_rows() -> list[tuple[str, str]]:
-    # (terms as stored, note); the same cleaning as the synonyms service. Round
-    # one only: round two is migration 0014's, so that each revision adds and
-    # removes its own groups.
-    from portal.search.lexicon import LEXICON_ROUND_ONE
+    # (terms as stored, note); the same cleaning as the synonyms service
     from portal.search.synonyms import lexicon_groups
-    return [("\n".join(phrases), note) for note, phrases in lexicon_groups(LEXICON_ROUND_ONE)]
+    return [("\n".join(phrases), note) for note, phrases in lexicon_groups()]
 
 
 def upgrade():

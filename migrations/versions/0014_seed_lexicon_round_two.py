@@ -2,13 +2,17 @@
 
 Adds every group of ``portal.search.lexicon.LEXICON_ROUND_TWO`` that the table
 does not hold yet (same phrases, in the same order), with its source of
-knowledge as the note, exactly as 0011 did for round one. Existing groups,
+knowledge as the note, as 0011 did for round one. Existing groups,
 seeded or edited by staff, are left as they are: this only adds. Downgrade
 removes the round-two groups that are still exactly as seeded (same phrases
 and note); a group staff have edited stays.
 
+0011 reads the lexicon as the code holds it, so a database created from scratch
+already has round two after 0011 and this adds nothing there; it is the path
+for databases migrated to 0011 before round two was written.
+
 Revision ID: 0014
-Revises: 0012 (search change txid); the merger re-chains it after 0013
+Revises: 0013 (legal basis issuer)
 Create Date: 2026-12-07 15:00:00
 """
 import datetime as dt
@@ -18,7 +22,7 @@ import sqlalchemy as sa
 
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

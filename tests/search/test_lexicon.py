@@ -123,6 +123,10 @@ def test_round_two_migration_adds_only_what_is_missing_and_removes_only_what_it_
         with other.app_context():
             try:
                 upgrade(revision=_round_two_parent())
+                # A database migrated before round two was written: 0011 (which reads
+                # the lexicon as the code holds it) seeded round one only.
+                db.session.execute(delete(SynonymGroup).where(SynonymGroup.terms.in_(round_two)))
+                db.session.commit()
                 terms = set(db.session.scalars(select(SynonymGroup.terms)))
                 assert round_one <= terms and not round_two & terms
                 # Staff already wrote one round-two group by hand (their own note).
