@@ -13,12 +13,16 @@ from flask import current_app, has_app_context
 from flask_babel import lazy_gettext as _l
 
 from ..errors import ValidationError, Violations
-from ..links.netguard import host_allowed
+from ..netguard import host_allowed
 from ..vntext import clean, clean_line
 from .models import AgencyRole, Applicant, ChannelKind, Tier
 
 # National form 1.001193; a local variant adds dot-separated parts (1.001612.000.00.00.H01).
 CODE_RE = re.compile(r"^\d\.\d{6}(?:\.[0-9A-Za-z]{1,12}){0,6}$")
+
+# The agency roles that give an agency's editors the right to edit a procedure:
+# the agency that executes it or is competent for it, not one that only coordinates.
+SCOPE_ROLES = (AgencyRole.EXECUTING, AgencyRole.COMPETENT)
 
 # One-line fields and multi-line fields of the procedure itself.
 LINE_FIELDS = ("code", "name", "decision_number")

@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin, urlsplit
 
-from . import netguard
+from .. import netguard
 
 USER_AGENT = "PortalLinkChecker/1.0 (public-services portal link check)"
 MAX_REDIRECTS = 10

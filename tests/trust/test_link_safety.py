@@ -15,7 +15,7 @@ from portal.catalogue.rules import check_url as check_link_rule
 from portal.config import ConfigError
 from portal.errors import ValidationError
 from portal.extensions import db
-from portal.links import netguard
+from portal import netguard
 from portal.links.checker import BLOCKED, check_url
 from portal.links.models import LinkCheck
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from ...accounts import services as accounts
 from ...accounts.models import ApiToken, Role, User
 from ...audit import queries as audit_queries
-from ...catalogue import staff_queries
+from ...workflows import staff_queries
 from ...catalogue.models import Agency
 from ...errors import ValidationError
 from ...extensions import db

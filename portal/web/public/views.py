@@ -12,6 +12,7 @@ from ...catalogue import queries
 from ...extensions import db
 from ...catalogue.models import Status
 from ...exports.record import classification_2022
+from ...levels.services import level_history
 from ...search import service
 from ...search.base import SearchQuery
 from ..api.procedures import valid_code
@@ -78,7 +79,7 @@ def procedure(code: str):
     return render_template(
         "public/procedure.html", proc=proc, rescinded=proc.status == Status.RESCINDED,
         classification=classification_2022(proc.level),
-        history=queries.level_history(proc.id), forms=public_forms(proc),
+        history=level_history(proc.id), forms=public_forms(proc),
         online_broken=online_link_broken(proc))
 
 

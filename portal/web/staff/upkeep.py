@@ -11,7 +11,7 @@ from flask_wtf.file import FileField, FileRequired
 from wtforms import BooleanField, SelectField, SubmitField, TextAreaField
 from wtforms.validators import Length, Optional
 
-from ...catalogue import services, upkeep
+from ...workflows import services, upkeep
 from ...errors import Conflict, ValidationError
 from ...extensions import db
 from ...feedback.queries import open_queue

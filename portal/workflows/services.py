@@ -14,21 +14,20 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..accounts.models import User
 from ..audit.services import diff, record_entry
+from ..catalogue.models import (
+    Agency, AgencyRole, Applicant, Channel, ChannelKind, DossierDocument, Field, LegalBasis,
+    Procedure, ProcedureAgency, ProcedureApplicant, ProcedureTier, Status, Step, Tier, utcnow,
+)
+from ..catalogue.rules import (
+    ROW_FIELDS, SCALARS, SCOPE_ROLES, UNKNOWN_WHEN_EMPTY, check_url, clean_record,
+)
 from ..errors import Conflict, Forbidden, NotFound, ValidationError, Violations
 from ..extensions import db
 from ..forms.services import check_level_allowed
 from ..levels.models import LevelSource
 from ..levels.services import level_on, record_level_change
 from ..vntext import clean, clean_line
-from .models import (
-    Agency, AgencyRole, Applicant, Channel, ChannelKind, DossierDocument, Field, LegalBasis,
-    Procedure, ProcedureAgency, ProcedureApplicant, ProcedureTier, Status, Step, Tier, utcnow,
-)
-from .rules import ROW_FIELDS, SCALARS, UNKNOWN_WHEN_EMPTY, check_url, clean_record
 
-# The agency roles that give an agency's editors the right to edit a procedure:
-# the agency that executes it or is competent for it, not one that only coordinates.
-SCOPE_ROLES = (AgencyRole.EXECUTING, AgencyRole.COMPETENT)
 ROW_MODELS = {"steps": Step, "channels": Channel, "documents": DossierDocument,
               "legal_bases": LegalBasis}
 
