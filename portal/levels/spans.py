@@ -19,12 +19,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from sqlalchemy import delete, event, func, insert, inspect, literal, or_, select, union_all
+from sqlalchemy import delete, func, insert, inspect, literal, or_, select, union_all
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..catalogue.models import Procedure, Status
-from ..extensions import db
+from ..extensions import db, hooks_on, listen_per_app
 from .models import LevelChange as LC, LevelSpan as S, LevelSpanDay as SD
 
 CHUNK = 500
@@ -115,6 +115,8 @@ def _status_moves(session: Session, _flush_context) -> None:
     """after_flush: a procedure that entered or left *published* brings its
     moves into the daily totals or takes them out (its spans do not change).
     The history of ``status`` still holds the old value at this point."""
+    if not hooks_on(HOOKS_KEY):
+        return
     sign: dict[int, int] = {}
     for obj in session.dirty:
         if not isinstance(obj, Procedure):
@@ -141,6 +143,8 @@ def _status_moves(session: Session, _flush_context) -> None:
 def _deleted_moves(session: Session, _flush_context, _instances) -> None:
     """before_flush: a published procedure deleted takes its moves out first
     (its spans go with it, by cascade, during the flush)."""
+    if not hooks_on(HOOKS_KEY):
+        return
     ids = sorted(obj.id for obj in session.deleted if isinstance(obj, Procedure)
                  and obj.id is not None and Status(obj.status) is Status.PUBLISHED)
     if ids:
@@ -149,11 +153,13 @@ def _deleted_moves(session: Session, _flush_context, _instances) -> None:
         _add_to_days(conn, Counter({k: -n for k, n in moves.items()}))
 
 
-def install() -> None:
-    """Register the status hooks once per process."""
-    if not event.contains(Session, "after_flush", _status_moves):
-        event.listen(Session, "after_flush", _status_moves)
-        event.listen(Session, "before_flush", _deleted_moves)
+HOOKS_KEY = "portal.levels.span_hooks"
+
+
+def install(app) -> None:
+    """Keep the daily totals in step with status changes in ``app``'s sessions (idempotent)."""
+    listen_per_app(app, HOOKS_KEY, {"after_flush": _status_moves,
+                                    "before_flush": _deleted_moves})
 
 
 def rebuild_spans() -> tuple[int, int]:
