@@ -6,6 +6,10 @@ child rows, its level history, or an agency/field it shows adds a
 ``search_change`` row. After the commit, the committing process applies the
 changes to the index (``sync``): all of them in a command, a small slice in a
 request (the follower applies the rest).
+
+The events run for the sessions of ``db.session`` (and of its ``session_factory``)
+in an app that installed them (``install``, from ``create_app``): a write through a
+bare ``Session(engine)`` is not logged, so every writer of procedures uses those.
 """
 from __future__ import annotations
 
