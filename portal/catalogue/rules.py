@@ -17,8 +17,22 @@ from ..netguard import host_allowed
 from ..vntext import clean, clean_line
 from .models import AgencyRole, Applicant, ChannelKind, Tier
 
-# National form 1.001193; a local variant adds dot-separated parts (1.001612.000.00.00.H01).
-CODE_RE = re.compile(r"^\d\.\d{6}(?:\.[0-9A-Za-z]{1,12}){0,6}$")
+# The procedure code, defined once for staff entry, the importers, the public page and the
+# API: the national form 1.001193, and a local variant adds dot-separated parts of letters
+# and digits (1.001612.000.00.00.H01); at most CODE_MAX_LENGTH characters (the column).
+CODE_MAX_LENGTH = 64
+CODE_SUFFIX_PART = r"[0-9A-Za-z]{1,12}"
+CODE_PATTERN = rf"\d\.\d{{6}}(?:\.{CODE_SUFFIX_PART})*"
+# The same code, matched as short as possible: for text where a code runs into the next
+# word without a space ("…H01Số quyết định"), the caller's lookahead decides where it ends.
+CODE_PATTERN_SHORTEST = rf"\d\.\d{{6}}(?:\.{CODE_SUFFIX_PART}?)*?"
+# Anchored at both ends, also for ``re.match`` (WTForms' Regexp).
+CODE_RE = re.compile(rf"(?:{CODE_PATTERN})\Z")
+
+
+def is_code(text: str | None) -> bool:
+    """True when ``text`` is, exactly, a procedure code."""
+    return bool(text) and len(text) <= CODE_MAX_LENGTH and CODE_RE.match(text) is not None
 
 # The agency roles that give an agency's editors the right to edit a procedure:
 # the agency that executes it or is competent for it, not one that only coordinates.
@@ -52,7 +66,7 @@ ROW_REQUIRED = {"steps": ("text",), "channels": ("kind",), "documents": ("name",
 def check_code(value: str | None) -> str:
     """A procedure code in the national form, optionally with a local suffix."""
     code = clean_line(value)
-    if not CODE_RE.match(code):
+    if not is_code(code):
         raise ValidationError(
             str(_l("Mã thủ tục phải có dạng 1.001193 (có thể thêm hậu tố .H01).")), "code")
     return code
