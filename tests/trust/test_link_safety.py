@@ -2,6 +2,7 @@
 link is saved and never requested by ``links check``, whatever the name or redirect."""
 from __future__ import annotations
 
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -91,17 +92,33 @@ def test_a_redirect_inside_is_not_followed(recorder, path):
     assert [p for p, _host in seen] == [path]
 
 
-def test_the_connection_goes_to_the_address_that_was_checked(recorder):
+def test_the_connection_goes_to_the_address_that_was_checked(recorder, monkeypatch):
     # A name is resolved once, checked, and that address connected to: a resolver
     # answering differently at connect time (DNS rebinding) is never asked.
     port, seen = recorder
-    conn = netguard.pinned_connection("http", "nowhere.invalid", port, "127.0.0.1", 1.0)
-    try:
-        conn.request("HEAD", "/pinned")
-        assert conn.getresponse().status == 200
-    finally:
-        conn.close()
-    assert seen == [("/pinned", f"nowhere.invalid:{port}")]
+    answers = iter([[(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]])
+    asked = []
+
+    def rebinding_resolver(host, *args, **kwargs):
+        if netguard.literal_address(host):          # an address is no question to DNS
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (host, port))]
+        asked.append(host)
+        return next(answers, [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.1", port))])
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding_resolver)
+    result = check_url(f"http://nowhere.invalid:{port}/pinned", timeout=1, allow_loopback=True)
+    assert result.ok and result.status_code == 200
+    assert seen == [("/pinned", f"nowhere.invalid:{port}")]     # Host: the name, not the address
+    assert asked == ["nowhere.invalid"]
+
+
+def test_a_name_resolving_inside_is_refused_before_any_connection(recorder, monkeypatch):
+    port, seen = recorder
+    monkeypatch.setattr(socket, "getaddrinfo", lambda host, *a, **kw: [
+        (socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))
+        for address in ("127.0.0.1", "10.1.2.3")])
+    result = check_url(f"http://mixed.example:{port}/x", timeout=1, allow_loopback=True)
+    assert result.error == BLOCKED and seen == []
 
 
 @pytest.mark.parametrize("url", INTERNAL)

@@ -42,6 +42,17 @@ def test_redirect_is_followed_and_recorded(web_server):
     assert result.final_url == f"{web_server}/ok"
 
 
+def test_a_redirect_loop_is_broken_after_the_limit(web_server):
+    result = check_url(f"{web_server}/loop", timeout=TIMEOUT, allow_loopback=True)
+    assert not result.ok and result.error == "too many redirects" and result.redirected
+    assert result.status_code == 301 and result.final_url == f"{web_server}/loop"
+
+
+def test_a_vietnamese_path_is_sent_percent_encoded(web_server):
+    result = check_url(f"{web_server}/thủ-tục", timeout=TIMEOUT, allow_loopback=True)
+    assert result.ok and result.status_code == 200
+
+
 def test_not_found(web_server):
     result = check_url(f"{web_server}/missing", timeout=TIMEOUT, allow_loopback=True)
     assert not result.ok and result.status_code == 404
