@@ -72,7 +72,7 @@ def check_code(value: str | None) -> str:
     return code
 
 
-def check_url(value: str | None, field: str) -> str:
+def check_link(value: str | None, field: str) -> str:
     """An absolute http(s) link, or the empty string."""
     url = clean_line(value)
     if not url:
@@ -146,7 +146,7 @@ def _row_value(kind: str, name: str, value, field: str):
     if name == "issued_on":
         return check_date(value, field)
     if name == "url":
-        return check_url(value, field)
+        return check_link(value, field)
     if name == "kind":
         return check_choice(value, ChannelKind, field).value if value else None
     if name in ("kind_text", "number"):
@@ -184,7 +184,7 @@ def clean_record(data: dict, found: Violations | None = None) -> dict:
     for name in UNKNOWN_WHEN_EMPTY:  # empty is "not stated", never "none" (issue 12)
         out[name] = out[name] or None
     for name in URL_FIELDS:
-        out[name] = found.check(check_url, data.get(name), name)
+        out[name] = found.check(check_link, data.get(name), name)
     out["field_id"] = found.check(check_non_negative_int, data.get("field_id"),
                                   "field_id") or None
     out["time_limit_days"] = found.check(check_positive, data.get("time_limit_days"),

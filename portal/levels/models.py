@@ -39,7 +39,8 @@ class LevelChange(db.Model):
     reason: Mapped[str] = mapped_column(Text, default="")
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    source: Mapped[LevelSource] = mapped_column(stored_enum(LevelSource, "level_source"), index=True)
+    source: Mapped[LevelSource] = mapped_column(stored_enum(LevelSource, "level_source"),
+                                                index=True)
 
 
 class LevelSpan(db.Model):

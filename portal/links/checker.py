@@ -1,6 +1,6 @@
 """Checking URLs over HTTP: bounded concurrency, time-outs and a polite per-host rate.
 
-Pure network code, no database: ``check_urls`` takes URLs and returns results.
+Pure network code, no database: ``probe_urls`` takes URLs and returns results.
 HEAD is tried first (cheap); servers that refuse or mishandle it get a GET whose
 body is not read. Redirects are followed (by ``requests``) and the final address
 recorded. Only public addresses are connected to: every connection, the first and
@@ -141,7 +141,7 @@ def _causes(exc: BaseException):
             or exc.__cause__ or exc.__context__
 
 
-def check_url(url: str, *, timeout: float = 10.0, throttle: HostThrottle | None = None,
+def probe_url(url: str, *, timeout: float = 10.0, throttle: HostThrottle | None = None,
               allow_loopback: bool = False) -> CheckResult:
     """Check one URL; never raises for network trouble, which is recorded instead.
     Only public addresses are requested (``allow_loopback`` is for tests)."""
@@ -172,10 +172,10 @@ def check_url(url: str, *, timeout: float = 10.0, throttle: HostThrottle | None 
         return CheckResult(url, ok=False, error=f"{type(exc).__name__}: {exc}"[:500])
 
 
-def check_urls(urls: list[str], *, workers: int = 8, timeout: float = 10.0,
+def probe_urls(urls: list[str], *, workers: int = 8, timeout: float = 10.0,
                host_delay: float = 1.0, allow_loopback: bool = False) -> list[CheckResult]:
     """Check ``urls`` with at most ``workers`` requests in flight; results in input order."""
     throttle = HostThrottle(host_delay)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        return list(pool.map(lambda u: check_url(u, timeout=timeout, throttle=throttle,
+        return list(pool.map(lambda u: probe_url(u, timeout=timeout, throttle=throttle,
                                                   allow_loopback=allow_loopback), urls))

@@ -19,7 +19,7 @@ from ..catalogue.models import (
     Procedure, ProcedureAgency, ProcedureApplicant, ProcedureTier, Status, Step, Tier, utcnow,
 )
 from ..catalogue.rules import (
-    ROW_FIELDS, SCALARS, SCOPE_ROLES, UNKNOWN_WHEN_EMPTY, check_url, clean_record,
+    ROW_FIELDS, SCALARS, SCOPE_ROLES, UNKNOWN_WHEN_EMPTY, check_link, clean_record,
 )
 from ..errors import Conflict, Forbidden, NotFound, ValidationError, Violations
 from ..extensions import db
@@ -304,7 +304,7 @@ def change_level(procedure: Procedure, expected_version, user: User, *, level: i
         raise ValidationError(str(_l("Thủ tục đã bị bãi bỏ, không thể sửa.")), "status")
     before = {"level": procedure.level, "online_url": procedure.online_url}
     if online_url is not None:
-        procedure.online_url = check_url(online_url, "online_url")
+        procedure.online_url = check_link(online_url, "online_url")
     reason, decision_ref = clean(reason), clean_line(decision_ref)
     if level in (3, 4) and not procedure.online_url:
         raise ValidationError(str(_l("Mức độ 3 và 4 cần liên kết nộp hồ sơ trực tuyến.")),
