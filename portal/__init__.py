@@ -58,7 +58,7 @@ def create_app(config: dict | None = None) -> Flask:
     from .search.setup import init_search
     init_search(app)
     from .levels.spans import install as install_span_hooks
-    install_span_hooks()
+    install_span_hooks(app)
 
     from .cli import register_cli
     register_cli(app)

@@ -2,6 +2,12 @@
 
 The environment variable names ``DATABASE_URL``, ``PORTAL_INDEX_DIR`` and
 ``SECRET_KEY`` are part of the portal's contract with its operators.
+
+Kept hand-written rather than Flask's ``app.config.from_prefixed_env()`` (issue 17 §9):
+that reads only ``FLASK_``-prefixed names and guesses types by parsing values as JSON,
+so it would rename every variable operators set today (``DATABASE_URL``, ``REDIS_URL``,
+``LOGIN_LIMIT_*``, ``PORTAL_*``) and still leave the defaults that depend on the mode
+and the instance folder, the typed conversions and the production check below to us.
 """
 from __future__ import annotations
 

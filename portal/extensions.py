@@ -35,3 +35,26 @@ csrf = CSRFProtect()
 # Rate limits (sign-in, citizens' feedback); storage is REDIS_URL when set, else
 # memory (RATELIMIT_STORAGE_URI in config.py); no default limits.
 limiter = Limiter(key_func=get_remote_address)
+
+
+def listen_per_app(app, key: str, hooks: dict) -> None:
+    """Run session ``hooks`` (event name → function) for ``app``'s sessions; idempotent.
+
+    ``db`` is one object for the process, so its sessionmaker is shared by every app
+    bound to it: the functions are registered once on ``db.session`` (sessions made
+    elsewhere, e.g. ``Session(engine)``, are never touched) and each starts with
+    :func:`hooks_on`, which asks whether the app of the session's context enabled
+    them. Two apps in one process therefore never run a hook twice, and an app that
+    did not install a hook does not run it.
+    """
+    from sqlalchemy import event
+    app.extensions[key] = True
+    for name, fn in hooks.items():
+        if not event.contains(db.session, name, fn):
+            event.listen(db.session, name, fn)
+
+
+def hooks_on(key: str) -> bool:
+    """Whether the current app installed the session hooks named ``key``."""
+    from flask import current_app, has_app_context
+    return has_app_context() and bool(current_app.extensions.get(key))

@@ -46,7 +46,7 @@ def test_the_database_sorts_the_same_way_where_it_can(app_ctx):
 def test_staff_pickers_and_public_lists_are_in_vietnamese_order(app_ctx):
     from portal.catalogue.models import AgencyRole, ProcedureAgency
     from portal.catalogue.queries import agencies_with_counts, fields_with_counts
-    from portal.catalogue.staff_queries import agency_choices, field_choices
+    from portal.workflows.staff_queries import agency_choices, field_choices
 
     from .factories import make_agency, make_field, make_procedure
     names = ["Ủy ban nhân dân", "Đài Phát thanh", "Bưu điện", "Bảo hiểm", "Xây dựng", "Ăn uống"]

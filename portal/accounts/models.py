@@ -8,7 +8,8 @@ from flask_login import UserMixin
 from sqlalchemy import Column, DateTime, ForeignKey, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..catalogue.models import Agency, _enum, utcnow
+from ..catalogue.models import Agency
+from ..dbtypes import stored_enum, utcnow
 from ..extensions import db
 
 
@@ -31,7 +32,7 @@ class User(UserMixin, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(320), unique=True)
     password_hash: Mapped[str] = mapped_column(String(500))
-    role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.EDITOR)
+    role: Mapped[Role] = mapped_column(stored_enum(Role, "role"), default=Role.EDITOR)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     # Failed sign-ins with this account since its last successful one: told to the owner

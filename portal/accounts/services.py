@@ -9,7 +9,7 @@ import secrets
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_, select
 
-from ..audit.services import record_entry
+from ..audit.services import diff, record_entry
 from ..catalogue.models import Agency, utcnow
 from ..errors import Forbidden, NotFound, ValidationError
 from ..extensions import db
@@ -66,7 +66,6 @@ def update_user(user: User, *, role: Role, agencies: list[Agency], actor_id: int
     user.role = Role(role)
     user.agencies = sorted(set(agencies), key=lambda a: a.name)
     after = {"role": user.role, "agencies": [a.name for a in user.agencies]}
-    from ..audit.services import diff
     changes = diff(before, after)
     if changes:
         db.session.flush()

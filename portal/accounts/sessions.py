@@ -17,7 +17,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..catalogue.models import utcnow
+from ..dbtypes import utcnow
 from ..errors import Forbidden
 from ..extensions import db
 from .models import User, UserSession

@@ -23,7 +23,7 @@ from itertools import combinations
 
 from sqlalchemy import select
 
-from ..catalogue.models import utcnow
+from ..dbtypes import utcnow
 from ..errors import NotFound, ValidationError
 from ..extensions import db
 from ..search.analysis import folded_key

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..catalogue.models import utcnow
+from ..dbtypes import utcnow
 from ..extensions import db
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import delete, select
 
-from ..catalogue.models import utcnow
+from ..dbtypes import utcnow
 from ..errors import NotFound, ValidationError
 from ..extensions import db
 from ..vntext import clean_line

@@ -6,8 +6,7 @@ import datetime as dt
 from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..accounts.models import User
-from ..catalogue.models import utcnow
+from ..dbtypes import utcnow
 from ..errors import Forbidden
 from ..extensions import db
 
@@ -30,7 +29,9 @@ class AuditEntry(db.Model):
     # How the change arrived: "web", "api" or "cli".
     via: Mapped[str] = mapped_column(String(16), default="web")
 
-    user: Mapped[User | None] = relationship(lazy="joined")
+    # Named, not imported: accounts sits above the audit trail (it records user changes
+    # in it), so the audit package never imports accounts; the mapper registry resolves it.
+    user: Mapped["User | None"] = relationship("User", lazy="joined")
 
 
 @event.listens_for(AuditEntry, "before_update")

@@ -5,23 +5,13 @@ import datetime as dt
 import enum
 
 from sqlalchemy import (
-    JSON, BigInteger, Date, DateTime, Enum, ForeignKey, Index, Integer, Numeric,
+    JSON, BigInteger, Date, DateTime, ForeignKey, Index, Integer, Numeric,
     SmallInteger, String, Text, UniqueConstraint, CheckConstraint, false, func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..dbtypes import stored_enum, utcnow
 from ..extensions import db
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
-
-
-def _enum(cls: type[enum.Enum], name: str) -> Enum:
-    # Store the value (short, stable), checked by a CHECK constraint, not a PG enum type:
-    # adding a value later is then an ordinary migration on both databases.
-    return Enum(cls, name=name, native_enum=False, create_constraint=True,
-                values_callable=lambda e: [m.value for m in e], length=24)
 
 
 class Status(str, enum.Enum):
@@ -87,7 +77,7 @@ class ProcedureAgency(db.Model):
     procedure_id: Mapped[int] = mapped_column(
         ForeignKey("procedure.id", ondelete="CASCADE"), primary_key=True)
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), primary_key=True, index=True)
-    role: Mapped[AgencyRole] = mapped_column(_enum(AgencyRole, "agency_role"), primary_key=True)
+    role: Mapped[AgencyRole] = mapped_column(stored_enum(AgencyRole, "agency_role"), primary_key=True)
     position: Mapped[int] = mapped_column(SmallInteger, default=0)
     agency: Mapped[Agency] = relationship(lazy="joined")
 
@@ -96,14 +86,14 @@ class ProcedureTier(db.Model):
     __tablename__ = "procedure_tier"
     procedure_id: Mapped[int] = mapped_column(
         ForeignKey("procedure.id", ondelete="CASCADE"), primary_key=True)
-    tier: Mapped[Tier] = mapped_column(_enum(Tier, "tier"), primary_key=True)
+    tier: Mapped[Tier] = mapped_column(stored_enum(Tier, "tier"), primary_key=True)
 
 
 class ProcedureApplicant(db.Model):
     __tablename__ = "procedure_applicant"
     procedure_id: Mapped[int] = mapped_column(
         ForeignKey("procedure.id", ondelete="CASCADE"), primary_key=True)
-    applicant: Mapped[Applicant] = mapped_column(_enum(Applicant, "applicant"), primary_key=True)
+    applicant: Mapped[Applicant] = mapped_column(stored_enum(Applicant, "applicant"), primary_key=True)
 
 
 class Step(db.Model):
@@ -123,7 +113,7 @@ class Channel(db.Model):
     procedure_id: Mapped[int] = mapped_column(
         ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(SmallInteger)
-    kind: Mapped[ChannelKind] = mapped_column(_enum(ChannelKind, "channel_kind"))
+    kind: Mapped[ChannelKind] = mapped_column(stored_enum(ChannelKind, "channel_kind"))
     kind_text: Mapped[str] = mapped_column(String(200), default="")
     time_limit_text: Mapped[str] = mapped_column(Text, default="")
     # The time limit as the source states it (issue 12): never converted between units.
@@ -214,7 +204,7 @@ class Procedure(db.Model):
     source_group: Mapped[str] = mapped_column(String(100), default="")
     online_url: Mapped[str] = mapped_column(String(1000), default="")
     status: Mapped[Status] = mapped_column(
-        _enum(Status, "status"), default=Status.PUBLISHED, index=True)
+        stored_enum(Status, "status"), default=Status.PUBLISHED, index=True)
     level: Mapped[int] = mapped_column(SmallInteger, default=1, index=True)
     is_demo: Mapped[bool] = mapped_column(default=False)
     # Text of trình tự thực hiện before "Bước 1" (a preamble is not a step), and whether

@@ -65,14 +65,6 @@ def iter_public_procedures(batch: int = 200) -> Iterator[Procedure]:
     yield from db.session.scalars(stmt)
 
 
-def level_history(procedure_id: int) -> list:
-    """The procedure's level changes, oldest first."""
-    from ..levels.models import LevelChange
-    stmt = (select(LevelChange).where(LevelChange.procedure_id == procedure_id)
-            .order_by(LevelChange.effective_date, LevelChange.recorded_at, LevelChange.id))
-    return list(db.session.scalars(stmt))
-
-
 def _level_pivot(key_col, join_stmt: Select) -> dict[int, dict[int, int]]:
     rows = db.session.execute(
         join_stmt.add_columns(key_col, Procedure.level, func.count())

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from ..extensions import db
 from .models import Agency, Procedure, ProcedureAgency, ReviewMark
-from .services import SCOPE_ROLES
+from .rules import SCOPE_ROLES
 
 NO_AGENCY = "(không có cơ quan)"
 # What each kind of mark asks the agency's staff to do.

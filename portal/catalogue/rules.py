@@ -13,12 +13,30 @@ from flask import current_app, has_app_context
 from flask_babel import lazy_gettext as _l
 
 from ..errors import ValidationError, Violations
-from ..links.netguard import host_allowed
+from ..netguard import host_allowed
 from ..vntext import clean, clean_line
 from .models import TIME_LIMIT_UNITS, AgencyRole, Applicant, ChannelKind, Tier
 
-# National form 1.001193; a local variant adds dot-separated parts (1.001612.000.00.00.H01).
-CODE_RE = re.compile(r"^\d\.\d{6}(?:\.[0-9A-Za-z]{1,12}){0,6}$")
+# The procedure code, defined once for staff entry, the importers, the public page and the
+# API: the national form 1.001193, and a local variant adds dot-separated parts of letters
+# and digits (1.001612.000.00.00.H01); at most CODE_MAX_LENGTH characters (the column).
+CODE_MAX_LENGTH = 64
+CODE_SUFFIX_PART = r"[0-9A-Za-z]{1,12}"
+CODE_PATTERN = rf"\d\.\d{{6}}(?:\.{CODE_SUFFIX_PART})*"
+# The same code, matched as short as possible: for text where a code runs into the next
+# word without a space ("…H01Số quyết định"), the caller's lookahead decides where it ends.
+CODE_PATTERN_SHORTEST = rf"\d\.\d{{6}}(?:\.{CODE_SUFFIX_PART}?)*?"
+# Anchored at both ends, also for ``re.match`` (WTForms' Regexp).
+CODE_RE = re.compile(rf"(?:{CODE_PATTERN})\Z")
+
+
+def is_code(text: str | None) -> bool:
+    """True when ``text`` is, exactly, a procedure code."""
+    return bool(text) and len(text) <= CODE_MAX_LENGTH and CODE_RE.match(text) is not None
+
+# The agency roles that give an agency's editors the right to edit a procedure:
+# the agency that executes it or is competent for it, not one that only coordinates.
+SCOPE_ROLES = (AgencyRole.EXECUTING, AgencyRole.COMPETENT)
 
 # One-line fields and multi-line fields of the procedure itself.
 LINE_FIELDS = ("code", "name", "decision_number")
@@ -50,13 +68,13 @@ ROW_REQUIRED = {"steps": ("text",), "channels": ("kind",), "documents": ("name",
 def check_code(value: str | None) -> str:
     """A procedure code in the national form, optionally with a local suffix."""
     code = clean_line(value)
-    if not CODE_RE.match(code):
+    if not is_code(code):
         raise ValidationError(
             str(_l("Mã thủ tục phải có dạng 1.001193 (có thể thêm hậu tố .H01).")), "code")
     return code
 
 
-def check_url(value: str | None, field: str) -> str:
+def check_link(value: str | None, field: str) -> str:
     """An absolute http(s) link, or the empty string."""
     url = clean_line(value)
     if not url:
@@ -171,7 +189,7 @@ def _row_value(kind: str, name: str, value, field: str):
     if name == "issued_on":
         return check_date(value, field)
     if name == "url":
-        return check_url(value, field)
+        return check_link(value, field)
     if name == "kind":
         return check_choice(value, ChannelKind, field).value if value else None
     if name in ("kind_text", "number"):
@@ -213,7 +231,7 @@ def clean_record(data: dict, found: Violations | None = None) -> dict:
     for name in UNKNOWN_WHEN_EMPTY:  # empty is "not stated", never "none" (issue 12)
         out[name] = out[name] or None
     for name in URL_FIELDS:
-        out[name] = found.check(check_url, data.get(name), name)
+        out[name] = found.check(check_link, data.get(name), name)
     out["field_id"] = found.check(check_non_negative_int, data.get("field_id"),
                                   "field_id") or None
     out["time_limit_days"] = found.check(check_positive, data.get("time_limit_days"),

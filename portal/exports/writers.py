@@ -13,18 +13,9 @@ from typing import Callable
 from ..catalogue.queries import iter_public_procedures
 from .jsonld import CONTEXT, public_service
 from .record import FLAT_COLUMNS, flat_row, procedure_record
+from .spreadsheet import csv_cell, xlsx_cell
 
 CHUNK = 64 * 1024
-# A spreadsheet program reads a CSV cell starting with one of these as a formula
-# ("=HYPERLINK(...)", "+cmd|..."), so stored text that does is written behind a quote.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def defuse_formula(value):
-    """``value`` with a leading apostrophe when it is text a spreadsheet would evaluate."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def _records() -> Iterator[dict]:
@@ -39,7 +30,7 @@ def iter_csv() -> Iterator[bytes]:
     buf.write("\ufeff")
     writer.writeheader()
     for rec in _records():
-        writer.writerow({k: defuse_formula(v) for k, v in flat_row(rec).items()})
+        writer.writerow({k: csv_cell(v) for k, v in flat_row(rec).items()})
         if buf.tell() >= CHUNK:
             yield buf.getvalue().encode("utf-8")
             buf.seek(0)
@@ -64,17 +55,6 @@ def iter_jsonld() -> Iterator[bytes]:
     yield b"\n]}\n"
 
 
-def _xlsx_cell(ws, value):
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    cell = WriteOnlyCell(ws, value=value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"  # stored text, never a formula
-    return cell
-
-
 def iter_xlsx() -> Iterator[bytes]:
     """XLSX written in openpyxl's write-only mode to a temporary file, then streamed."""
     from openpyxl import Workbook
@@ -84,7 +64,7 @@ def iter_xlsx() -> Iterator[bytes]:
     ws.append(list(FLAT_COLUMNS))
     for rec in _records():
         row = flat_row(rec)
-        ws.append([_xlsx_cell(ws, row[c]) for c in FLAT_COLUMNS])
+        ws.append([xlsx_cell(ws, row[c]) for c in FLAT_COLUMNS])
     fd, path = tempfile.mkstemp(suffix=".xlsx")
     os.close(fd)
     try:

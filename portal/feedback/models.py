@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..catalogue.models import utcnow
+from ..dbtypes import utcnow
 from ..extensions import db
 
 TEXT_MAX = 1000

@@ -29,7 +29,6 @@ _ODF_KINDS = {
     b"application/vnd.oasis.opendocument.text": "odt",
     b"application/vnd.oasis.opendocument.spreadsheet": "ods",
 }
-_OLE_FREE, _OLE_END = 0xFFFFFFFF, 0xFFFFFFFE
 
 
 def detect_kind(fh: BinaryIO) -> str | None:
@@ -121,54 +120,16 @@ def _zip_kind(fh: BinaryIO) -> str | None:
 def _ole_kind(fh: BinaryIO) -> str | None:
     """DOC or XLS by the name of the main stream in the compound file's directory;
     other OLE2 files (MSI installers, Outlook messages) are refused."""
+    import olefile
+    fh.seek(0)
     try:
-        names = _ole_stream_names(fh)
-    except (struct.error, ValueError, IndexError):
+        with olefile.OleFileIO(fh) as ole:
+            names = {path[0] for path in ole.listdir(streams=True, storages=False)
+                     if len(path) == 1}
+    except Exception:  # noqa: BLE001  (olefile raises many kinds on a damaged file: refused)
         return None
     if "WordDocument" in names:
         return "doc"
     if "Workbook" in names or "Book" in names:
         return "xls"
     return None
-
-
-def _ole_stream_names(fh: BinaryIO, max_entries: int = 4096) -> set[str]:
-    """Names in the directory of a compound file (MS-CFB), read with bounds checks."""
-    header = fh.read(512)
-    shift = struct.unpack_from("<H", header, 30)[0]
-    if shift not in (9, 12):
-        raise ValueError("bad sector size")
-    size = 1 << shift
-    first_dir = struct.unpack_from("<I", header, 48)[0]
-
-    def sector(n: int) -> bytes:
-        fh.seek(size * (n + 1))  # sector 0 follows the header, which fills one sector
-        data = fh.read(size)
-        if len(data) != size:
-            raise ValueError("truncated")
-        return data
-
-    difat = list(struct.unpack_from("<109I", header, 76))
-    # Files above ~7 MB list further FAT sectors in a chain of DIFAT sectors.
-    next_difat, count = struct.unpack_from("<II", header, 68)
-    for _ in range(min(count, 1024)):
-        if next_difat >= _OLE_END:
-            break
-        entries = struct.unpack(f"<{size // 4}I", sector(next_difat))
-        difat.extend(entries[:-1])
-        next_difat = entries[-1]
-    fat: list[int] = []
-    for s in difat:
-        if s < _OLE_END - 4:  # skip free / end-of-chain / special markers
-            fat.extend(struct.unpack(f"<{size // 4}I", sector(s)))
-    names: set[str] = set()
-    current, seen = first_dir, set()
-    while current not in (_OLE_END, _OLE_FREE) and current not in seen and len(names) < max_entries:
-        seen.add(current)
-        block = sector(current)
-        for off in range(0, size, 128):
-            length = struct.unpack_from("<H", block, off + 64)[0]
-            if 2 <= length <= 64:
-                names.add(block[off:off + length - 2].decode("utf-16-le", "replace"))
-        current = fat[current]
-    return names

@@ -19,10 +19,11 @@ from typing import Callable, Iterable
 from sqlalchemy.orm import selectinload
 
 from ..catalogue.models import AgencyRole, Procedure, ProcedureAgency, ReviewMark, Status
+from ..catalogue.rules import is_code
 from ..extensions import db
 from ..vntext import clean_line, clean_source_line, merge_key, nfc
 from .levels import LevelPlan, apply_levels
-from .parsers import parse_agencies, valid_code
+from .parsers import parse_agencies
 from .readers import Row
 from .records import infer_level
 from .services import CatalogueCache, Conflict, ImportReport, Rejection, load_procedures
@@ -32,7 +33,7 @@ def _check(row: Row) -> str:
     code, name = clean_line(row.values.get("code")), clean_source_line(row.values.get("name"))
     if not code:
         return "missing code"
-    if not valid_code(code):
+    if not is_code(code):
         return f"malformed code {code!r} (expected D.DDDDDD)"
     if not name:
         return "empty name"

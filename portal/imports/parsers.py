@@ -31,11 +31,6 @@ def tidy_line(text: str) -> str:
     """``vntext.clean_line`` for text that is already NFC."""
     return _SPACE_RUN.sub(" ", tidy(text).replace("\n", " ")).strip()
 
-# The national form D.DDDDDD, optionally followed by a local variant suffix
-# (1.001612.000.00.00.H01).
-CODE_RE = re.compile(r"\d\.\d{6}(?:\.[0-9A-Za-z]{1,6})*")
-
-
 def is_empty(text: str | None) -> bool:
     """True for "", whitespace, and the phrase ``Không có thông tin``."""
     stripped = (text or "").strip()
@@ -50,11 +45,6 @@ def is_empty(text: str | None) -> bool:
 def text_or_empty(text: str | None) -> str:
     """``clean(text)``, or "" when the cell means "no information"."""
     return "" if is_empty(text) else clean_source(text)
-
-
-def valid_code(code: str) -> bool:
-    """True when ``code`` has the national form (with an optional suffix)."""
-    return bool(CODE_RE.fullmatch(code))
 
 
 # --- amounts ---------------------------------------------------------------

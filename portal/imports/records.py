@@ -13,10 +13,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..catalogue.models import ChannelKind
+from ..catalogue.rules import CODE_PATTERN_SHORTEST, is_code
 from ..vntext import clean_line, clean_source_line
 from .parsers import (
     parse_agencies, parse_applicants, parse_result, parse_steps, parse_tiers,
-    steps_labelled, text_or_empty, valid_code,
+    steps_labelled, text_or_empty,
 )
 from .defects import record_defects
 from .tables import parse_channels, parse_documents, parse_legal_basis
@@ -32,7 +33,7 @@ AGENCY_FIELDS = {
 }
 
 # Lazy, so that "…H01Số quyết định" does not lend the code an "S".
-_PAGE_CODE = re.compile(r"Mã thủ tục\s*(\d\.\d{6}(?:\.[0-9A-Za-z]{1,6}?)*?)"
+_PAGE_CODE = re.compile(rf"Mã thủ tục\s*({CODE_PATTERN_SHORTEST})"
                         r"(?=Số quyết định|[^0-9A-Za-z.]|$)")
 
 
@@ -73,7 +74,7 @@ def resolve_code(record: dict, line: int) -> tuple[str, CodeMismatch | None]:
     """
     listed = clean_line(str(record.get("ma_thu_tuc") or ""))
     on_page = page_code(record.get("raw_text"))
-    if on_page and listed and on_page != listed and valid_code(on_page):
+    if on_page and listed and on_page != listed and is_code(on_page):
         name = clean_source_line(record.get("ten_thu_tuc"))
         return on_page, CodeMismatch(line, listed, on_page, on_page, name)
     return listed, None
@@ -124,7 +125,7 @@ def _rows(items) -> list[dict]:
 
 def check_record(record: dict, code: str) -> None:
     """Raise RecordError when the record cannot be imported under ``code``."""
-    if not valid_code(code):
+    if not is_code(code):
         raise RecordError(f"malformed code {code!r} (expected D.DDDDDD)" if code
                           else "missing code")
     if text_or_empty(clean_line(record.get("ten_thu_tuc"))) == "":

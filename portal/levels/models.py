@@ -10,7 +10,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..catalogue.models import Agency, _enum, utcnow
+from ..catalogue.models import Agency
+from ..dbtypes import stored_enum, utcnow
 from ..extensions import db
 
 
@@ -38,7 +39,8 @@ class LevelChange(db.Model):
     reason: Mapped[str] = mapped_column(Text, default="")
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    source: Mapped[LevelSource] = mapped_column(_enum(LevelSource, "level_source"), index=True)
+    source: Mapped[LevelSource] = mapped_column(stored_enum(LevelSource, "level_source"),
+                                                index=True)
 
 
 class LevelSpan(db.Model):
@@ -97,7 +99,7 @@ class Target(db.Model):
     label: Mapped[str] = mapped_column(String(300), default="")
     agency_id: Mapped[int | None] = mapped_column(
         ForeignKey("agency.id", ondelete="CASCADE"), index=True)
-    measure: Mapped[TargetMeasure] = mapped_column(_enum(TargetMeasure, "target_measure"))
+    measure: Mapped[TargetMeasure] = mapped_column(stored_enum(TargetMeasure, "target_measure"))
     value: Mapped[float] = mapped_column(Numeric(5, 2, asdecimal=False))  # percent
     deadline: Mapped[dt.date] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

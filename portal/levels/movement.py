@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from ..catalogue.models import Procedure
 from ..extensions import db
-from .models import LevelChange as LC
+from .models import LevelChange
 from .stats import LEVELS, Filters, _procedure_scope, levels_as_of
 
 
@@ -57,9 +57,11 @@ def level_movement(start: dt.date, end: dt.date, filters: Filters = Filters()) -
 
 def _changes(filters: Filters, today: dt.date):
     """Rows (procedure_id, level, effective_date) in history order."""
-    return (select(LC.procedure_id, LC.to_level, LC.effective_date)
-            .where(LC.effective_date <= today, LC.procedure_id.in_(_procedure_scope(filters)))
-            .order_by(LC.procedure_id, LC.effective_date, LC.recorded_at, LC.id))
+    return (select(LevelChange.procedure_id, LevelChange.to_level, LevelChange.effective_date)
+            .where(LevelChange.effective_date <= today,
+                   LevelChange.procedure_id.in_(_procedure_scope(filters)))
+            .order_by(LevelChange.procedure_id, LevelChange.effective_date,
+                      LevelChange.recorded_at, LevelChange.id))
 
 
 def median_days_at_level(filters: Filters = Filters(),
@@ -101,11 +103,13 @@ def not_moved_since(years: int, filters: Filters = Filters(), today: dt.date | N
     except ValueError:                 # 29 February in a year that has none
         cutoff = today.replace(year=today.year - years, day=28)
     rn = func.row_number().over(
-        partition_by=LC.procedure_id,
-        order_by=(LC.effective_date.desc(), LC.recorded_at.desc(), LC.id.desc()))
-    ranked = (select(LC.procedure_id, LC.to_level, LC.effective_date, rn.label("rn"))
-              .where(LC.effective_date <= today,
-                     LC.procedure_id.in_(_procedure_scope(filters))).subquery())
+        partition_by=LevelChange.procedure_id,
+        order_by=(LevelChange.effective_date.desc(), LevelChange.recorded_at.desc(),
+                  LevelChange.id.desc()))
+    ranked = (select(LevelChange.procedure_id, LevelChange.to_level, LevelChange.effective_date,
+                     rn.label("rn"))
+              .where(LevelChange.effective_date <= today,
+                     LevelChange.procedure_id.in_(_procedure_scope(filters))).subquery())
     rows = db.session.execute(
         select(Procedure.code, Procedure.name, ranked.c.to_level, ranked.c.effective_date)
         .join(Procedure, Procedure.id == ranked.c.procedure_id)

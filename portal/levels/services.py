@@ -34,6 +34,13 @@ def latest_change(procedure_id: int) -> LevelChange | None:
     return db.session.scalars(_ordered(procedure_id).limit(1)).first()
 
 
+def level_history(procedure_id: int) -> list[LevelChange]:
+    """The procedure's level changes, oldest first."""
+    stmt = (select(LevelChange).where(LevelChange.procedure_id == procedure_id)
+            .order_by(LevelChange.effective_date, LevelChange.recorded_at, LevelChange.id))
+    return list(db.session.scalars(stmt))
+
+
 def record_level_change(procedure: Procedure, to_level: int, effective_date: dt.date, *,
                         source: LevelSource, decision_ref: str = "", reason: str = "",
                         user_id: int | None = None,

@@ -19,13 +19,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from sqlalchemy import delete, event, func, insert, inspect, literal, or_, select, union_all
+from sqlalchemy import delete, func, insert, inspect, literal, or_, select, union_all
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..catalogue.models import Procedure, Status
-from ..extensions import db
-from .models import LevelChange as LC, LevelSpan as S, LevelSpanDay as SD
+from ..extensions import db, hooks_on, listen_per_app
+from .models import LevelChange, LevelSpan, LevelSpanDay
 
 CHUNK = 500
 # The daily totals are shared rows that any writer may touch in any order (an
@@ -42,12 +42,13 @@ def spans_select(procedure_ids: list[int] | None = None):
     :mod:`.services`; a change followed by another on the same day is dropped
     (it was never in force), and LAG runs after that WHERE, over the kept rows.
     """
-    nxt = func.lead(LC.effective_date).over(
-        partition_by=LC.procedure_id, order_by=(LC.effective_date, LC.recorded_at, LC.id))
-    changes = select(LC.procedure_id, LC.effective_date.label("day"),
-                     LC.to_level.label("level"), nxt.label("nxt"))
+    nxt = func.lead(LevelChange.effective_date).over(
+        partition_by=LevelChange.procedure_id,
+        order_by=(LevelChange.effective_date, LevelChange.recorded_at, LevelChange.id))
+    changes = select(LevelChange.procedure_id, LevelChange.effective_date.label("day"),
+                     LevelChange.to_level.label("level"), nxt.label("nxt"))
     if procedure_ids is not None:
-        changes = changes.where(LC.procedure_id.in_(procedure_ids))
+        changes = changes.where(LevelChange.procedure_id.in_(procedure_ids))
     c = changes.subquery("c")
     prev = func.lag(c.c.level).over(partition_by=c.c.procedure_id, order_by=c.c.day)
     return (select(c.c.procedure_id, c.c.day, c.c.nxt, c.c.level, prev)
@@ -62,16 +63,17 @@ def _moves(conn, procedure_ids: list[int], published_only: bool = True) -> Count
     """Net moves per (day, level) of these procedures' current spans (of the
     published ones only, unless ``published_only`` is false)."""
     moves: Counter = Counter()
-    mine = [S.procedure_id.in_(procedure_ids)]
+    mine = [LevelSpan.procedure_id.in_(procedure_ids)]
     if published_only:
-        mine.append(S.procedure_id.in_(_published_ids()))
+        mine.append(LevelSpan.procedure_id.in_(_published_ids()))
     for day, level, n in conn.execute(
-            select(S.valid_from, S.level, func.count()).where(*mine)
-            .group_by(S.valid_from, S.level)):
+            select(LevelSpan.valid_from, LevelSpan.level, func.count()).where(*mine)
+            .group_by(LevelSpan.valid_from, LevelSpan.level)):
         moves[(day, level)] += n
     for day, level, n in conn.execute(
-            select(S.valid_from, S.prev_level, func.count())
-            .where(*mine, S.prev_level.is_not(None)).group_by(S.valid_from, S.prev_level)):
+            select(LevelSpan.valid_from, LevelSpan.prev_level, func.count())
+            .where(*mine, LevelSpan.prev_level.is_not(None))
+            .group_by(LevelSpan.valid_from, LevelSpan.prev_level)):
         moves[(day, level)] -= n
     return moves
 
@@ -85,13 +87,14 @@ def _add_to_days(conn, moves: Counter) -> None:
     bind = conn if hasattr(conn, "dialect") else conn.get_bind()
     if bind.dialect.name == "postgresql":
         conn.execute(select(func.pg_advisory_xact_lock(DAY_TOTALS_LOCK)))
-    ins = (postgresql if bind.dialect.name == "postgresql" else sqlite).insert(SD)
-    stmt = ins.on_conflict_do_update(index_elements=[SD.day, SD.level],
-                                     set_={"delta": SD.delta + ins.excluded.delta})
+    ins = (postgresql if bind.dialect.name == "postgresql" else sqlite).insert(LevelSpanDay)
+    stmt = ins.on_conflict_do_update(index_elements=[LevelSpanDay.day, LevelSpanDay.level],
+                                     set_={"delta": LevelSpanDay.delta + ins.excluded.delta})
     conn.execute(stmt, rows)
     days = sorted({r["day"] for r in rows})
     for start in range(0, len(days), CHUNK):
-        conn.execute(delete(SD).where(SD.delta == 0, SD.day.in_(days[start:start + CHUNK])))
+        conn.execute(delete(LevelSpanDay).where(
+            LevelSpanDay.delta == 0, LevelSpanDay.day.in_(days[start:start + CHUNK])))
 
 
 def refresh_spans(procedure_ids: Iterable[int]) -> None:
@@ -104,8 +107,8 @@ def refresh_spans(procedure_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         before = _moves(db.session, chunk)
-        db.session.execute(delete(S).where(S.procedure_id.in_(chunk)))
-        db.session.execute(insert(S).from_select(_COLUMNS, spans_select(chunk)))
+        db.session.execute(delete(LevelSpan).where(LevelSpan.procedure_id.in_(chunk)))
+        db.session.execute(insert(LevelSpan).from_select(_COLUMNS, spans_select(chunk)))
         after = _moves(db.session, chunk)
         after.subtract(before)
         _add_to_days(db.session, after)
@@ -115,6 +118,8 @@ def _status_moves(session: Session, _flush_context) -> None:
     """after_flush: a procedure that entered or left *published* brings its
     moves into the daily totals or takes them out (its spans do not change).
     The history of ``status`` still holds the old value at this point."""
+    if not hooks_on(HOOKS_KEY):
+        return
     sign: dict[int, int] = {}
     for obj in session.dirty:
         if not isinstance(obj, Procedure):
@@ -141,6 +146,8 @@ def _status_moves(session: Session, _flush_context) -> None:
 def _deleted_moves(session: Session, _flush_context, _instances) -> None:
     """before_flush: a published procedure deleted takes its moves out first
     (its spans go with it, by cascade, during the flush)."""
+    if not hooks_on(HOOKS_KEY):
+        return
     ids = sorted(obj.id for obj in session.deleted if isinstance(obj, Procedure)
                  and obj.id is not None and Status(obj.status) is Status.PUBLISHED)
     if ids:
@@ -149,11 +156,13 @@ def _deleted_moves(session: Session, _flush_context, _instances) -> None:
         _add_to_days(conn, Counter({k: -n for k, n in moves.items()}))
 
 
-def install() -> None:
-    """Register the status hooks once per process."""
-    if not event.contains(Session, "after_flush", _status_moves):
-        event.listen(Session, "after_flush", _status_moves)
-        event.listen(Session, "before_flush", _deleted_moves)
+HOOKS_KEY = "portal.levels.span_hooks"
+
+
+def install(app) -> None:
+    """Keep the daily totals in step with status changes in ``app``'s sessions (idempotent)."""
+    listen_per_app(app, HOOKS_KEY, {"after_flush": _status_moves,
+                                    "before_flush": _deleted_moves})
 
 
 def rebuild_spans() -> tuple[int, int]:
@@ -161,19 +170,21 @@ def rebuild_spans() -> tuple[int, int]:
     db.session.flush()
     if db.session.get_bind().dialect.name == "postgresql":
         db.session.execute(select(func.pg_advisory_xact_lock(DAY_TOTALS_LOCK)))
-    db.session.execute(delete(SD))
-    db.session.execute(delete(S))
-    db.session.execute(insert(S).from_select(_COLUMNS, spans_select()))
-    counted = S.procedure_id.in_(_published_ids())
+    db.session.execute(delete(LevelSpanDay))
+    db.session.execute(delete(LevelSpan))
+    db.session.execute(insert(LevelSpan).from_select(_COLUMNS, spans_select()))
+    counted = LevelSpan.procedure_id.in_(_published_ids())
     moves = union_all(
-        select(S.valid_from.label("day"), S.level.label("level"), literal(1).label("n"))
+        select(LevelSpan.valid_from.label("day"), LevelSpan.level.label("level"),
+               literal(1).label("n"))
         .where(counted),
-        select(S.valid_from, S.prev_level, literal(-1)).where(S.prev_level.is_not(None), counted),
+        select(LevelSpan.valid_from, LevelSpan.prev_level, literal(-1))
+        .where(LevelSpan.prev_level.is_not(None), counted),
     ).subquery("m")
     total = func.sum(moves.c.n)
-    db.session.execute(insert(SD).from_select(
+    db.session.execute(insert(LevelSpanDay).from_select(
         ("day", "level", "delta"),
         select(moves.c.day, moves.c.level, total).group_by(moves.c.day, moves.c.level)
         .having(total != 0)))
-    return (db.session.scalar(select(func.count()).select_from(S)),
-            db.session.scalar(select(func.count()).select_from(SD)))
+    return (db.session.scalar(select(func.count()).select_from(LevelSpan)),
+            db.session.scalar(select(func.count()).select_from(LevelSpanDay)))

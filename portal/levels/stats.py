@@ -41,7 +41,7 @@ from ..catalogue.models import (
     ProcedureTier, Status, Tier,
 )
 from ..extensions import db
-from .models import LevelSpan as S, LevelSpanDay as SD
+from .models import LevelSpan, LevelSpanDay
 
 LEVELS = (1, 2, 3, 4)
 GROUPINGS = ("agency", "field", "tier", "applicant")
@@ -127,11 +127,11 @@ def _in_force(day: dt.date, filters: Filters):
     """Subquery (procedure_id, level): the span in force on ``day`` of each
     counted procedure. Open spans and closed ones are read apart, so each half
     uses its index (today's figures read only the open spans)."""
-    scope = _scope(S.procedure_id, filters)
-    open_ = select(S.procedure_id, S.level).where(S.valid_to.is_(None), S.valid_from <= day,
-                                                  *scope)
-    closed = select(S.procedure_id, S.level).where(S.valid_to > day, S.valid_from <= day,
-                                                   *scope)
+    scope = _scope(LevelSpan.procedure_id, filters)
+    open_ = select(LevelSpan.procedure_id, LevelSpan.level).where(
+        LevelSpan.valid_to.is_(None), LevelSpan.valid_from <= day, *scope)
+    closed = select(LevelSpan.procedure_id, LevelSpan.level).where(
+        LevelSpan.valid_to > day, LevelSpan.valid_from <= day, *scope)
     return union_all(open_, closed).subquery("in_force")
 
 
@@ -150,9 +150,9 @@ def _month(col):
 def _span_moves(where) -> Select:
     """Rows (month, net per level 1–4) of the spans matching ``where``, by the
     month they start: +1 at the span's level, -1 at the level it replaced."""
-    month = _month(S.valid_from)
-    net = [func.sum(case((S.level == lv, 1), else_=0))
-           - func.sum(case((S.prev_level == lv, 1), else_=0)) for lv in LEVELS]
+    month = _month(LevelSpan.valid_from)
+    net = [func.sum(case((LevelSpan.level == lv, 1), else_=0))
+           - func.sum(case((LevelSpan.prev_level == lv, 1), else_=0)) for lv in LEVELS]
     return select(month, *net).where(*where).group_by(month)
 
 
@@ -167,11 +167,12 @@ def _month_moves(filters: Filters, end: dt.date) -> list:
     from the spans of the procedures in scope."""
     if filters != Filters():
         return db.session.execute(_span_moves(
-            (S.valid_from <= end, *_scope(S.procedure_id, filters)))).all()
-    month = _month(SD.day)
+            (LevelSpan.valid_from <= end, *_scope(LevelSpan.procedure_id, filters)))).all()
+    month = _month(LevelSpanDay.day)
     return db.session.execute(
-        select(month, *[func.sum(case((SD.level == lv, SD.delta), else_=0)) for lv in LEVELS])
-        .where(SD.day <= end).group_by(month)).all()
+        select(month, *[func.sum(case((LevelSpanDay.level == lv, LevelSpanDay.delta), else_=0))
+                        for lv in LEVELS])
+        .where(LevelSpanDay.day <= end).group_by(month)).all()
 
 
 def _mix_from(row, key=None, label: str = "") -> LevelMix:

@@ -1,21 +1,29 @@
 """Checking URLs over HTTP: bounded concurrency, time-outs and a polite per-host rate.
 
-Pure network code, no database: ``check_urls`` takes URLs and returns results.
+Pure network code, no database: ``probe_urls`` takes URLs and returns results.
 HEAD is tried first (cheap); servers that refuse or mishandle it get a GET whose
-body is not read. Redirects are followed and the final address recorded. Only
-public addresses are connected to, checked at every hop (``netguard``).
+body is not read. Redirects are followed (by ``requests``) and the final address
+recorded. Only public addresses are connected to: every connection, the first and
+each redirect's, resolves its host through ``netguard`` and connects to the address
+that was checked, never to a second resolution (DNS rebinding gains nothing).
 """
 from __future__ import annotations
 
-import http.client
 import socket
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import urlsplit
 
-from . import netguard
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+from urllib3.util.connection import create_connection
+
+from .. import netguard
 
 USER_AGENT = "PortalLinkChecker/1.0 (public-services portal link check)"
 MAX_REDIRECTS = 10
@@ -50,50 +58,90 @@ class HostThrottle:
             time.sleep(slot - now)
 
 
-_REDIRECT_CODES = (301, 302, 303, 307, 308)
 BLOCKED = "address not allowed (not a public internet address)"
 
 
-def _target(url: str) -> str:
-    # http.client sends the target as ASCII: Vietnamese letters in a path are escaped.
-    parts = urlsplit(url)
-    path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~")
-    query = quote(parts.query, safe="/%:@!$&'()*+,;=-._~?")
-    return path + ("?" + query if query else "")
+def _guarded(connection_cls: type, allow_loopback: bool) -> type:
+    """``connection_cls`` whose socket goes only to an address ``netguard`` allowed."""
+
+    class Guarded(connection_cls):
+        def _new_conn(self) -> socket.socket:
+            # urllib3 would resolve ``host`` itself; here the name is resolved once, every
+            # address checked, and the checked one connected to. The Host header, the TLS
+            # name and the certificate check still use the name.
+            ip = netguard.resolve(self.host, self.port, allow_loopback=allow_loopback)
+            try:
+                return create_connection((ip, self.port), self.timeout,
+                                         source_address=self.source_address,
+                                         socket_options=self.socket_options)
+            except TimeoutError as exc:
+                raise ConnectTimeoutError(self, f"connect to {self.host} timed out") from exc
+            except OSError as exc:
+                raise NewConnectionError(self, f"cannot connect: {exc}") from exc
+
+    return Guarded
 
 
-def _hop(url: str, method: str, timeout: float, allow_loopback: bool) -> tuple[int, str]:
-    """One request without following redirects: (status, Location header)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("unsupported address")
-    host = parts.hostname.encode("idna").decode("ascii")
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    ip = netguard.resolve(host, port, allow_loopback=allow_loopback)
-    conn = netguard.pinned_connection(parts.scheme, host, port, ip, timeout)
+class GuardedAdapter(HTTPAdapter):
+    """A transport whose every connection, redirects' included, passes ``netguard``."""
+
+    def __init__(self, allow_loopback: bool = False):
+        self.allow_loopback = allow_loopback
+        super().__init__(max_retries=0)
+
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        http_cls = _guarded(HTTPConnection, self.allow_loopback)
+        https_cls = _guarded(HTTPSConnection, self.allow_loopback)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": type("GuardedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http_cls}),
+            "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,),
+                          {"ConnectionCls": https_cls}),
+        }
+
+
+def guarded_session(allow_loopback: bool = False) -> requests.Session:
+    """A requests session that reaches public addresses only and ignores the environment
+    (a proxy from HTTP_PROXY would otherwise be the address connected to)."""
+    session = requests.Session()
+    session.trust_env = False
+    session.max_redirects = MAX_REDIRECTS
+    session.headers["User-Agent"] = USER_AGENT
+    adapter = GuardedAdapter(allow_loopback)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+def _request(session: requests.Session, url: str, method: str, timeout: float) -> CheckResult:
     try:
-        conn.request(method, _target(url), headers={"User-Agent": USER_AGENT})
-        resp = conn.getresponse()  # the body is never read
-        return resp.status, resp.getheader("Location") or ""
-    finally:
-        conn.close()
+        resp = session.request(method, url, timeout=timeout, allow_redirects=True,
+                               stream=True)       # the body is never read
+    except requests.TooManyRedirects as exc:
+        last = exc.response
+        return CheckResult(url, ok=False,
+                           status_code=last.status_code if last is not None else None,
+                           final_url=last.url if last is not None else url, redirected=True,
+                           error="too many redirects")
+    with resp:
+        redirected = bool(resp.history)
+        return CheckResult(url, ok=200 <= resp.status_code < 400, status_code=resp.status_code,
+                           final_url=resp.url if redirected else url, redirected=redirected)
 
 
-def _request(url: str, method: str, timeout: float, allow_loopback: bool) -> CheckResult:
-    # Redirects are followed here, not by a library, so that every hop's address is
-    # checked before it is connected to.
-    current = url
-    for hops in range(MAX_REDIRECTS + 1):
-        status, location = _hop(current, method, timeout, allow_loopback)
-        if status not in _REDIRECT_CODES or not location:
-            return CheckResult(url, ok=200 <= status < 400, status_code=status,
-                               final_url=current, redirected=hops > 0)
-        current = urljoin(current, location)
-    return CheckResult(url, ok=False, status_code=status, final_url=current, redirected=True,
-                       error="too many redirects")
+def _causes(exc: BaseException):
+    """``exc`` and what it wraps (requests and urllib3 wrap the socket's error twice)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        reason = getattr(exc, "reason", None)
+        wrapped = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
+        exc = (reason if isinstance(reason, BaseException) else wrapped) \
+            or exc.__cause__ or exc.__context__
 
 
-def check_url(url: str, *, timeout: float = 10.0, throttle: HostThrottle | None = None,
+def probe_url(url: str, *, timeout: float = 10.0, throttle: HostThrottle | None = None,
               allow_loopback: bool = False) -> CheckResult:
     """Check one URL; never raises for network trouble, which is recorded instead.
     Only public addresses are requested (``allow_loopback`` is for tests)."""
@@ -101,29 +149,33 @@ def check_url(url: str, *, timeout: float = 10.0, throttle: HostThrottle | None 
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return CheckResult(url, ok=False, error="unsupported address")
     try:
-        if throttle:
-            throttle.wait(parts.hostname)
-        result = _request(url, "HEAD", timeout, allow_loopback)
-        if not result.ok:
+        with guarded_session(allow_loopback) as session:
             if throttle:
                 throttle.wait(parts.hostname)
-            result = _request(url, "GET", timeout, allow_loopback)
+            result = _request(session, url, "HEAD", timeout)
+            if not result.ok:
+                if throttle:
+                    throttle.wait(parts.hostname)
+                result = _request(session, url, "GET", timeout)
         return result
     except netguard.BlockedAddress:
         return CheckResult(url, ok=False, error=BLOCKED)
-    except (TimeoutError, socket.timeout):
-        return CheckResult(url, ok=False, error="timeout")
-    except ConnectionRefusedError:
-        return CheckResult(url, ok=False, error="connection refused")
-    except (OSError, ValueError, UnicodeError, http.client.HTTPException) as exc:
+    except (requests.RequestException, OSError, ValueError, UnicodeError) as exc:
         # ValueError/UnicodeError: malformed addresses typed by hand into the catalogue.
+        causes = list(_causes(exc))
+        if any(isinstance(c, ConnectionRefusedError) for c in causes):
+            return CheckResult(url, ok=False, error="connection refused")
+        # Not urllib3's ConnectTimeoutError: its NewConnectionError (refused, unreachable)
+        # is a subclass of it.
+        if any(isinstance(c, (requests.Timeout, TimeoutError)) for c in causes):
+            return CheckResult(url, ok=False, error="timeout")
         return CheckResult(url, ok=False, error=f"{type(exc).__name__}: {exc}"[:500])
 
 
-def check_urls(urls: list[str], *, workers: int = 8, timeout: float = 10.0,
+def probe_urls(urls: list[str], *, workers: int = 8, timeout: float = 10.0,
                host_delay: float = 1.0, allow_loopback: bool = False) -> list[CheckResult]:
     """Check ``urls`` with at most ``workers`` requests in flight; results in input order."""
     throttle = HostThrottle(host_delay)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        return list(pool.map(lambda u: check_url(u, timeout=timeout, throttle=throttle,
+        return list(pool.map(lambda u: probe_url(u, timeout=timeout, throttle=throttle,
                                                   allow_loopback=allow_loopback), urls))

@@ -7,7 +7,7 @@ import enum
 from sqlalchemy import DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..catalogue.models import _enum, utcnow
+from ..dbtypes import stored_enum, utcnow
 from ..extensions import db
 
 
@@ -24,7 +24,7 @@ class LinkCheck(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(String(1000), unique=True)
     # A URL used in several roles is recorded under the most important one (online first).
-    kind: Mapped[LinkKind] = mapped_column(_enum(LinkKind, "link_kind"))
+    kind: Mapped[LinkKind] = mapped_column(stored_enum(LinkKind, "link_kind"))
     status_code: Mapped[int | None] = mapped_column(Integer)
     ok: Mapped[bool] = mapped_column(index=True)
     redirected: Mapped[bool] = mapped_column(default=False)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from ..catalogue.models import LegalBasis, Procedure, utcnow
 from ..extensions import db
-from .checker import CheckResult, check_urls
+from .checker import CheckResult, probe_urls
 from .models import LinkCheck, LinkKind
 
 # When one URL plays several roles, it is filed under the first of these.
@@ -79,7 +79,7 @@ def check_links(*, workers: int | None = None, timeout: float | None = None,
     cfg = current_app.config
     kinds = {url: kind for url, kind in collect_links().items() if not only or kind in only}
     urls = sorted(kinds)
-    results = check_urls(
+    results = probe_urls(
         urls,
         workers=workers if workers is not None else cfg["PORTAL_LINKCHECK_WORKERS"],
         timeout=timeout if timeout is not None else cfg["PORTAL_LINKCHECK_TIMEOUT"],

@@ -6,6 +6,10 @@ child rows, its level history, or an agency/field it shows adds a
 ``search_change`` row. After the commit, the committing process applies the
 changes to the index (``sync``): all of them in a command, a small slice in a
 request (the follower applies the rest).
+
+The events run for the sessions of ``db.session`` (and of its ``session_factory``)
+in an app that installed them (``install``, from ``create_app``): a write through a
+bare ``Session(engine)`` is not logged, so every writer of procedures uses those.
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ import signal
 from itertools import chain
 
 from flask import current_app, has_app_context, has_request_context
-from sqlalchemy import event, insert, inspect, literal_column, select
+from sqlalchemy import insert, inspect, literal_column, select
 from sqlalchemy.orm import Session
 
 from ..catalogue.models import (
@@ -23,6 +27,7 @@ from ..catalogue.models import (
     ProcedureApplicant, ProcedureTier, Step, utcnow,
 )
 from ..levels.models import LevelChange
+from ..extensions import hooks_on, listen_per_app
 from .models import SearchChange
 
 log = logging.getLogger(__name__)
@@ -32,12 +37,13 @@ CHILDREN = (ProcedureAgency, ProcedureTier, ProcedureApplicant, Step, Channel,
             DossierDocument, LegalBasis, LevelChange)
 
 
-def install() -> None:
-    """Register the session events once per process."""
-    if not event.contains(Session, "after_flush", _after_flush):
-        event.listen(Session, "after_flush", _after_flush)
-        event.listen(Session, "after_commit", _after_commit)
-        event.listen(Session, "after_rollback", _after_rollback)
+HOOKS_KEY = "portal.search.changelog"
+
+
+def install(app) -> None:
+    """Write the change log from ``app``'s sessions (idempotent)."""
+    listen_per_app(app, HOOKS_KEY, {"after_flush": _after_flush, "after_commit": _after_commit,
+                                    "after_rollback": _after_rollback})
 
 
 def _loaded(obj, attr: str):
@@ -79,6 +85,8 @@ def _after_flush(session: Session, flush_context) -> None:
     # after_flush, not before_flush: new procedures only have their id once
     # the INSERT ran. The rows go through the session's own connection, so
     # they commit or roll back together with the change.
+    if not hooks_on(HOOKS_KEY):
+        return
     ids = changed_procedure_ids(session)
     if not ids:
         return

@@ -6,7 +6,7 @@ import datetime as dt
 from sqlalchemy import BigInteger, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..catalogue.models import utcnow
+from ..dbtypes import utcnow
 from ..extensions import db
 
 # SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a bigint.

@@ -15,7 +15,7 @@ def init_search(app: Flask) -> WhooshSearchBackend:
     follower (which builds the index if needed and follows the change log) on
     first use, or gunicorn's ``post_worker_init`` starts it (deploy/).
     """
-    changelog.install()
+    changelog.install(app)
     backend = WhooshSearchBackend(
         app.config["PORTAL_INDEX_DIR"],
         catch_up_seconds=app.config.get("PORTAL_SEARCH_CATCHUP_SECONDS", 0), app=app,

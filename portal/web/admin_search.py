@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import HiddenField, StringField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
-from .formkit import PortalForm
+from .formkit import CsrfOnlyForm, PortalForm
 
 from ..analytics import learning
 from ..errors import NotFound, ValidationError
@@ -30,10 +30,6 @@ class SynonymForm(PortalForm):
                           validators=[InputRequired(), Length(max=4000)])
     note = StringField(_l("Ghi chú"), validators=[Length(max=500)])
     submit = SubmitField(_l("Lưu nhóm"))
-
-
-class DeleteForm(PortalForm):
-    """A delete button: only its CSRF token."""
 
 
 class ProposalForm(PortalForm):
@@ -64,7 +60,7 @@ def synonyms():
             return redirect(url_for(".synonyms"))
     status = 422 if form.errors else 200
     return render_template("admin/synonyms.html", form=form, groups=service.list_synonym_groups(),
-                           delete=DeleteForm(), query=query, decide=ProposalForm(),
+                           delete=CsrfOnlyForm(), query=query, decide=ProposalForm(),
                            proposals=learning.synonym_proposals()), status
 
 
@@ -122,7 +118,7 @@ def synonym_edit(group_id: int):
 @bp.post("/<int:group_id>/xoa")
 def synonym_delete(group_id: int):
     """Remove a group."""
-    if DeleteForm().validate_on_submit():
+    if CsrfOnlyForm().validate_on_submit():
         service.delete_synonym_group(group_id)
         db.session.commit()
         flash(_("Đã xóa nhóm từ đồng nghĩa."), "info")

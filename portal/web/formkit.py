@@ -63,6 +63,10 @@ class PortalForm(FlaskForm):
             return TRANSLATIONS
 
 
+class CsrfOnlyForm(PortalForm):
+    """A button that needs nothing but its CSRF token (delete, revoke, disable, end)."""
+
+
 def error_list(form) -> list[tuple[str, str, str]]:
     """Every error of ``form`` as (field id, field label, message), nested rows included,
     in the order the fields appear: the error summary links each one to its field."""

@@ -24,14 +24,15 @@ def index():
     today = dt.date.today()
     series = level_series("year", Filters(), end=today)
     # The headline is the last point of the series: today's mix.
-    ov = report.Overview(as_of=today, mix=series[-1].mix if series else LevelMix(), groups=[],
-                         group_by="agency", series=series, interval="year", monthly=[])
-    table = series_table(ov)
+    overview = report.Overview(as_of=today, mix=series[-1].mix if series else LevelMix(),
+                               groups=[], group_by="agency", series=series, interval="year",
+                               monthly=[])
+    table = series_table(overview)
     if len(series) >= MIN_POINTS:
         chart = charts.mix_chart(series, _("Số thủ tục theo mức độ"))
     else:   # too little history for a line: today's levels as bars
-        chart = charts.mix_bars(ov.mix, _("Số thủ tục theo mức độ, hôm nay"))
-    return render_template("progress/index.html", page={"overview": ov}, table=table,
+        chart = charts.mix_bars(overview.mix, _("Số thủ tục theo mức độ, hôm nay"))
+    return render_template("progress/index.html", page={"overview": overview}, table=table,
                            chart=chart)
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from portal import create_app
 from portal.accounts.models import Role
 from portal.accounts.services import create_user
-from portal.catalogue import services
+from portal.workflows import services
 from portal.catalogue.models import Procedure, Status
 from portal.demo import ensure_demo_catalogue
 from portal.extensions import db

@@ -69,7 +69,7 @@ def test_same_calendar_unit_gives_a_range(client, tmp_path):
 def test_a_staff_edit_clears_the_marks_and_a_reimport_leaves_it_alone(app_ctx, tmp_path):
     from portal.accounts.models import Role
     from portal.accounts.services import create_user
-    from portal.catalogue.services import snapshot, update_procedure
+    from portal.workflows.services import snapshot, update_procedure
 
     _import(tmp_path, TRICKY)
     proc = db.session.scalar(select(Procedure).where(Procedure.code == "1.000030"))

@@ -5,9 +5,10 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from portal.catalogue.models import Applicant, Tier
+from portal.catalogue.rules import is_code
 from portal.imports.parsers import (
     is_empty, parse_agencies, parse_amount, parse_applicants, parse_result, parse_steps,
-    parse_fee, parse_tiers, parse_time_limit, parse_working_days, steps_labelled, valid_code,
+    parse_fee, parse_tiers, parse_time_limit, parse_working_days, steps_labelled,
 )
 
 
@@ -66,15 +67,6 @@ def test_fee_amount_is_the_texts_and_disagreement_is_disputed(text, amount, disp
 @pytest.mark.parametrize("text", ["", "  ", "Không có thông tin", " không có  thông tin "])
 def test_no_information_is_empty(text):
     assert is_empty(text)
-
-
-@pytest.mark.parametrize("code, ok", [
-    ("1.000178", True), ("1.001612.000.00.00.H01", True), ("3.000579", True),
-    ("1.00017", False), ("1000178", False), ("A.000178", False), ("", False),
-    ("1.000178 ", False),
-])
-def test_code_form(code, ok):
-    assert valid_code(code) is ok
 
 
 def test_tiers_in_order_without_repeats():
@@ -181,7 +173,7 @@ def test_parsers_never_raise(text):
     parse_agencies(text)
     parse_steps(text)
     parse_result(text)
-    valid_code(text)
+    is_code(text)
 
 
 def test_steps_and_dossier_cut_at_the_words_thanh_phan_ho_so_are_read_from_the_page():

@@ -9,7 +9,6 @@ import time
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from portal.catalogue.models import Procedure
 from portal.extensions import db
@@ -54,7 +53,7 @@ def test_a_long_transaction_committing_after_a_later_edit_is_not_skipped(backend
     commit()
     assert codes(find("tam vang")) == ["1.000010"]
     backend.sync.apply_after_commit = False      # both edits come from "another node"
-    long_tx = Session(db.engine)
+    long_tx = db.session.session_factory()      # a second session of this app, own transaction
     try:
         proc = long_tx.get(Procedure, early.id)
         proc.name = "Đăng ký tạm vắng qzlong"

@@ -6,7 +6,7 @@ import pytest
 
 from portal.accounts.services import create_api_token
 from portal.catalogue.models import AgencyRole, Procedure
-from portal.catalogue.services import snapshot, update_procedure
+from portal.workflows.services import snapshot, update_procedure
 from portal.errors import ValidationError
 from portal.extensions import db
 

@@ -2,7 +2,7 @@
 import pytest
 from sqlalchemy.orm import Session
 
-from portal.catalogue import services
+from portal.workflows import services
 from portal.catalogue.models import Procedure
 from portal.errors import Conflict
 from portal.extensions import db

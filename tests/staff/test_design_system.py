@@ -6,7 +6,7 @@ import re
 
 import datetime as dt
 
-from portal.catalogue import services
+from portal.workflows import services
 
 from .conftest import client_for
 

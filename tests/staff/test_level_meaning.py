@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from portal.catalogue import services
+from portal.workflows import services
 from portal.errors import ValidationError
 from portal.extensions import db
 from portal.forms.models import FormFile

@@ -5,7 +5,7 @@ import pytest
 
 from portal.audit.models import AuditEntry
 from portal.audit.queries import history
-from portal.catalogue import services
+from portal.workflows import services
 from portal.catalogue.models import Procedure, Status
 from portal.errors import Conflict, Forbidden, ValidationError
 from portal.extensions import db

@@ -67,7 +67,8 @@ def fetch(client, url: str):
 
 class _Handler(BaseHTTPRequestHandler):
     """ok 200, /moved 301 -> /ok, /missing 404, /slow answers too late,
-    /no-head refuses HEAD (405) but serves GET."""
+    /no-head refuses HEAD (405) but serves GET, /loop redirects to itself, /thủ-tục
+    (percent-encoded UTF-8 on the wire) 200."""
 
     def log_message(self, *args):  # keep the test output quiet
         pass
@@ -76,16 +77,17 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path
         if path == "/slow":
             time.sleep(SLOW_SECONDS)
-        if path == "/moved":
+        if path in ("/moved", "/loop"):
             self.send_response(301)
-            self.send_header("Location", "/ok")
+            self.send_header("Location", "/ok" if path == "/moved" else "/loop")
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
         if path == "/no-head" and not body:
             status = 405
         else:
-            status = {"/ok": 200, "/slow": 200, "/no-head": 200}.get(path, 404)
+            status = {"/ok": 200, "/slow": 200, "/no-head": 200,
+                      "/th%E1%BB%A7-t%E1%BB%A5c": 200}.get(path, 404)
         payload = b"<html>trang</html>"
         try:
             self.send_response(status)

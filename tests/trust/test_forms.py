@@ -50,6 +50,8 @@ def test_each_accepted_kind_is_recognised_by_content(app_ctx, make, name, kind, 
     (samples.plain_zip(), "don.docx"),               # a zip that is not a document
     (samples.docx(macro=True), "don.docx"),          # macro-enabled document
     (samples.cfb("\x05SummaryInformation"), "don.doc"),  # an OLE2 file that is no DOC/XLS
+    (samples.cfb("WordDocument")[:700], "don.doc"),  # a DOC cut short: its stream is gone
+    (samples.cfb("WordDocument")[:8] + b"\xff" * 2000, "don.doc"),  # the magic, then junk
     (b"<html><script>alert(1)</script></html>", "don.pdf"),
     (b"#!/bin/sh\nrm -rf /\n", "to-khai.odt"),
 ])

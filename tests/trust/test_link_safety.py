@@ -2,6 +2,7 @@
 link is saved and never requested by ``links check``, whatever the name or redirect."""
 from __future__ import annotations
 
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -11,12 +12,12 @@ from portal import create_app
 from portal.accounts.models import Role
 from portal.accounts.services import create_api_token, create_user
 from portal.catalogue.models import AgencyRole, LegalBasis, ProcedureAgency
-from portal.catalogue.rules import check_url as check_link_rule
+from portal.catalogue.rules import check_link
 from portal.config import ConfigError
 from portal.errors import ValidationError
 from portal.extensions import db
-from portal.links import netguard
-from portal.links.checker import BLOCKED, check_url
+from portal import netguard
+from portal.links.checker import BLOCKED, probe_url
 from portal.links.models import LinkCheck
 
 from ..factories import make_agency, make_procedure
@@ -84,37 +85,53 @@ def test_links_check_never_requests_an_internal_address(runner, recorder):
 def test_a_redirect_inside_is_not_followed(recorder, path):
     port, seen = recorder
     # The first hop is the loopback test server (allowed for this test only).
-    result = check_url(f"http://127.0.0.1:{port}{path}", timeout=1, allow_loopback=False)
+    result = probe_url(f"http://127.0.0.1:{port}{path}", timeout=1, allow_loopback=False)
     assert result.error == BLOCKED and seen == []
-    result = check_url(f"http://127.0.0.1:{port}{path}", timeout=1, allow_loopback=True)
+    result = probe_url(f"http://127.0.0.1:{port}{path}", timeout=1, allow_loopback=True)
     assert not result.ok and result.error == BLOCKED
     assert [p for p, _host in seen] == [path]
 
 
-def test_the_connection_goes_to_the_address_that_was_checked(recorder):
+def test_the_connection_goes_to_the_address_that_was_checked(recorder, monkeypatch):
     # A name is resolved once, checked, and that address connected to: a resolver
     # answering differently at connect time (DNS rebinding) is never asked.
     port, seen = recorder
-    conn = netguard.pinned_connection("http", "nowhere.invalid", port, "127.0.0.1", 1.0)
-    try:
-        conn.request("HEAD", "/pinned")
-        assert conn.getresponse().status == 200
-    finally:
-        conn.close()
-    assert seen == [("/pinned", f"nowhere.invalid:{port}")]
+    answers = iter([[(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]])
+    asked = []
+
+    def rebinding_resolver(host, *args, **kwargs):
+        if netguard.literal_address(host):          # an address is no question to DNS
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (host, port))]
+        asked.append(host)
+        return next(answers, [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.1", port))])
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding_resolver)
+    result = probe_url(f"http://nowhere.invalid:{port}/pinned", timeout=1, allow_loopback=True)
+    assert result.ok and result.status_code == 200
+    assert seen == [("/pinned", f"nowhere.invalid:{port}")]     # Host: the name, not the address
+    assert asked == ["nowhere.invalid"]
+
+
+def test_a_name_resolving_inside_is_refused_before_any_connection(recorder, monkeypatch):
+    port, seen = recorder
+    monkeypatch.setattr(socket, "getaddrinfo", lambda host, *a, **kw: [
+        (socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))
+        for address in ("127.0.0.1", "10.1.2.3")])
+    result = probe_url(f"http://mixed.example:{port}/x", timeout=1, allow_loopback=True)
+    assert result.error == BLOCKED and seen == []
 
 
 @pytest.mark.parametrize("url", INTERNAL)
 def test_saving_an_internal_link_is_refused(app_ctx, url):
     with pytest.raises(ValidationError) as exc:
-        check_link_rule(url, "online_url")
+        check_link(url, "online_url")
     assert "địa chỉ công khai" in str(exc.value)
 
 
 def test_public_links_are_still_accepted(app_ctx):
     for url in ("https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?ma=1",
                 "http://8.8.8.8/", "https://[2001:4860:4860::8888]/"):
-        assert check_link_rule(url, "online_url") == url
+        assert check_link(url, "online_url") == url
 
 
 @pytest.fixture()

@@ -9,7 +9,7 @@ import pytest
 
 from portal.catalogue.models import AgencyRole, LegalBasis, ProcedureAgency
 from portal.extensions import db
-from portal.links.checker import HostThrottle, check_url
+from portal.links.checker import HostThrottle, probe_url
 from portal.links.models import LinkCheck, LinkKind
 from portal.links.queries import (
     broken_links,
@@ -31,41 +31,52 @@ def _loopback_test_server_allowed(app, monkeypatch):
 
 
 def test_working_link(web_server):
-    result = check_url(f"{web_server}/ok", timeout=TIMEOUT, allow_loopback=True)
+    result = probe_url(f"{web_server}/ok", timeout=TIMEOUT, allow_loopback=True)
     assert result.ok and result.status_code == 200 and not result.redirected
     assert result.final_url == f"{web_server}/ok"
 
 
 def test_redirect_is_followed_and_recorded(web_server):
-    result = check_url(f"{web_server}/moved", timeout=TIMEOUT, allow_loopback=True)
+    result = probe_url(f"{web_server}/moved", timeout=TIMEOUT, allow_loopback=True)
     assert result.ok and result.status_code == 200 and result.redirected
     assert result.final_url == f"{web_server}/ok"
 
 
+def test_a_redirect_loop_is_broken_after_the_limit(web_server):
+    result = probe_url(f"{web_server}/loop", timeout=TIMEOUT, allow_loopback=True)
+    assert not result.ok and result.error == "too many redirects" and result.redirected
+    assert result.status_code == 301 and result.final_url == f"{web_server}/loop"
+
+
+def test_a_vietnamese_path_is_sent_percent_encoded(web_server):
+    result = probe_url(f"{web_server}/thủ-tục", timeout=TIMEOUT, allow_loopback=True)
+    assert result.ok and result.status_code == 200
+
+
 def test_not_found(web_server):
-    result = check_url(f"{web_server}/missing", timeout=TIMEOUT, allow_loopback=True)
+    result = probe_url(f"{web_server}/missing", timeout=TIMEOUT, allow_loopback=True)
     assert not result.ok and result.status_code == 404
 
 
 def test_server_refusing_head_is_checked_with_get(web_server):
-    result = check_url(f"{web_server}/no-head", timeout=TIMEOUT, allow_loopback=True)
+    result = probe_url(f"{web_server}/no-head", timeout=TIMEOUT, allow_loopback=True)
     assert result.ok and result.status_code == 200
 
 
 def test_slow_server_times_out(web_server):
     assert TIMEOUT < SLOW_SECONDS
-    result = check_url(f"{web_server}/slow", timeout=TIMEOUT, allow_loopback=True)
+    result = probe_url(f"{web_server}/slow", timeout=TIMEOUT, allow_loopback=True)
     assert not result.ok and result.error == "timeout" and result.status_code is None
 
 
 def test_refused_connection(refused_url):
-    result = check_url(refused_url, timeout=TIMEOUT, allow_loopback=True)
+    result = probe_url(refused_url, timeout=TIMEOUT, allow_loopback=True)
     assert not result.ok and result.error == "connection refused"
 
 
 def test_unsupported_addresses_are_broken_without_a_request():
     for url in ("ftp://example.org/x", "javascript:alert(1)", "http://"):
-        result = check_url(url)
+        result = probe_url(url)
         assert not result.ok and result.error
 
 

@@ -22,8 +22,3 @@ class NewUserForm(UserForm):
     confirm = PasswordField(_l("Nhập lại mật khẩu"), validators=[
         DataRequired(), EqualTo("password", message=_l("Hai mật khẩu không khớp."))])
     submit = SubmitField(_l("Tạo người dùng"))
-
-
-class ActionForm(PortalForm):
-    """A button with its CSRF token (disable, enable, revoke)."""
-    submit = SubmitField(_l("Xác nhận"))

@@ -9,14 +9,15 @@ from sqlalchemy import select
 from ...accounts import services as accounts
 from ...accounts.models import ApiToken, Role, User
 from ...audit import queries as audit_queries
-from ...catalogue import staff_queries
+from ...workflows import staff_queries
 from ...catalogue.models import Agency
 from ...errors import ValidationError
 from ...extensions import db
 from ..errors import register_domain_errors
 from . import bp
 from ..staff.forms import options
-from .forms import ActionForm, NewUserForm, UserForm
+from ..formkit import CsrfOnlyForm
+from .forms import NewUserForm, UserForm
 
 register_domain_errors(bp)
 
@@ -36,7 +37,7 @@ def _user_or_404(user_id: int) -> User:
 def users():
     """Every user, with role, agencies and state."""
     rows = db.session.scalars(select(User).order_by(User.email)).all()
-    return render_template("admin/users.html", users=rows, action_form=ActionForm())
+    return render_template("admin/users.html", users=rows, action_form=CsrfOnlyForm())
 
 
 @bp.route("/users/new", methods=["GET", "POST"])
@@ -78,7 +79,7 @@ def user_edit(user_id: int):
     tokens = db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id)
                                 .order_by(ApiToken.created_at.desc())).all()
     return render_template("admin/user_edit.html", form=form, user=user, tokens=tokens,
-                           action_form=ActionForm(),
+                           action_form=CsrfOnlyForm(),
                            entries=audit_queries.history("user", user.id))
 
 
@@ -96,7 +97,7 @@ def user_enable(user_id: int):
 
 def _set_active(user_id: int, active: bool):
     user = _user_or_404(user_id)
-    if not ActionForm().validate():
+    if not CsrfOnlyForm().validate():
         abort(400)
     accounts.set_user_active(user, active, actor_id=current_user.id)
     db.session.commit()
@@ -110,7 +111,7 @@ def token_revoke(user_id: int, token_id: int):
     token = db.session.get(ApiToken, token_id)
     if token is None or token.user_id != user_id:
         abort(404)
-    if not ActionForm().validate():
+    if not CsrfOnlyForm().validate():
         abort(400)
     accounts.revoke_api_token(token, current_user)
     db.session.commit()

@@ -5,6 +5,7 @@ from flask import url_for
 from flask_smorest import abort
 
 from ...catalogue import queries
+from ...catalogue.rules import is_code
 from ...exports.record import procedure_record
 from ...search import service
 from .base import Blueprint
@@ -14,16 +15,6 @@ from .schemas import (
 )
 
 blp = Blueprint("api_procedures", __name__, description="Administrative procedures")
-
-# Codes are short and plain (``1.001193``, ``1.001612.000.00.00.H01``): anything else is
-# answered 404 without reaching the database.
-CODE_CHARS = set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_")
-
-
-def valid_code(code: str) -> bool:
-    """True when ``code`` could be a procedure code."""
-    return 0 < len(code) <= 64 and set(code) <= CODE_CHARS
-
 
 @blp.route("/procedures")
 @blp.arguments(SearchArgsSchema, location="query", as_kwargs=True)
@@ -50,7 +41,7 @@ def list_procedures(**args):
 @blp.alt_response(404, description="No public procedure has this code.")
 def get_procedure(code: str):
     """The whole public record of a procedure (published or rescinded)."""
-    proc = queries.get_public_procedure(code) if valid_code(code) else None
+    proc = queries.get_public_procedure(code) if is_code(code) else None   # else 404, no query
     if proc is None:
         abort(404, message="No public procedure has this code.")
     return procedure_record(proc)

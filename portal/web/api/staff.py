@@ -11,7 +11,7 @@ from marshmallow import Schema, fields, validate
 
 from ...accounts.services import user_for_token
 from ...audit import queries as audit_queries
-from ...catalogue import services, staff_queries
+from ...workflows import services, staff_queries
 from ...errors import Conflict, Forbidden, NotFound, ValidationError
 from ...extensions import csrf, db
 from ..safety import MAX_ROW_ID

@@ -14,7 +14,8 @@ from ...levels import targets as svc
 from ...levels.models import TargetMeasure
 from ...search.base import SearchQuery
 from ...search.service import search
-from .forms import DeleteForm, TargetForm, choices
+from ..formkit import CsrfOnlyForm
+from .forms import TargetForm, choices
 from .pages import target_name
 from .params import parse_date
 from .tables import Table
@@ -36,7 +37,7 @@ def _agency_choices() -> list:
 @bp.get("/muc-tieu")
 def targets():
     rows = [(t, target_name(t)) for t in svc.list_targets()]
-    return render_template("dashboard/targets.html", rows=rows, delete_form=DeleteForm())
+    return render_template("dashboard/targets.html", rows=rows, delete_form=CsrfOnlyForm())
 
 
 def _save(form: TargetForm, target=None):
@@ -83,7 +84,7 @@ def target_edit(target_id: int):
 @bp.post("/muc-tieu/<int:target_id>/xoa")
 def target_delete(target_id: int):
     target = _target_or_404(target_id)
-    if not DeleteForm().validate_on_submit():
+    if not CsrfOnlyForm().validate_on_submit():
         abort(400)
     svc.delete_target(target)
     db.session.commit()

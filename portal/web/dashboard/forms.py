@@ -30,7 +30,3 @@ class TargetForm(PortalForm):
                          validators=[DataRequired(), NumberRange(min=0.01, max=100)])
     deadline = DateField(_l("Hạn"), validators=[DataRequired()])
     submit = SubmitField(_l("Lưu"))
-
-
-class DeleteForm(PortalForm):
-    submit = SubmitField(_l("Xóa"))

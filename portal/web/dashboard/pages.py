@@ -30,43 +30,48 @@ class Page:
     charts: dict[str, Markup | None] = field(default_factory=dict)
 
 
-def series_table(ov: report.Overview) -> Table:
-    t = Table("series", _("Cơ cấu mức độ theo thời gian"),
-              [_("Đến ngày")] + [charts.level_label(lv) for lv in LEVELS]
-              + [_("Tổng"), _("Tỉ lệ mức 3–4 (%)"), _("Tỉ lệ mức 4 (%)")]
-              + [str(v) for v in SCHEME.values()])
-    for p in ov.series:
-        m = p.mix
-        t.rows.append([p.period_end] + [m.counts[lv] for lv in LEVELS]
-                      + [m.total, pct(m.share(3, 4)), pct(m.share(4))] + list(m.scheme.values()))
-    return t
+def series_table(overview: report.Overview) -> Table:
+    table = Table("series", _("Cơ cấu mức độ theo thời gian"),
+                  [_("Đến ngày")] + [charts.level_label(lv) for lv in LEVELS]
+                  + [_("Tổng"), _("Tỉ lệ mức 3–4 (%)"), _("Tỉ lệ mức 4 (%)")]
+                  + [str(v) for v in SCHEME.values()])
+    for point in overview.series:
+        mix = point.mix
+        table.rows.append([point.period_end] + [mix.counts[lv] for lv in LEVELS]
+                          + [mix.total, pct(mix.share(3, 4)), pct(mix.share(4))]
+                          + list(mix.scheme.values()))
+    return table
 
 
-def groups_table(ov: report.Overview) -> Table:
-    t = Table("groups", _("Xếp hạng theo tỉ lệ mức 3–4 (%(group)s)",
-                          group=GROUPINGS[ov.group_by]),
-              ["#", str(GROUPINGS[ov.group_by])] + [charts.level_label(lv) for lv in LEVELS]
-              + [_("Tổng"), _("Tỉ lệ mức 3–4 (%)"), _("Tỉ lệ mức 4 (%)")]
-              + [str(v) for v in SCHEME.values()])
-    for rank, g in enumerate(ov.groups, 1):
-        t.rows.append([rank, group_label(ov.group_by, g.key, g.label)]
-                      + [g.counts[lv] for lv in LEVELS]
-                      + [g.total, pct(g.share(3, 4)), pct(g.share(4))] + list(g.scheme.values()))
-    return t
+def groups_table(overview: report.Overview) -> Table:
+    table = Table("groups", _("Xếp hạng theo tỉ lệ mức 3–4 (%(group)s)",
+                              group=GROUPINGS[overview.group_by]),
+                  ["#", str(GROUPINGS[overview.group_by])]
+                  + [charts.level_label(lv) for lv in LEVELS]
+                  + [_("Tổng"), _("Tỉ lệ mức 3–4 (%)"), _("Tỉ lệ mức 4 (%)")]
+                  + [str(v) for v in SCHEME.values()])
+    for rank, group in enumerate(overview.groups, 1):
+        table.rows.append([rank, group_label(overview.group_by, group.key, group.label)]
+                          + [group.counts[lv] for lv in LEVELS]
+                          + [group.total, pct(group.share(3, 4)), pct(group.share(4))]
+                          + list(group.scheme.values()))
+    return table
 
 
 def _targets_table(rows: list[TargetRow]) -> Table:
-    t = Table("targets", _("Tiến độ so với mục tiêu"),
-              [_("Mục tiêu"), _("Chỉ tiêu"), _("Giá trị (%)"), _("Hạn"), _("Hiện tại (%)"),
-               _("Còn thiếu (điểm %)"), _("Tốc độ (điểm %/năm)"), _("Dự kiến đạt"),
-               _("Kịp hạn")])
-    for r in rows:
-        p = r.progress
-        t.rows.append([r.name, str(MEASURES[p.target.measure]), float(p.target.value),
-                       p.target.deadline, round(p.current, 2), round(p.gap, 2),
-                       None if p.pace_per_year is None else round(p.pace_per_year, 2),
-                       p.projected, _("Có") if p.on_track else _("Không")])
-    return t
+    table = Table("targets", _("Tiến độ so với mục tiêu"),
+                  [_("Mục tiêu"), _("Chỉ tiêu"), _("Giá trị (%)"), _("Hạn"), _("Hiện tại (%)"),
+                   _("Còn thiếu (điểm %)"), _("Tốc độ (điểm %/năm)"), _("Dự kiến đạt"),
+                   _("Kịp hạn")])
+    for row in rows:
+        progress = row.progress
+        table.rows.append([row.name, str(MEASURES[progress.target.measure]),
+                           float(progress.target.value), progress.target.deadline,
+                           round(progress.current, 2), round(progress.gap, 2),
+                           None if progress.pace_per_year is None
+                           else round(progress.pace_per_year, 2),
+                           progress.projected, _("Có") if progress.on_track else _("Không")])
+    return table
 
 
 def target_name(target) -> str:
@@ -82,21 +87,23 @@ def overview_page(params: StatsParams, *, group_by: str = "agency", agency_id: i
                   today: dt.date | None = None) -> Page:
     """The overview (whole province), an agency's page or a field's page."""
     today = today or dt.date.today()
-    f = params.filters
-    filters = Filters(tier=f.tier, applicant=f.applicant, agency_id=agency_id, field_id=field_id)
-    ov = report.overview(filters, params.end, params.interval, group_by=group_by,
-                         start=params.start)
-    scoped = [t for t in targets_svc.list_targets()
-              if field_id is None and (agency_id is None or t.agency_id == agency_id)]
-    reuse = ov.monthly if filters == Filters() and params.end == today else None
+    asked = params.filters
+    filters = Filters(tier=asked.tier, applicant=asked.applicant, agency_id=agency_id,
+                      field_id=field_id)
+    overview = report.overview(filters, params.end, params.interval, group_by=group_by,
+                               start=params.start)
+    scoped = [target for target in targets_svc.list_targets()
+              if field_id is None and (agency_id is None or target.agency_id == agency_id)]
+    reuse = overview.monthly if filters == Filters() and params.end == today else None
     progress = targets_svc.assess_all(scoped, today, province_series=reuse)
-    rows = [TargetRow(target_name(p.target), p) for p in progress]
-    page = Page(ov, rows, {"series": series_table(ov), "groups": groups_table(ov),
-                           "targets": _targets_table(rows)})
+    rows = [TargetRow(target_name(one.target), one) for one in progress]
+    page = Page(overview, rows, {"series": series_table(overview),
+                                 "groups": groups_table(overview),
+                                 "targets": _targets_table(rows)})
     if with_charts:
         page.charts = {
-            "series": charts.mix_chart(ov.series, _("Số thủ tục theo mức độ")),
-            "groups": charts.ranking_chart(ov.groups, page.tables["groups"].title),
+            "series": charts.mix_chart(overview.series, _("Số thủ tục theo mức độ")),
+            "groups": charts.ranking_chart(overview.groups, page.tables["groups"].title),
             "targets": charts.targets_chart(rows, page.tables["targets"].title)}
     return page
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from ...exports.writers import defuse_formula
+from ...exports.spreadsheet import csv_cell, xlsx_cell
 
 
 @dataclass
@@ -35,7 +35,7 @@ class Table:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in self.rows:
-            sheet.append([_xlsx_value(v) for v in row])
+            sheet.append([_xlsx_value(sheet, v) for v in row])
         out = io.BytesIO()
         book.save(out)
         return out.getvalue()
@@ -48,20 +48,13 @@ def _plain(value) -> str:
         return f"{value:.2f}"
     if isinstance(value, int) or hasattr(value, "isoformat"):
         return str(value)
-    return _defuse(str(value))
+    return csv_cell(str(value))
 
 
-def _xlsx_value(value):
-    if value is None or isinstance(value, (int, float)):
+def _xlsx_value(sheet, value):
+    if value is None or isinstance(value, (int, float)) or hasattr(value, "isoformat"):
         return value
-    if hasattr(value, "isoformat"):
-        return value
-    return _defuse(str(value))
-
-
-def _defuse(text: str) -> str:
-    # A leading = + - @ (or tab, CR) would make a spreadsheet formula out of stored text.
-    return defuse_formula(text)
+    return xlsx_cell(sheet, str(value))
 
 
 def pct(value: float | None) -> float | None:

@@ -113,7 +113,7 @@ def init_formatting(app: Flask) -> None:
     app.add_template_filter(marked)
     app.add_template_filter(breakable)
     app.add_template_filter(inline_code)
-    app.add_template_filter(http_url)
+    app.add_template_filter(safe_href)
     app.add_template_global(by_case)
     app.add_template_global(
         {k: v for k, v in LANGUAGE_NAMES.items() if k in app.config["PORTAL_LOCALES"]},
@@ -152,7 +152,7 @@ def marked(html: str) -> Markup:
     return Markup(html or "")
 
 
-def http_url(url: str | None) -> str:
+def safe_href(url: str | None) -> str:
     """``url`` if it is an absolute http(s) URL, else "" (never a javascript: link)."""
     url = (url or "").strip()
     return url if re.match(r"^https?://[^\s<>\"']+$", url, re.IGNORECASE) else ""

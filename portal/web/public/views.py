@@ -11,10 +11,11 @@ from ...analytics.services import record_search
 from ...catalogue import queries
 from ...extensions import db
 from ...catalogue.models import Status
+from ...catalogue.rules import is_code
 from ...exports.record import classification_2022
+from ...levels.services import level_history
 from ...search import service
 from ...search.base import SearchQuery
-from ..api.procedures import valid_code
 from ..api.schemas import SearchArgsSchema, to_search_query
 from ...links.queries import online_link_broken
 from ..files import public_forms
@@ -72,13 +73,13 @@ def search():
 @bp.get("/thu-tuc/<code>")
 def procedure(code: str):
     """A procedure's whole record at a stable URL; drafts do not exist for the public."""
-    proc = queries.get_public_procedure(code) if valid_code(code) else None
+    proc = queries.get_public_procedure(code) if is_code(code) else None
     if proc is None:
         abort(404)
     return render_template(
         "public/procedure.html", proc=proc, rescinded=proc.status == Status.RESCINDED,
         classification=classification_2022(proc.level),
-        history=queries.level_history(proc.id), forms=public_forms(proc),
+        history=level_history(proc.id), forms=public_forms(proc),
         online_broken=online_link_broken(proc))
 
 

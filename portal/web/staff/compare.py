@@ -1,7 +1,7 @@
 """Side-by-side comparison of two versions of a record, for the conflict page."""
 from __future__ import annotations
 
-from ...catalogue.services import readable
+from ...workflows.services import readable
 from .labels import AUDIT_FIELDS
 
 # The procedure's fields in the order of the edit form; their labels are the audit trail's.

@@ -15,7 +15,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Reg
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ...catalogue.models import AgencyRole, Applicant, ChannelKind, Tier
-from ...catalogue.rules import CODE_RE, ROW_FIELDS, ROW_REQUIRED, check_url
+from ...catalogue.rules import CODE_RE, ROW_FIELDS, ROW_REQUIRED, check_link
 from ...errors import ValidationError
 from ...vntext import clean, clean_line
 
@@ -39,10 +39,10 @@ def _text(value):
     return clean(value) if isinstance(value, str) else value
 
 
-def http_url(form, field):  # noqa: ARG001
+def valid_link(form, field):  # noqa: ARG001
     """WTForms validator: http(s) links only."""
     try:
-        field.data = check_url(field.data, field.name)
+        field.data = check_link(field.data, field.name)
     except ValidationError as exc:
         raise WTFValidationError(str(exc)) from None
 
@@ -109,7 +109,7 @@ class LegalBasisRow(_Row):
     issued_on = DateField(_l("Ngày ban hành"), validators=[Optional()])
     issuer = StringField(_l("Cơ quan, người ban hành"), filters=[_line],
                          validators=[Length(max=300)])
-    url = URLField(_l("Liên kết"), filters=[_line], validators=[Length(max=1000), http_url])
+    url = URLField(_l("Liên kết"), filters=[_line], validators=[Length(max=1000), valid_link])
 
 
 ROW_FORMS = {"steps": StepRow, "channels": ChannelRow, "documents": DocumentRow,
@@ -151,9 +151,9 @@ class ProcedureForm(PortalForm):
                                   validators=[Length(max=200)])
     decision_date = DateField(_l("Ngày quyết định công bố"), validators=[Optional()])
     source_url = URLField(_l("Liên kết nguồn"), filters=[_line],
-                          validators=[Length(max=1000), http_url])
+                          validators=[Length(max=1000), valid_link])
     online_url = URLField(_l("Liên kết nộp hồ sơ trực tuyến"), filters=[_line],
-                          validators=[Length(max=1000), http_url])
+                          validators=[Length(max=1000), valid_link])
     steps = FieldList(FormField(StepRow), max_entries=MAX_ROWS)
     channels = FieldList(FormField(ChannelRow), max_entries=MAX_ROWS)
     documents = FieldList(FormField(DocumentRow), max_entries=MAX_ROWS)
@@ -277,7 +277,7 @@ class LevelForm(PortalForm):
                                validators=[InputRequired(), Length(max=200)])
     reason = TextAreaField(_l("Lý do"), filters=[_text])
     online_url = URLField(_l("Liên kết nộp hồ sơ trực tuyến"), filters=[_line],
-                          validators=[Length(max=1000), http_url])
+                          validators=[Length(max=1000), valid_link])
     submit = SubmitField(_l("Ghi nhận thay đổi mức độ"))
 
 
@@ -285,8 +285,3 @@ class TokenForm(PortalForm):
     name = StringField(_l("Tên mã truy cập"), filters=[_line],
                        validators=[InputRequired(), Length(max=200)])
     submit = SubmitField(_l("Tạo mã truy cập"))
-
-
-class PlainForm(PortalForm):
-    """A form with nothing but its CSRF token (revoke buttons)."""
-    submit = SubmitField(_l("Thu hồi"))

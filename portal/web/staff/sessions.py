@@ -9,14 +9,14 @@ from ...accounts import sessions
 from ...accounts.models import UserSession
 from ...extensions import db
 from . import bp
-from .forms import PlainForm
+from ..formkit import CsrfOnlyForm
 
 
 @bp.get("/sessions")
 def sessions_list():
     """The user's active sessions, this one marked."""
     return render_template("staff/sessions.html", rows=sessions.active_sessions(current_user),
-                           current=current_user.session_row, end_form=PlainForm())
+                           current=current_user.session_row, end_form=CsrfOnlyForm())
 
 
 @bp.post("/sessions/<int:session_id>/end")
@@ -26,7 +26,7 @@ def session_end(session_id: int):
     # Someone else's session id is as unknown as a missing one.
     if row is None or row.user_id != current_user.id:
         abort(404)
-    if not PlainForm().validate():
+    if not CsrfOnlyForm().validate():
         abort(400)
     sessions.end_session(row, current_user)
     db.session.commit()

@@ -10,7 +10,8 @@ from ...accounts import services as accounts
 from ...accounts.models import ApiToken
 from ...extensions import db
 from . import bp
-from .forms import PlainForm, TokenForm
+from ..formkit import CsrfOnlyForm
+from .forms import TokenForm
 
 
 @bp.route("/tokens", methods=["GET", "POST"])
@@ -25,7 +26,7 @@ def tokens():
     rows = db.session.scalars(select(ApiToken).where(ApiToken.user_id == current_user.id)
                               .order_by(ApiToken.created_at.desc())).all()
     return render_template("staff/tokens.html", form=form, rows=rows, new_token=new_token,
-                           revoke_form=PlainForm())
+                           revoke_form=CsrfOnlyForm())
 
 
 @bp.post("/tokens/<int:token_id>/revoke")
@@ -34,7 +35,7 @@ def token_revoke(token_id: int):
     token = db.session.get(ApiToken, token_id)
     if token is None:
         abort(404)
-    if not PlainForm().validate():
+    if not CsrfOnlyForm().validate():
         abort(400)
     accounts.revoke_api_token(token, current_user)
     db.session.commit()

@@ -6,12 +6,12 @@ from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from ..formkit import PortalForm
+from ..formkit import CsrfOnlyForm, PortalForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import BooleanField, SelectField, SubmitField, TextAreaField
 from wtforms.validators import Length, Optional
 
-from ...catalogue import services, upkeep
+from ...workflows import services, upkeep
 from ...errors import Conflict, ValidationError
 from ...extensions import db
 from ...feedback.queries import open_queue
@@ -31,10 +31,6 @@ class UploadForm(PortalForm):
 class NoFormForm(PortalForm):
     no_form_required = BooleanField(_l("Thủ tục này không yêu cầu biểu mẫu"))
     submit = SubmitField(_l("Lưu"))
-
-
-class ActionForm(PortalForm):
-    """A button that only needs its CSRF token."""
 
 
 class ResolveForm(PortalForm):
@@ -74,7 +70,7 @@ def procedure_forms(procedure_id: int):
     status = 422 if form.errors else 200
     return render_template(
         "staff/forms.html", procedure=procedure, form=form, forms=current,
-        history=form_history(procedure), action=ActionForm(),
+        history=form_history(procedure), action=CsrfOnlyForm(),
         no_form=NoFormForm(data={"no_form_required": procedure.no_form_required})), status
 
 
@@ -82,7 +78,7 @@ def procedure_forms(procedure_id: int):
 def procedure_form_remove(procedure_id: int, form_id: int):
     """Take a form off the public page (it stays in the history)."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
-    if ActionForm().validate_on_submit():
+    if CsrfOnlyForm().validate_on_submit():
         upkeep.withdraw_form(current_user, procedure, form_id)
         db.session.commit()
         flash(_("Đã gỡ biểu mẫu."), "info")
@@ -105,7 +101,7 @@ def procedure_no_form(procedure_id: int):
 def procedure_verify(procedure_id: int):
     """Confirm, in one action, that the page is correct today."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
-    if ActionForm().validate_on_submit():
+    if CsrfOnlyForm().validate_on_submit():
         upkeep.confirm_procedure(current_user, procedure)
         db.session.commit()
         flash(_("Đã xác nhận nội dung thủ tục là chính xác."), "info")

@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ...audit import queries as audit_queries
-from ...catalogue import services, staff_queries
+from ...workflows import services, staff_queries
 from ...catalogue.models import Status
 from ...errors import Conflict, ValidationError
 from ...extensions import db

@@ -14,21 +14,20 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..accounts.models import User
 from ..audit.services import diff, record_entry
+from ..catalogue.models import (
+    Agency, AgencyRole, Applicant, Channel, ChannelKind, DossierDocument, Field, LegalBasis,
+    Procedure, ProcedureAgency, ProcedureApplicant, ProcedureTier, Status, Step, Tier, utcnow,
+)
+from ..catalogue.rules import (
+    ROW_FIELDS, SCALARS, SCOPE_ROLES, UNKNOWN_WHEN_EMPTY, check_link, clean_record,
+)
 from ..errors import Conflict, Forbidden, NotFound, ValidationError, Violations
 from ..extensions import db
 from ..forms.services import check_level_allowed
 from ..levels.models import LevelSource
 from ..levels.services import level_on, record_level_change
 from ..vntext import clean, clean_line
-from .models import (
-    Agency, AgencyRole, Applicant, Channel, ChannelKind, DossierDocument, Field, LegalBasis,
-    Procedure, ProcedureAgency, ProcedureApplicant, ProcedureTier, Status, Step, Tier, utcnow,
-)
-from .rules import ROW_FIELDS, SCALARS, UNKNOWN_WHEN_EMPTY, check_url, clean_record
 
-# The agency roles that give an agency's editors the right to edit a procedure:
-# the agency that executes it or is competent for it, not one that only coordinates.
-SCOPE_ROLES = (AgencyRole.EXECUTING, AgencyRole.COMPETENT)
 ROW_MODELS = {"steps": Step, "channels": Channel, "documents": DossierDocument,
               "legal_bases": LegalBasis}
 
@@ -305,7 +304,7 @@ def change_level(procedure: Procedure, expected_version, user: User, *, level: i
         raise ValidationError(str(_l("Thủ tục đã bị bãi bỏ, không thể sửa.")), "status")
     before = {"level": procedure.level, "online_url": procedure.online_url}
     if online_url is not None:
-        procedure.online_url = check_url(online_url, "online_url")
+        procedure.online_url = check_link(online_url, "online_url")
     reason, decision_ref = clean(reason), clean_line(decision_ref)
     if level in (3, 4) and not procedure.online_url:
         raise ValidationError(str(_l("Mức độ 3 và 4 cần liên kết nộp hồ sơ trực tuyến.")),

@@ -4,12 +4,12 @@ The link checker requests addresses editors typed. Without this, an editor can
 make the server scan its own network (Redis on 127.0.0.1, the cloud metadata
 service on 169.254.169.254) and read the outcome on the broken-links page. The
 name is resolved once, every address it resolves to is checked, and the
-connection is then made to that checked address (``pinned_connection``), so a
+connection is then made to that checked address (the link checker's
+``GuardedAdapter``), so a
 name that resolves differently a moment later (DNS rebinding) gains nothing.
 """
 from __future__ import annotations
 
-import http.client
 import ipaddress
 import re
 import socket
@@ -84,18 +84,3 @@ def resolve(host: str, port: int, *, allow_loopback: bool = False) -> str:
                                 for a in addresses):
         raise BlockedAddress(host)
     return addresses[0]
-
-
-def pinned_connection(scheme: str, host: str, port: int, ip: str,
-                      timeout: float) -> http.client.HTTPConnection:
-    """An HTTP(S) connection to ``host`` (Host header, TLS name and certificate check)
-    whose socket goes to the already-checked ``ip``, never to a fresh resolution."""
-    cls = http.client.HTTPSConnection if scheme == "https" else http.client.HTTPConnection
-    conn = cls(host, port, timeout=timeout)
-
-    def connect_pinned(address, timeout=None, source_address=None):
-        return socket.create_connection((ip, address[1]), timeout, source_address)
-
-    # http.client opens its socket through this attribute (for HTTPS too, before TLS).
-    conn._create_connection = connect_pinned
-    return conn

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, or_, select
 
 from ..accounts.models import User
+from ..catalogue.models import Agency, Field, Procedure, ProcedureAgency, Status
+from ..catalogue.rules import SCOPE_ROLES
 from ..collation import vi_sorted
 from ..extensions import db
 from ..vntext import clean_line
-from .models import Agency, Field, Procedure, ProcedureAgency, Status
-from .services import SCOPE_ROLES, user_agency_ids
+from .services import user_agency_ids
 
 PAGE_SIZE = 50
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..accounts.models import User
 from ..audit.services import record_entry
+from ..catalogue.models import Procedure
 from ..errors import NotFound
 from ..extensions import db
 from ..feedback.models import Feedback
@@ -16,7 +17,6 @@ from ..feedback.services import resolve_feedback
 from ..forms.models import FormFile
 from ..forms.services import attach_form, remove_form, set_no_form_required
 from ..freshness.services import confirm_verified
-from .models import Procedure
 from .services import ensure_can_edit
 
 
