@@ -30,7 +30,6 @@ from .base import FACETS, MAX_PER_PAGE, MAX_QUERY_CHARS, FacetValue, SearchHit, 
     SearchResult
 
 _WORD = re.compile(r"\w+")
-_CODE = re.compile(r"^\d{1,3}\.\d{6}(?:[.\w-]*)$")
 
 
 @dataclass
@@ -238,9 +237,8 @@ class SqlSearchBackend:
         text = text[:MAX_QUERY_CHARS]
         page, per_page = max(1, query.page), max(1, min(query.per_page, MAX_PER_PAGE))
         snap = _snapshot()
-        exact = snap.by_code.get(text.lower()) if _CODE.match(text) else None
-        if exact is None and (code := code_in_query(text)):
-            exact = snap.by_code.get(code.lower())
+        code = code_in_query(text)
+        exact = snap.by_code.get(code.lower()) if code else None
         if exact is not None:
             text = ""
         folded_terms, exact_terms = _terms(text)
