@@ -7,7 +7,7 @@ sets, written to a file or compared with one written before.
 Speed work must not change ranking: dump before, check after each change.
 Each line is ``id <TAB> total <TAB> suggestion <TAB> code,code,… <TAB> marks``
 so a change in the number of matches, the spelling suggestion or the marked
-names and snippets (``marks``: a digest of their HTML) shows as well.
+names, snippets and facet counts (``marks``: a digest of them) shows as well.
 ``--synthetic N`` searches a synthetic catalogue of N documents built from the
 real records (as ``search_speed.py`` builds it) instead of the national one.
 The blind sets are never read here.
@@ -36,6 +36,7 @@ def lines(app) -> list[str]:
             for row in _setup.read_queries(path):
                 result = service.search(SearchQuery(text=row["query"], per_page=10))
                 html = "".join(f"{h.name_html}\x00{h.snippet_html}\x00" for h in result.hits)
+                html += repr(sorted((k, [(v.value, v.label, v.count) for v in vs]) for k, vs in result.facets.items()))
                 out.append("\t".join([row["id"], str(result.total), result.suggestion or "",
                                       ",".join(h.code for h in result.hits),
                                       hashlib.sha1(html.encode()).hexdigest()[:12]]))
