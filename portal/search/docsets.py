@@ -73,7 +73,8 @@ def matching(searcher, q) -> set[int] | frozenset[int]:
         for sub in sorted(q.subqueries, key=lambda s: isinstance(s, Term)
                           and -1 or 0):
             docs = matching(searcher, sub)
-            result = set(docs) if result is None else result & docs
+            # no copy of the first set (a common word's can be most of the catalogue)
+            result = docs if result is None else result & docs
             if not result:
                 return set()
         return result or set()

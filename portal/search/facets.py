@@ -8,6 +8,7 @@ citizen who picked one agency still sees how many results the others have.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 
 from flask import has_request_context
 from flask_babel import gettext
@@ -57,6 +58,13 @@ def apply_filters(searcher, docs, filters: dict[str, tuple[str, ...]]
     arrays = facet_arrays(searcher)
     wanted = {name: set(values) for name, values in filters.items()
               if name in FACETS and values}
+    if not wanted:
+        # the common case, and a broad query matches much of a national catalogue:
+        # one C-level pass per facet (documents in the same order, so the same
+        # first-seen order breaks ties in ``most_common``)
+        return set(docs), {name: Counter(chain.from_iterable(map(arrays[name].__getitem__,
+                                                                   docs)))
+                           for name in FACETS}
     counts = {name: Counter() for name in FACETS}
     passing: set[int] = set()
     for doc in docs:
@@ -82,9 +90,10 @@ def _names(name: str, values: list[str], cache: dict | None) -> dict[str, str]:
     missing = [int(v) for v in values if v.isdigit() and v not in cache]
     if missing:
         model = Agency if name == "agency" else Field
+        cache.update(dict.fromkeys(map(str, missing)))     # an id with no row: asked once
         cache.update({str(i): label for i, label in db.session.execute(
             select(model.id, model.name).where(model.id.in_(missing)))})
-    return {v: cache[v] for v in values if v in cache}
+    return {v: cache[v] for v in values if cache.get(v) is not None}
 
 
 def _labels(name: str, values: list[str], cache: dict | None = None) -> dict[str, str]:

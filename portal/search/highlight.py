@@ -8,11 +8,14 @@ rank (filler such as "làm", "cho con") are not phrases and stay unmarked.
 """
 from __future__ import annotations
 
+import functools
+import re
+from bisect import bisect_left
 from typing import Iterable
 
-from markupsafe import Markup, escape
+from markupsafe import escape
 
-from .analysis import normalise, word_spans
+from .analysis import WORD, fold_in_place, normalise, word_spans
 
 SNIPPET_CHARS = 180
 
@@ -26,6 +29,30 @@ def phrases_of(units: Iterable) -> Phrases:
 
 def _spans(text: str, phrases: Phrases) -> list[tuple[int, int]]:
     """(start, end) of each word of ``text`` that is part of a whole phrase."""
+    folded = fold_in_place(text) if phrases else None
+    if folded is None:
+        return _spans_by_word(text, phrases)
+    # one pass of the regular expression engine over the folded text instead of
+    # a Python step per word (every shown name and snippet is marked)
+    marked: set[tuple[int, int]] = set()
+    for match in _phrase_pattern(phrases).finditer(folded):
+        start, end = match.span(1)
+        marked.update(word.span() for word in WORD.finditer(folded, start, end))
+    return sorted(marked)
+
+
+@functools.lru_cache(maxsize=64)
+def _phrase_pattern(phrases: Phrases) -> re.Pattern:
+    """Where any phrase starts, as whole words in a row (whatever stands between
+    them): the phrase found is group 1. A lookahead, so that phrases that overlap
+    are all found; the longest first, so that one that holds another covers it."""
+    alternatives = sorted(phrases, key=len, reverse=True)
+    body = "|".join(r"[\W_]+".join(map(re.escape, phrase)) for phrase in alternatives)
+    return re.compile(r"(?<![^\W_])(?=(" + body + r")(?![^\W_]))")
+
+
+def _spans_by_word(text: str, phrases: Phrases) -> list[tuple[int, int]]:
+    """``_spans`` word by word (for text whose letters do not all fold in place)."""
     spans = word_spans(text)
     folded = [f for _, _, f in spans]
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -44,7 +71,7 @@ def _mark(text: str, spans: list[tuple[int, int]]) -> str:
     last = 0
     for start, end in spans:
         out.append(str(escape(text[last:start])))
-        out.append(str(Markup("<mark>%s</mark>") % text[start:end]))
+        out.append(f"<mark>{escape(text[start:end])}</mark>")   # as Markup's % would
         last = end
     out.append(str(escape(text[last:])))
     return "".join(out)
@@ -62,9 +89,11 @@ def snippet(text: str, phrases: Phrases, chars: int = SNIPPET_CHARS) -> str:
     spans = _spans(text, phrases)
     if not spans:
         return ""
+    starts = [s for s, _ in spans]
     best_start, best_count = spans[0][0], 0
-    for i, (start, _) in enumerate(spans):
-        count = sum(1 for s, _ in spans[i:] if s < start + chars)
+    for i, start in enumerate(starts):
+        # the spans from this one that begin within the window (starts ascend)
+        count = bisect_left(starts, start + chars, i) - i
         if count > best_count:
             best_start, best_count = start, count
     begin = max(0, best_start - 40)

@@ -87,6 +87,7 @@ class IndexStore:
         self._lock = threading.Lock()
         self._opened: tuple[str, object] | None = None   # (dir name, FileIndex)
         self._building: dict[str, object] = {}             # build dir name -> locked file
+        self._usable_at: tuple | None = None   # the live directory last found usable
 
     # -- the live directory ------------------------------------------------
     def live_name(self) -> str | None:
@@ -116,7 +117,17 @@ class IndexStore:
     def usable(self) -> bool:
         """Whether the live index opens and has this schema's checkpoint fields."""
         try:
-            return "cp_state" in self.index().schema
+            # Reading the schema reads the TOC file; every search asks, so the
+            # answer is kept while the live directory is the same and unchanged
+            # (a commit, a deleted file or a deleted directory change its stat).
+            name = self.live_name()
+            stat = os.stat(self.root / name) if name else None
+            key = (name, stat.st_ino, stat.st_mtime_ns) if stat else None
+            if key is not None and key == self._usable_at:
+                return True
+            usable = "cp_state" in self.index().schema
+            self._usable_at = key if usable else None
+            return usable
         except Exception:   # missing, half-deleted or unreadable: the follower rebuilds
             return False
 
@@ -240,11 +251,17 @@ def read_checkpoint(searcher) -> tuple[int, str]:
 
 def read_position(searcher) -> Position:
     """The follower's position as stored in the index (see ``position``)."""
+    cached = getattr(searcher, "_portal_position", None)
+    if cached is not None:      # a searcher sees one commit: its position never changes
+        return cached
     fields = searcher.document(id=CHECKPOINT_ID)
     if not fields:
-        return Position()
-    return Position.from_stored(fields.get("cp_id"), fields.get("cp_sig"),
-                                fields.get("cp_state"))
+        pos = Position()
+    else:
+        pos = Position.from_stored(fields.get("cp_id"), fields.get("cp_sig"),
+                                   fields.get("cp_state"))
+    searcher._portal_position = pos
+    return pos
 
 
 def write_position(writer, pos: Position) -> None:

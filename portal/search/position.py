@@ -143,7 +143,9 @@ def holds(session: Session, pos: Position) -> bool:
     """Whether the log still holds the row the position was taken at."""
     if not pos.id or not pos.sig:
         return True
-    row = session.get(SearchChange, pos.id)
+    # a plain row, not an ORM object: every search of a node asks this
+    row = session.execute(select(SearchChange.procedure_id, SearchChange.created_at)
+                          .where(SearchChange.id == pos.id)).first()
     return signature(row) == pos.sig
 
 

@@ -51,14 +51,28 @@ class Scorer:
             return self._term(q)
         if isinstance(q, And):
             parts = [self.scores(sub) for sub in q.subqueries]
-            keys = set(parts[0]).intersection(*parts[1:]) if parts else set()
-            return {d: q.boost * sum(p[d] for p in parts) for d in keys}
+            if not parts:
+                return {}
+            keys = set(parts[0]).intersection(*parts[1:])
+            boost = q.boost
+            if len(parts) == 2:     # most: no generator per document (same float as sum())
+                first, second = parts
+                return {d: boost * (first[d] + second[d]) for d in keys}
+            return {d: boost * sum(p[d] for p in parts) for d in keys}
         if isinstance(q, (Or, DisjunctionMax)):
-            combine = max if isinstance(q, DisjunctionMax) else _add
             out: dict[int, float] = {}
             for sub in q.subqueries:
-                for d, s in self.scores(sub).items():
-                    out[d] = combine(out[d], s) if d in out else s
+                scores = self.scores(sub)
+                if not out:
+                    out = dict(scores)
+                elif isinstance(q, DisjunctionMax):
+                    for d, s in scores.items():
+                        old = out.get(d)
+                        out[d] = s if old is None else max(old, s)
+                else:
+                    for d, s in scores.items():
+                        old = out.get(d)
+                        out[d] = s if old is None else old + s
             return _scaled(out, q.boost)
         if isinstance(q, AndMaybe):
             base = self.scores(q.a)
@@ -81,13 +95,10 @@ class Scorer:
         if b is None:            # ID/keyword fields: presence only
             return dict.fromkeys(docs, weight)
         norms = _norms(self.searcher, q.fieldname, b)
-        out = {}
         for d in docs:
-            factor = norms[d]
-            if factor < 0:
-                factor = norms[d] = _norm(self.searcher, q.fieldname, b, d)
-            out[d] = weight * factor
-        return out
+            if norms[d] < 0:
+                norms[d] = _norm(self.searcher, q.fieldname, b, d)
+        return {d: weight * norms[d] for d in docs}
 
 
 def _norms(searcher, field: str, b: float) -> array:
@@ -108,10 +119,6 @@ def _norm(searcher, field: str, b: float, doc: int) -> float:
     avg = searcher.avg_field_length(field) or 1.0
     length = searcher.reader().doc_field_length(doc, field, 1)
     return (K1 + 1) / (1 + K1 * (1 - b + b * length / avg))
-
-
-def _add(a: float, b: float) -> float:
-    return a + b
 
 
 def _scaled(scores: dict[int, float], boost: float) -> dict[int, float]:
