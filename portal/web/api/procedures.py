@@ -7,6 +7,7 @@ from flask_smorest import abort
 from ...catalogue import queries
 from ...exports.record import procedure_record
 from ...search import service
+from ..search_args import valid_code
 from .base import Blueprint
 from .schemas import (
     ProcedureSchema, SearchArgsSchema, SearchResponseSchema, SuggestArgsSchema,
@@ -14,16 +15,6 @@ from .schemas import (
 )
 
 blp = Blueprint("api_procedures", __name__, description="Administrative procedures")
-
-# Codes are short and plain (``1.001193``, ``1.001612.000.00.00.H01``): anything else is
-# answered 404 without reaching the database.
-CODE_CHARS = set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_")
-
-
-def valid_code(code: str) -> bool:
-    """True when ``code`` could be a procedure code."""
-    return 0 < len(code) <= 64 and set(code) <= CODE_CHARS
-
 
 @blp.route("/procedures")
 @blp.arguments(SearchArgsSchema, location="query", as_kwargs=True)

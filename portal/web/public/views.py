@@ -14,10 +14,9 @@ from ...catalogue.models import Status
 from ...exports.record import classification_2022
 from ...search import service
 from ...search.base import SearchQuery
-from ..api.procedures import valid_code
-from ..api.schemas import SearchArgsSchema, to_search_query
+from ..search_args import SearchArgsSchema, to_search_query, valid_code
 from ...links.queries import online_link_broken
-from ..files import public_forms
+from .files import public_forms
 from ..safety import safe_next
 from . import bp
 
@@ -153,9 +152,15 @@ def set_language(lang: str):
     return response
 
 
+# Answers that are the same in every language: a form file's bytes, the health figures.
+SAME_IN_EVERY_LANGUAGE = {"public.form_download", "public.healthz"}
+
+
 @bp.after_request
 def _vary_by_language(response):
     # The same URL is rendered in the language the cookie or the browser asks for.
+    if request.endpoint in SAME_IN_EVERY_LANGUAGE:
+        return response
     response.vary.add("Accept-Language")
     response.vary.add("Cookie")
     return response

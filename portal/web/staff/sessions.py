@@ -12,14 +12,14 @@ from . import bp
 from .forms import PlainForm
 
 
-@bp.get("/sessions")
+@bp.get("/phien")
 def sessions_list():
     """The user's active sessions, this one marked."""
     return render_template("staff/sessions.html", rows=sessions.active_sessions(current_user),
                            current=current_user.session_row, end_form=PlainForm())
 
 
-@bp.post("/sessions/<int:session_id>/end")
+@bp.post("/phien/<int:session_id>/ket-thuc")
 def session_end(session_id: int):
     """End one of one's sessions (another browser, a lost phone)."""
     row = db.session.get(UserSession, session_id)

@@ -13,7 +13,7 @@ from . import bp
 from .forms import PlainForm, TokenForm
 
 
-@bp.route("/tokens", methods=["GET", "POST"])
+@bp.route("/ma-api", methods=["GET", "POST"])
 def tokens():
     """List, create (the token is shown once) and revoke one's API tokens."""
     form = TokenForm()
@@ -28,7 +28,7 @@ def tokens():
                            revoke_form=PlainForm())
 
 
-@bp.post("/tokens/<int:token_id>/revoke")
+@bp.post("/ma-api/<int:token_id>/thu-hoi")
 def token_revoke(token_id: int):
     """Revoke one of one's tokens."""
     token = db.session.get(ApiToken, token_id)

@@ -51,7 +51,7 @@ def _upload_form(procedure, current) -> UploadForm:
     return form
 
 
-@bp.route("/procedures/<int:procedure_id>/forms", methods=["GET", "POST"])
+@bp.route("/thu-tuc/<int:procedure_id>/bieu-mau", methods=["GET", "POST"])
 def procedure_forms(procedure_id: int):
     """List, upload and replace the procedure's form files."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
@@ -78,7 +78,7 @@ def procedure_forms(procedure_id: int):
         no_form=NoFormForm(data={"no_form_required": procedure.no_form_required})), status
 
 
-@bp.post("/procedures/<int:procedure_id>/forms/<int:form_id>/remove")
+@bp.post("/thu-tuc/<int:procedure_id>/bieu-mau/<int:form_id>/go")
 def procedure_form_remove(procedure_id: int, form_id: int):
     """Take a form off the public page (it stays in the history)."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
@@ -89,7 +89,7 @@ def procedure_form_remove(procedure_id: int, form_id: int):
     return redirect(url_for("staff.procedure_forms", procedure_id=procedure_id))
 
 
-@bp.post("/procedures/<int:procedure_id>/no-form")
+@bp.post("/thu-tuc/<int:procedure_id>/khong-co-bieu-mau")
 def procedure_no_form(procedure_id: int):
     """Set or clear the "no form required" mark."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
@@ -101,7 +101,7 @@ def procedure_no_form(procedure_id: int):
     return redirect(url_for("staff.procedure_forms", procedure_id=procedure_id))
 
 
-@bp.post("/procedures/<int:procedure_id>/verify")
+@bp.post("/thu-tuc/<int:procedure_id>/xac-nhan")
 def procedure_verify(procedure_id: int):
     """Confirm, in one action, that the page is correct today."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
@@ -112,14 +112,14 @@ def procedure_verify(procedure_id: int):
     return redirect(url_for("staff.procedure_edit", procedure_id=procedure_id))
 
 
-@bp.get("/feedback")
+@bp.get("/phan-hoi")
 def feedback_queue():
     """Open reports from citizens on the procedures of the user's agencies."""
     queues = [(agency, open_queue(agency.id)) for agency in current_user.agencies]
     return render_template("staff/feedback.html", queues=queues, form=ResolveForm())
 
 
-@bp.post("/feedback/<int:feedback_id>/resolve")
+@bp.post("/phan-hoi/<int:feedback_id>/da-xu-ly")
 def feedback_resolve(feedback_id: int):
     """Close a report with a note."""
     form = ResolveForm()

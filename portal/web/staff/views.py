@@ -11,14 +11,12 @@ from ...catalogue.models import Status
 from ...errors import Conflict, ValidationError
 from ...extensions import db
 from ...levels.services import superseding_change
-from ..public.formatting import long_date
-from ..errors import register_domain_errors
+from ..formatting import long_date
 from ..safety import MAX_ROW_ID, bounded_int
 from . import bp
 from .compare import comparison
 from .forms import LevelForm, ProcedureForm, RescindForm, VersionForm, record_to_formdata
 
-register_domain_errors(bp)
 MAX_PAGE = 100_000  # the staff API's limit too
 
 
@@ -73,7 +71,7 @@ def _attach(form, exc: ValidationError) -> None:
             form.form_errors.append(str(message))
 
 
-@bp.route("/procedures/new", methods=["GET", "POST"])
+@bp.route("/thu-tuc/moi", methods=["GET", "POST"])
 def procedure_new():
     """Create a procedure (as a draft)."""
     data = None
@@ -95,7 +93,7 @@ def procedure_new():
     return render_template("staff/edit.html", form=form, procedure=None), status
 
 
-@bp.route("/procedures/<int:procedure_id>/edit", methods=["GET", "POST"])
+@bp.route("/thu-tuc/<int:procedure_id>/sua", methods=["GET", "POST"])
 def procedure_edit(procedure_id: int):
     """Edit every part of a procedure; a save over a newer version shows a conflict page."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
@@ -132,7 +130,7 @@ def _conflict(procedure_id: int, form: ProcedureForm):
                            rows=comparison(theirs, mine)), 409
 
 
-@bp.post("/procedures/<int:procedure_id>/publish")
+@bp.post("/thu-tuc/<int:procedure_id>/cong-bo")
 def procedure_publish(procedure_id: int):
     """Draft → published."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
@@ -150,7 +148,7 @@ def procedure_publish(procedure_id: int):
     return redirect(url_for("staff.procedure_edit", procedure_id=procedure_id))
 
 
-@bp.route("/procedures/<int:procedure_id>/rescind", methods=["GET", "POST"])
+@bp.route("/thu-tuc/<int:procedure_id>/bai-bo", methods=["GET", "POST"])
 def procedure_rescind(procedure_id: int):
     """Published → rescinded, with a reason and a decision."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
@@ -172,7 +170,7 @@ def procedure_rescind(procedure_id: int):
     return render_template("staff/rescind.html", form=form, procedure=procedure), status
 
 
-@bp.route("/procedures/<int:procedure_id>/level", methods=["GET", "POST"])
+@bp.route("/thu-tuc/<int:procedure_id>/muc-do", methods=["GET", "POST"])
 def procedure_level(procedure_id: int):
     """Record a change of the online-service level."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
@@ -210,7 +208,7 @@ def procedure_level(procedure_id: int):
     return render_template("staff/level.html", form=form, procedure=procedure), status
 
 
-@bp.get("/procedures/<int:procedure_id>/history")
+@bp.get("/thu-tuc/<int:procedure_id>/lich-su")
 def procedure_history(procedure_id: int):
     """The audit trail of one procedure (read-only)."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)

@@ -13,12 +13,9 @@ from ...catalogue import staff_queries
 from ...catalogue.models import Agency
 from ...errors import ValidationError
 from ...extensions import db
-from ..errors import register_domain_errors
 from . import bp
 from ..staff.forms import options
 from .forms import ActionForm, NewUserForm, UserForm
-
-register_domain_errors(bp)
 
 
 def _agencies(ids: list[int]) -> list[Agency]:
@@ -32,14 +29,14 @@ def _user_or_404(user_id: int) -> User:
     return user
 
 
-@bp.get("/users")
+@bp.get("/nguoi-dung")
 def users():
     """Every user, with role, agencies and state."""
     rows = db.session.scalars(select(User).order_by(User.email)).all()
     return render_template("admin/users.html", users=rows, action_form=ActionForm())
 
 
-@bp.route("/users/new", methods=["GET", "POST"])
+@bp.route("/nguoi-dung/moi", methods=["GET", "POST"])
 def user_new():
     """Create a user with a role and agencies."""
     form = NewUserForm()
@@ -60,7 +57,7 @@ def user_new():
     return render_template("admin/user_new.html", form=form), status
 
 
-@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+@bp.route("/nguoi-dung/<int:user_id>", methods=["GET", "POST"])
 def user_edit(user_id: int):
     """Set a user's role and agencies; see their tokens and history."""
     user = _user_or_404(user_id)
@@ -82,13 +79,13 @@ def user_edit(user_id: int):
                            entries=audit_queries.history("user", user.id))
 
 
-@bp.post("/users/<int:user_id>/disable")
+@bp.post("/nguoi-dung/<int:user_id>/khoa")
 def user_disable(user_id: int):
     """Disable a user: they can no longer sign in or use their tokens."""
     return _set_active(user_id, False)
 
 
-@bp.post("/users/<int:user_id>/enable")
+@bp.post("/nguoi-dung/<int:user_id>/mo-khoa")
 def user_enable(user_id: int):
     """Enable a disabled user again."""
     return _set_active(user_id, True)
@@ -104,7 +101,7 @@ def _set_active(user_id: int, active: bool):
     return redirect(url_for("admin.user_edit", user_id=user.id))
 
 
-@bp.post("/users/<int:user_id>/tokens/<int:token_id>/revoke")
+@bp.post("/nguoi-dung/<int:user_id>/ma-api/<int:token_id>/thu-hoi")
 def token_revoke(user_id: int, token_id: int):
     """Revoke one of a user's API tokens."""
     token = db.session.get(ApiToken, token_id)

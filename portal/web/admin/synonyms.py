@@ -2,27 +2,23 @@
 (CCCD, sổ đỏ, bằng lái) to official names; a change takes effect at once."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from wtforms import HiddenField, StringField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
-from .formkit import PortalForm
+from ..formkit import PortalForm
 
-from ..analytics import learning
-from ..errors import NotFound, ValidationError
-from ..extensions import db
-from ..search import synonyms as service
-from ..search.models import SynonymGroup
-from ..search.base import SearchQuery
-from ..search.service import search
-from .access import require_admin
-from .errors import register_domain_errors
+from ...analytics import learning
+from ...errors import NotFound, ValidationError
+from ...extensions import db
+from ...search import synonyms as service
+from ...search.models import SynonymGroup
+from ...search.base import SearchQuery
+from ...search.service import search
 
-bp = Blueprint("admin_search", __name__, url_prefix="/admin/tu-dong-nghia")
-require_admin(bp)
-register_domain_errors(bp)
+from . import bp
 
 
 class SynonymForm(PortalForm):
@@ -45,7 +41,7 @@ def _phrases(form: SynonymForm) -> list[str]:
     return [line for line in (form.terms.data or "").splitlines() if line.strip()]
 
 
-@bp.route("/", methods=["GET", "POST"])
+@bp.route("/tu-dong-nghia/", methods=["GET", "POST"])
 def synonyms():
     """Every group, and a form to add one (pre-filled from a zero-result query ``q``)."""
     query = (request.args.get("q") or "")[:200]
@@ -68,13 +64,13 @@ def synonyms():
                            proposals=learning.synonym_proposals()), status
 
 
-@bp.post("/de-xuat/chap-nhan")
+@bp.post("/tu-dong-nghia/de-xuat/chap-nhan")
 def proposal_accept():
     """Accept a proposed group: it takes effect at once."""
     return _decide(accept=True)
 
 
-@bp.post("/de-xuat/tu-choi")
+@bp.post("/tu-dong-nghia/de-xuat/tu-choi")
 def proposal_reject():
     """Reject a proposed group for good."""
     return _decide(accept=False)
@@ -100,7 +96,7 @@ def _decide(accept: bool):
     return redirect(url_for(".synonyms"))
 
 
-@bp.route("/<int:group_id>", methods=["GET", "POST"])
+@bp.route("/tu-dong-nghia/<int:group_id>", methods=["GET", "POST"])
 def synonym_edit(group_id: int):
     """Change a group's phrases."""
     group = db.session.get(SynonymGroup, group_id) or abort(404)
@@ -119,7 +115,7 @@ def synonym_edit(group_id: int):
         422 if form.errors else 200
 
 
-@bp.post("/<int:group_id>/xoa")
+@bp.post("/tu-dong-nghia/<int:group_id>/xoa")
 def synonym_delete(group_id: int):
     """Remove a group."""
     if DeleteForm().validate_on_submit():

@@ -5,22 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote
 
-from flask import Blueprint, redirect, render_template, request
+from flask import redirect, render_template, request
 from flask_babel import gettext as _
 
-from ..errors import NotFound, ValidationError
-from ..extensions import db
-from ..levels import report
-from ..levels.stats import Filters, LevelMix, level_series
-from .dashboard import charts
-from .dashboard.pages import series_table
+from ...errors import NotFound, ValidationError
+from ...extensions import db
+from ...levels import report
+from ...levels.stats import Filters, LevelMix, level_series
+from ..reports import charts
+from ..reports.pages import series_table
 
-bp = Blueprint("progress", __name__)
+from . import bp
 MIN_POINTS = 3   # fewer yearly points draw an almost empty line: show bars for today instead
 
 
 @bp.get("/tien-do")
-def index():
+def progress():
     today = dt.date.today()
     series = level_series("year", Filters(), end=today)
     # The headline is the last point of the series: today's mix.
@@ -37,7 +37,7 @@ def index():
 
 @bp.get("/s/<int:search_id>/<code>")
 def open_result(search_id: int, code: str):
-    from ..analytics.services import record_open
+    from ...analytics.services import record_open
     try:
         record_open(search_id, code, request.args.get("pos", type=int))
         db.session.commit()

@@ -14,10 +14,10 @@ from ...levels import targets as svc
 from ...levels.models import TargetMeasure
 from ...search.base import SearchQuery
 from ...search.service import search
-from .forms import DeleteForm, TargetForm, choices
-from .pages import target_name
-from .params import parse_date
-from .tables import Table
+from .target_forms import DeleteForm, TargetForm, choices
+from ..reports.pages import target_name
+from ..reports.params import parse_date
+from ..reports.tables import Table
 from . import bp
 
 def _target_or_404(target_id: int):
@@ -33,7 +33,7 @@ def _agency_choices() -> list:
     return choices([(0, _("Toàn tỉnh"))] + [(a.id, a.name) for a in agencies])
 
 
-@bp.get("/muc-tieu")
+@bp.get("/thong-ke/muc-tieu")
 def targets():
     rows = [(t, target_name(t)) for t in svc.list_targets()]
     return render_template("dashboard/targets.html", rows=rows, delete_form=DeleteForm())
@@ -56,7 +56,7 @@ def _save(form: TargetForm, target=None):
     return redirect(url_for(".targets"))
 
 
-@bp.route("/muc-tieu/moi", methods=["GET", "POST"])
+@bp.route("/thong-ke/muc-tieu/moi", methods=["GET", "POST"])
 def target_new():
     form = TargetForm()
     form.agency_id.choices = _agency_choices()
@@ -66,7 +66,7 @@ def target_new():
         400 if request.method == "POST" else 200
 
 
-@bp.route("/muc-tieu/<int:target_id>/sua", methods=["GET", "POST"])
+@bp.route("/thong-ke/muc-tieu/<int:target_id>/sua", methods=["GET", "POST"])
 def target_edit(target_id: int):
     target = _target_or_404(target_id)
     form = TargetForm(obj=target if request.method == "GET" else None)
@@ -80,7 +80,7 @@ def target_edit(target_id: int):
         400 if request.method == "POST" else 200
 
 
-@bp.post("/muc-tieu/<int:target_id>/xoa")
+@bp.post("/thong-ke/muc-tieu/<int:target_id>/xoa")
 def target_delete(target_id: int):
     target = _target_or_404(target_id)
     if not DeleteForm().validate_on_submit():
@@ -116,10 +116,10 @@ def _finds_now(query: str) -> int:
     return search(SearchQuery(text=query, per_page=1)).total
 
 
-@bp.get("/tim-kiem")
-def searches():
+@bp.get("/thong-ke/tim-kiem")
+def stats_searches():
     data = search_tables()
-    zero = [(c, url_for("admin_search.synonyms", q=c.query)) for c in data["report"].zero_results]
+    zero = [(c, url_for("admin.synonyms", q=c.query)) for c in data["report"].zero_results]
     finds_now = {c.query: _finds_now(c.query) for c, _link in zero}
     return render_template("dashboard/searches.html", data=data, zero=zero,
                            finds_now=finds_now)
