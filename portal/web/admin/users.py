@@ -14,7 +14,7 @@ from ...catalogue.models import Agency
 from ...errors import ValidationError
 from ...extensions import db
 from . import bp
-from ..staff.forms import options
+from ..formkit import options
 from .forms import ActionForm, NewUserForm, UserForm
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from flask import abort, current_app, redirect, send_file, url_for
 from flask_login import current_user
 
-from ...catalogue.models import Procedure, Status
+from ...catalogue.models import Procedure
 from ...extensions import db
+from ...forms.access import Download, download_decision
 from ...forms.models import FormFile
 from ...forms.queries import current_successor, get_form, list_forms
 from ...forms.storage import stored_path
@@ -43,13 +44,11 @@ def describe_form(form: FormFile, *, external: bool = False) -> dict:
 def form_download(form_id: int, filename: str):
     """Send the file as an attachment with its detected content type."""
     form = get_form(form_id)
-    staff = current_user.is_authenticated
-    if form is None:
+    procedure = db.session.get(Procedure, form.procedure_id) if form is not None else None
+    decision = download_decision(form, procedure, signed_in=current_user.is_authenticated)
+    if decision is Download.NOT_FOUND:
         abort(404)
-    procedure = db.session.get(Procedure, form.procedure_id)
-    if procedure is None or (procedure.status == Status.DRAFT and not staff):
-        abort(404)
-    if not form.is_current and not staff:
+    if decision is Download.REPLACED:
         successor = current_successor(form)
         if successor is None:
             abort(410)

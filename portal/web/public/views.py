@@ -15,6 +15,7 @@ from ...exports.record import classification_2022
 from ...search import service
 from ...search.base import SearchQuery
 from ..search_args import SearchArgsSchema, to_search_query, valid_code
+from ...levels.online import online_submission_url
 from ...links.queries import online_link_broken
 from .files import public_forms
 from ..safety import safe_next
@@ -76,6 +77,7 @@ def procedure(code: str):
         abort(404)
     return render_template(
         "public/procedure.html", proc=proc, rescinded=proc.status == Status.RESCINDED,
+        online_url=online_submission_url(proc),
         classification=classification_2022(proc.level),
         history=queries.level_history(proc.id), forms=public_forms(proc),
         online_broken=online_link_broken(proc))

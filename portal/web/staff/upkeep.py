@@ -17,7 +17,7 @@ from ...extensions import db
 from ...feedback.queries import open_queue
 from ...forms.queries import form_history, list_forms
 from . import bp
-from .forms import options
+from ..formkit import options
 
 
 class UploadForm(PortalForm):
