@@ -18,6 +18,7 @@ from ...search.models import SynonymGroup
 from ...search.base import SearchQuery
 from ...search.service import search
 
+from ..commit import committing
 from . import bp
 
 
@@ -47,13 +48,11 @@ def synonyms():
     query = (request.args.get("q") or "")[:200]
     form = SynonymForm(data={"terms": query + "\n" if query else ""})
     if form.validate_on_submit():
-        try:
+        with committing(ValidationError) as done:
             group = service.add_synonym_group(_phrases(form), form.note.data or "")
-        except ValidationError as exc:
-            db.session.rollback()
-            form.terms.errors.append(str(exc))
+        if not done:
+            form.terms.errors.append(str(done.error))
         else:
-            db.session.commit()
             found = search(SearchQuery(text=group.phrases[-1], per_page=1)).total
             flash(_("Đã thêm nhóm. Tìm “%(q)s” bây giờ có %(n)s kết quả.",
                     q=group.phrases[-1], n=found), "info")
@@ -80,19 +79,17 @@ def _decide(accept: bool):
     form = ProposalForm()
     if not form.validate_on_submit():
         abort(400)
-    try:
+    with committing(NotFound, ValidationError) as done:
         if accept:
             group = learning.accept_proposal(form.key.data)
             message = _("Đã thêm nhóm đề xuất: %(g)s.", g=" · ".join(group.phrases))
         else:
             learning.reject_proposal(form.key.data)
             message = _("Đã bỏ qua đề xuất.")
-    except (NotFound, ValidationError):
-        db.session.rollback()
-        flash(_("Đề xuất này không còn nữa."), "error")
-    else:
-        db.session.commit()
+    if done:
         flash(message, "info")
+    else:
+        flash(_("Đề xuất này không còn nữa."), "error")
     return redirect(url_for(".synonyms"))
 
 
@@ -102,13 +99,11 @@ def synonym_edit(group_id: int):
     group = db.session.get(SynonymGroup, group_id) or abort(404)
     form = SynonymForm(data={"terms": "\n".join(group.phrases), "note": group.note})
     if form.validate_on_submit():
-        try:
+        with committing(ValidationError) as done:
             service.update_synonym_group(group_id, _phrases(form), form.note.data or "")
-        except ValidationError as exc:
-            db.session.rollback()
-            form.terms.errors.append(str(exc))
+        if not done:
+            form.terms.errors.append(str(done.error))
         else:
-            db.session.commit()
             flash(_("Đã lưu nhóm từ đồng nghĩa."), "info")
             return redirect(url_for(".synonyms"))
     return render_template("admin/synonym_edit.html", form=form, group=group), \
@@ -119,7 +114,7 @@ def synonym_edit(group_id: int):
 def synonym_delete(group_id: int):
     """Remove a group."""
     if DeleteForm().validate_on_submit():
-        service.delete_synonym_group(group_id)
-        db.session.commit()
+        with committing():
+            service.delete_synonym_group(group_id)
         flash(_("Đã xóa nhóm từ đồng nghĩa."), "info")
     return redirect(url_for(".synonyms"))

@@ -18,6 +18,7 @@ from .target_forms import DeleteForm, TargetForm, choices
 from ..reports.pages import target_name
 from ..reports.params import parse_date
 from ..reports.tables import Table
+from ..commit import committing
 from . import bp
 
 def _target_or_404(target_id: int):
@@ -43,15 +44,14 @@ def _save(form: TargetForm, target=None):
     fields = dict(measure=TargetMeasure(form.measure.data), value=float(form.value.data),
                   deadline=form.deadline.data, agency_id=form.agency_id.data or None,
                   label=form.label.data or "")
-    try:
+    with committing(ValidationError) as done:
         if target is None:
             svc.create_target(**fields)
         else:
             svc.update_target(target, **fields)
-    except ValidationError as err:
-        getattr(form, err.field or "value", form.value).errors.append(str(err))
+    if not done:
+        getattr(form, done.error.field or "value", form.value).errors.append(str(done.error))
         return None
-    db.session.commit()
     flash(_("Đã lưu mục tiêu."))
     return redirect(url_for(".targets"))
 
@@ -85,8 +85,8 @@ def target_delete(target_id: int):
     target = _target_or_404(target_id)
     if not DeleteForm().validate_on_submit():
         abort(400)
-    svc.delete_target(target)
-    db.session.commit()
+    with committing():
+        svc.delete_target(target)
     flash(_("Đã xóa mục tiêu."))
     return redirect(url_for(".targets"))
 

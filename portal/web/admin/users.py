@@ -13,6 +13,7 @@ from ...catalogue import staff_queries
 from ...catalogue.models import Agency
 from ...errors import ValidationError
 from ...extensions import db
+from ..commit import committing
 from . import bp
 from ..formkit import options
 from .forms import ActionForm, NewUserForm, UserForm
@@ -42,15 +43,13 @@ def user_new():
     form = NewUserForm()
     form.agencies.choices = options((a.id, a.name) for a in staff_queries.agency_choices())
     if form.validate_on_submit():
-        try:
+        with committing(ValidationError) as done:
             user = accounts.create_user(form.email.data, form.password.data,
                                         Role(form.role.data), _agencies(form.agencies.data),
                                         actor_id=current_user.id)
-        except ValidationError as exc:
-            db.session.rollback()
-            getattr(form, exc.field or "email", form.email).errors.append(str(exc))
+        if not done:
+            getattr(form, done.error.field or "email", form.email).errors.append(str(done.error))
         else:
-            db.session.commit()
             flash(_("Đã tạo người dùng."), "info")
             return redirect(url_for("admin.user_edit", user_id=user.id))
     status = 422 if form.errors else 200
@@ -67,9 +66,9 @@ def user_edit(user_id: int):
     form = UserForm(data=data)
     form.agencies.choices = options((a.id, a.name) for a in staff_queries.agency_choices())
     if form.validate_on_submit():
-        accounts.update_user(user, role=Role(form.role.data),
-                             agencies=_agencies(form.agencies.data), actor_id=current_user.id)
-        db.session.commit()
+        with committing():
+            accounts.update_user(user, role=Role(form.role.data),
+                                 agencies=_agencies(form.agencies.data), actor_id=current_user.id)
         flash(_("Đã lưu thay đổi."), "info")
         return redirect(url_for("admin.user_edit", user_id=user.id))
     tokens = db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id)
@@ -95,8 +94,8 @@ def _set_active(user_id: int, active: bool):
     user = _user_or_404(user_id)
     if not ActionForm().validate():
         abort(400)
-    accounts.set_user_active(user, active, actor_id=current_user.id)
-    db.session.commit()
+    with committing():
+        accounts.set_user_active(user, active, actor_id=current_user.id)
     flash(_("Đã cập nhật trạng thái người dùng."), "info")
     return redirect(url_for("admin.user_edit", user_id=user.id))
 
@@ -109,7 +108,7 @@ def token_revoke(user_id: int, token_id: int):
         abort(404)
     if not ActionForm().validate():
         abort(400)
-    accounts.revoke_api_token(token, current_user)
-    db.session.commit()
+    with committing():
+        accounts.revoke_api_token(token, current_user)
     flash(_("Đã thu hồi mã truy cập."), "info")
     return redirect(url_for("admin.user_edit", user_id=user_id))

@@ -7,11 +7,10 @@ from flask_smorest import abort
 from ...catalogue import queries
 from ...exports.record import procedure_record
 from ...search import service
-from ..search_args import valid_code
+from ..search_args import SearchArgsSchema, to_search_query, valid_code
 from .base import Blueprint
 from .schemas import (
-    ProcedureSchema, SearchArgsSchema, SearchResponseSchema, SuggestArgsSchema,
-    SuggestResponseSchema, to_search_query,
+    ProcedureSchema, SearchResponseSchema, SuggestArgsSchema, SuggestResponseSchema,
 )
 
 blp = Blueprint("api_procedures", __name__, description="Administrative procedures")

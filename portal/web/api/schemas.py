@@ -2,11 +2,6 @@
 The search arguments are shared with the public search page: ``..search_args``."""
 from marshmallow import Schema, fields, validate
 
-from ...catalogue.models import Applicant, Tier
-from ..search_args import SearchArgsSchema, to_search_query  # noqa: F401 (API modules import them here)
-
-_ID = validate.Regexp(r"^\d{1,9}$", error="must be a numeric id")
-
 
 class SuggestArgsSchema(Schema):
     q = fields.String(load_default="", metadata={"description": "The beginning of a name."})

@@ -15,10 +15,11 @@ from wtforms.validators import AnyOf, InputRequired, Length, Optional
 from ...catalogue.models import Status
 from ...catalogue.queries import get_by_code
 from ...errors import DomainError
-from ...extensions import db, limiter
+from ...extensions import limiter
 from ...feedback.models import TEXT_MAX
 from ...feedback.services import submit_feedback
 
+from ..commit import committing
 from . import bp
 
 
@@ -64,12 +65,10 @@ def feedback_submit(code: str):
             abort(400, description=_("Phiên làm việc đã hết hạn, hãy tải lại trang và gửi lại."))
         return render_template("feedback/invalid.html", procedure=procedure,
                                feedback_form=form, back=procedure_url(code)), 400
-    try:
+    with committing(DomainError) as done:
         submit_feedback(procedure, useful=form.useful.data == "yes", text=form.text.data)
-    except DomainError as exc:
-        db.session.rollback()
-        abort(400, description=str(exc))
-    db.session.commit()
+    if not done:
+        abort(400, description=str(done.error))
     flash(_("Cảm ơn bạn đã phản hồi! Ý kiến của bạn đã được gửi tới cơ quan thực hiện."),
           "success")
     return redirect(procedure_url(code), 303)

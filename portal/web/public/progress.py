@@ -9,12 +9,12 @@ from flask import redirect, render_template, request
 from flask_babel import gettext as _
 
 from ...errors import NotFound, ValidationError
-from ...extensions import db
 from ...levels import report
 from ...levels.stats import Filters, LevelMix, level_series
 from ..reports import charts
 from ..reports.pages import series_table
 
+from ..commit import committing
 from . import bp
 MIN_POINTS = 3   # fewer yearly points draw an almost empty line: show bars for today instead
 
@@ -38,10 +38,7 @@ def progress():
 @bp.get("/s/<int:search_id>/<code>")
 def open_result(search_id: int, code: str):
     from ...analytics.services import record_open
-    try:
+    # An old or forged link (NotFound, ValidationError) still takes the citizen to the page.
+    with committing(NotFound, ValidationError):
         record_open(search_id, code, request.args.get("pos", type=int))
-        db.session.commit()
-    except (NotFound, ValidationError):
-        # An old or forged link still takes the citizen to the procedure.
-        db.session.rollback()
     return redirect(f"/thu-tuc/{quote(code, safe='')}", code=302)

@@ -8,6 +8,7 @@ from flask_login import current_user
 from ...accounts import sessions
 from ...accounts.models import UserSession
 from ...extensions import db
+from ..commit import committing
 from . import bp
 from .forms import PlainForm
 
@@ -28,7 +29,7 @@ def session_end(session_id: int):
         abort(404)
     if not PlainForm().validate():
         abort(400)
-    sessions.end_session(row, current_user)
-    db.session.commit()
+    with committing():
+        sessions.end_session(row, current_user)
     flash(_("Đã kết thúc phiên đăng nhập."), "info")
     return redirect(url_for("staff.sessions_list"))

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from ...accounts import services as accounts
 from ...accounts.models import ApiToken
 from ...extensions import db
+from ..commit import committing
 from . import bp
 from .forms import PlainForm, TokenForm
 
@@ -19,8 +20,8 @@ def tokens():
     form = TokenForm()
     new_token = None
     if form.validate_on_submit():
-        _row, new_token = accounts.create_api_token(current_user, form.name.data)
-        db.session.commit()
+        with committing():
+            _row, new_token = accounts.create_api_token(current_user, form.name.data)
         form = TokenForm(formdata=None)
     rows = db.session.scalars(select(ApiToken).where(ApiToken.user_id == current_user.id)
                               .order_by(ApiToken.created_at.desc())).all()
@@ -36,7 +37,7 @@ def token_revoke(token_id: int):
         abort(404)
     if not PlainForm().validate():
         abort(400)
-    accounts.revoke_api_token(token, current_user)
-    db.session.commit()
+    with committing():
+        accounts.revoke_api_token(token, current_user)
     flash(_("Đã thu hồi mã truy cập."), "info")
     return redirect(url_for("staff.tokens"))

@@ -13,9 +13,9 @@ from wtforms.validators import Length, Optional
 
 from ...catalogue import services, upkeep
 from ...errors import Conflict, ValidationError
-from ...extensions import db
 from ...feedback.queries import open_queue
 from ...forms.queries import form_history, list_forms
+from ..commit import committing
 from . import bp
 from ..formkit import options
 
@@ -58,17 +58,15 @@ def procedure_forms(procedure_id: int):
     current = list_forms(procedure)
     form = _upload_form(procedure, current)
     if form.validate_on_submit():
-        try:
+        with committing(ValidationError, Conflict) as done:
             upkeep.upload_form(current_user, procedure, form.file.data,
                                document_id=int(form.document_id.data) if form.document_id.data
                                else None,
                                replaces_id=int(form.replaces_id.data) if form.replaces_id.data
                                else None)
-        except (ValidationError, Conflict) as exc:
-            db.session.rollback()
-            form.file.errors.append(str(exc))
+        if not done:
+            form.file.errors.append(str(done.error))
         else:
-            db.session.commit()
             flash(_("Đã tải biểu mẫu lên."), "info")
             return redirect(url_for("staff.procedure_forms", procedure_id=procedure_id))
     status = 422 if form.errors else 200
@@ -83,8 +81,8 @@ def procedure_form_remove(procedure_id: int, form_id: int):
     """Take a form off the public page (it stays in the history)."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
     if ActionForm().validate_on_submit():
-        upkeep.withdraw_form(current_user, procedure, form_id)
-        db.session.commit()
+        with committing():
+            upkeep.withdraw_form(current_user, procedure, form_id)
         flash(_("Đã gỡ biểu mẫu."), "info")
     return redirect(url_for("staff.procedure_forms", procedure_id=procedure_id))
 
@@ -95,8 +93,8 @@ def procedure_no_form(procedure_id: int):
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
     form = NoFormForm()
     if form.validate_on_submit():
-        upkeep.mark_no_form_required(current_user, procedure, form.no_form_required.data)
-        db.session.commit()
+        with committing():
+            upkeep.mark_no_form_required(current_user, procedure, form.no_form_required.data)
         flash(_("Đã lưu."), "info")
     return redirect(url_for("staff.procedure_forms", procedure_id=procedure_id))
 
@@ -106,8 +104,8 @@ def procedure_verify(procedure_id: int):
     """Confirm, in one action, that the page is correct today."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
     if ActionForm().validate_on_submit():
-        upkeep.confirm_procedure(current_user, procedure)
-        db.session.commit()
+        with committing():
+            upkeep.confirm_procedure(current_user, procedure)
         flash(_("Đã xác nhận nội dung thủ tục là chính xác."), "info")
     return redirect(url_for("staff.procedure_edit", procedure_id=procedure_id))
 
@@ -124,8 +122,8 @@ def feedback_resolve(feedback_id: int):
     """Close a report with a note."""
     form = ResolveForm()
     if form.validate_on_submit():
-        upkeep.resolve_report(current_user, feedback_id, form.note.data or "")
-        db.session.commit()
+        with committing():
+            upkeep.resolve_report(current_user, feedback_id, form.note.data or "")
         flash(_("Đã đánh dấu phản hồi là đã xử lý."), "info")
     return redirect(url_for("staff.feedback_queue"))
 

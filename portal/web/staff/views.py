@@ -9,10 +9,10 @@ from ...audit import queries as audit_queries
 from ...catalogue import services, staff_queries
 from ...catalogue.models import Status
 from ...errors import Conflict, ValidationError
-from ...extensions import db
 from ...levels.services import superseding_change
 from ..formatting import long_date
 from ..safety import MAX_ROW_ID, bounded_int
+from ..commit import committing
 from . import bp
 from .compare import comparison
 from .forms import LevelForm, ProcedureForm, RescindForm, VersionForm, record_to_formdata
@@ -80,13 +80,11 @@ def procedure_new():
         data = {"agencies_executing": [a.id for a in current_user.agencies]}
     form = _procedure_form(data=data)
     if request.method == "POST" and not form.added_row() and form.validate():
-        try:
+        with committing(ValidationError) as done:
             procedure = services.create_procedure(form.to_record(), current_user)
-        except ValidationError as exc:
-            db.session.rollback()
-            _attach(form, exc)
+        if not done:
+            _attach(form, done.error)
         else:
-            db.session.commit()
             flash(_("Đã tạo bản nháp."), "info")
             return redirect(url_for("staff.procedure_edit", procedure_id=procedure.id))
     status = 422 if request.method == "POST" and (form.errors or form.form_errors) else 200
@@ -105,22 +103,19 @@ def procedure_edit(procedure_id: int):
     if form.added_row() or not form.validate():
         status = 200 if not form.errors else 422
         return render_template("staff/edit.html", form=form, procedure=procedure), status
-    try:
+    with committing(ValidationError, Conflict) as done:
         services.update_procedure(procedure, form.to_record(), form.version.data, current_user)
-    except ValidationError as exc:
-        db.session.rollback()
-        _attach(form, exc)
+    if isinstance(done.error, Conflict):
+        return _conflict(procedure_id, form)
+    if done.error is not None:
+        _attach(form, done.error)
         procedure = services.get_procedure_for_staff(current_user, procedure_id)
         return render_template("staff/edit.html", form=form, procedure=procedure), 422
-    except Conflict:
-        return _conflict(procedure_id, form)
-    db.session.commit()
     flash(_("Đã lưu thay đổi."), "info")
     return redirect(url_for("staff.procedure_edit", procedure_id=procedure_id))
 
 
 def _conflict(procedure_id: int, form: ProcedureForm):
-    db.session.rollback()
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
     theirs = services.snapshot(procedure)
     mine = form.to_record()
@@ -137,13 +132,9 @@ def procedure_publish(procedure_id: int):
     form = VersionForm()
     if not form.validate():
         abort(400)
-    try:
+    with committing(ValidationError, Conflict, show=True) as done:
         services.publish_procedure(procedure, form.version.data, current_user)
-    except (ValidationError, Conflict) as exc:
-        db.session.rollback()
-        flash(str(exc), "error")
-    else:
-        db.session.commit()
+    if done:
         flash(_("Đã công bố thủ tục."), "info")
     return redirect(url_for("staff.procedure_edit", procedure_id=procedure_id))
 
@@ -154,16 +145,14 @@ def procedure_rescind(procedure_id: int):
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
     form = RescindForm(data={"version": procedure.version} if request.method == "GET" else None)
     if form.validate_on_submit():
-        try:
+        with committing(ValidationError, Conflict) as done:
             services.rescind_procedure(procedure, form.version.data, current_user,
                                        reason=form.reason.data,
                                        decision_ref=form.decision_ref.data)
-        except (ValidationError, Conflict) as exc:
-            db.session.rollback()
+        if not done:
             procedure = services.get_procedure_for_staff(current_user, procedure_id)
-            form.form_errors.append(str(exc))
+            form.form_errors.append(str(done.error))
         else:
-            db.session.commit()
             flash(_("Đã bãi bỏ thủ tục."), "info")
             return redirect(url_for("staff.procedure_history", procedure_id=procedure_id))
     status = 422 if request.method == "POST" else 200
@@ -180,22 +169,20 @@ def procedure_level(procedure_id: int):
                 "online_url": procedure.online_url}
     form = LevelForm(data=data)
     if form.validate_on_submit():
-        try:
+        with committing(ValidationError, Conflict) as done:
             services.change_level(
                 procedure, form.version.data, current_user, level=form.level.data,
                 effective_date=form.effective_date.data, decision_ref=form.decision_ref.data,
                 reason=form.reason.data, online_url=form.online_url.data)
-        except (ValidationError, Conflict) as exc:
-            db.session.rollback()
+            later = superseding_change(procedure.id, form.effective_date.data)
+        if not done:
             procedure = services.get_procedure_for_staff(current_user, procedure_id)
-            if isinstance(exc, ValidationError):
-                _attach(form, exc)
+            if isinstance(done.error, ValidationError):
+                _attach(form, done.error)
             else:
                 form.version.data = str(procedure.version)
-                form.form_errors.append(str(exc))
+                form.form_errors.append(str(done.error))
         else:
-            later = superseding_change(procedure.id, form.effective_date.data)
-            db.session.commit()
             if later is None:
                 flash(_("Đã ghi nhận mức độ mới."), "info")
             else:   # back-dated: in the history, but a later change still sets today's level
