@@ -18,9 +18,10 @@ def test_zero_result_query_gets_a_synonym_group_and_then_finds(app, world):
     assert resp.status_code == 302
     hits = client.get("/api/v1/procedures?q=bang+tai").get_json()["items"]
     assert [h["code"] for h in hits][:1] == ["1.002804"]
-    group = db.session.query(SynonymGroup).filter_by(note="từ truy vấn không có kết quả").one()
-    assert client.post(f"/quan-tri/tu-dong-nghia/{group.id}/xoa").status_code == 302
-    assert db.session.get(SynonymGroup, group.id) is None
+    group_id = db.session.query(SynonymGroup).filter_by(
+        note="từ truy vấn không có kết quả").one().id
+    assert client.post(f"/quan-tri/tu-dong-nghia/{group_id}/xoa").status_code == 302
+    assert db.session.get(SynonymGroup, group_id) is None
 
 
 def test_a_group_needs_two_phrases(app, world):

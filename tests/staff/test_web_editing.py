@@ -92,6 +92,7 @@ def test_create_publish_level_and_rescind_through_the_pages(app, world):
     resp = client.post(f"{url}/muc-do", data=level)   # no form to download yet: refused
     assert resp.status_code == 422 and 'id="level-error"' in resp.get_data(as_text=True)
     assert client.post(f"{url}/khong-co-bieu-mau", data={"no_form_required": "y"}).status_code == 302
+    db.session.refresh(proc)     # the request committed a new version in its own session
     level = {"version": proc.version, "level": "3", "effective_date": "2024-03-01",
              "decision_ref": "15/QĐ-UBND", "reason": "", "online_url": ""}
     resp = client.post(f"{url}/muc-do", data=level)
