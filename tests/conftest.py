@@ -107,6 +107,36 @@ def app(tmp_path_factory):
         db.engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def national(tmp_path_factory):
+    """The national file, imported once per run into a database and an index of their own
+    (the suite's database is emptied after every test). For tests that only read it; a test
+    that changes it puts it back (or rolls back) before it ends. Yields the app, the import's
+    report and the file's path."""
+    from types import SimpleNamespace
+
+    from flask_migrate import upgrade
+
+    from portal.imports.files import import_file
+
+    path = shared_data(NATIONAL_JSONL.name)
+    folder = tmp_path_factory.mktemp("national")
+    with temporary_database(folder) as url:
+        application = create_app({
+            "PORTAL_ENV": "testing", "TESTING": True, "SECRET_KEY": "test-secret",
+            "WTF_CSRF_ENABLED": False, "DATABASE_URL": url,
+            "PORTAL_INDEX_DIR": str(folder / "index"),
+            "PORTAL_UPLOAD_DIR": str(folder / "uploads")})
+        with application.app_context():
+            upgrade()
+            report = import_file(path)
+            db.session.commit()
+        yield SimpleNamespace(app=application, report=report, path=path)
+        with application.app_context():
+            db.session.remove()
+            db.engine.dispose()
+
+
 def _empty_all_tables() -> None:
     tables = [t for t in reversed(db.metadata.sorted_tables) if t.name != "alembic_version"]
     if db.engine.dialect.name == "postgresql":
