@@ -123,15 +123,15 @@ def measure() -> None:
 
     from portal.levels import report
     from portal.levels.stats import Filters, level_series
-    from portal.web.dashboard.pages import overview_page
-    from portal.web.dashboard.params import parse_stats_params
+    from portal.web.reports.pages import overview_page
+    from portal.web.reports.params import parse_stats_params
 
     _time("overview", lambda: report.overview(Filters(), TODAY, "quarter"))
     _time("agency page", lambda: report.overview(Filters(agency_id=17), TODAY, "quarter",
                                                  group_by="field"))
     _time("series (monthly)", lambda: level_series("month", Filters()))
-    from portal.web.dashboard import charts
-    with current_app.test_request_context("/admin/thong-ke/"):
+    from portal.web.reports import charts
+    with current_app.test_request_context("/quan-tri/thong-ke/"):
         params = parse_stats_params({})
         _time("overview page, no charts", lambda: overview_page(params, with_charts=False))
 

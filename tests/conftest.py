@@ -11,6 +11,8 @@ import uuid
 from pathlib import Path
 
 import pytest
+from flask import has_app_context
+from flask.testing import FlaskClient
 from sqlalchemy import text
 
 from portal import create_app
@@ -60,6 +62,27 @@ def temporary_database(tmp_path: Path):
         admin.dispose()
 
 
+class RequestClient(FlaskClient):
+    """A test client whose every request runs in an application context of its own, as in
+    production: a fresh ``g`` (Flask-Login's user, Babel's locale) and its own database
+    session, closed when the request ends.
+
+    A test that holds a context to prepare and check data (``app_ctx``) has what it prepared
+    committed before the request, as a request only ever sees committed data, and reads
+    afresh afterwards what the request committed."""
+
+    def open(self, *args, **kwargs):
+        held = has_app_context()
+        if held:
+            db.session.commit()
+        try:
+            with self.application.app_context():
+                return super().open(*args, **kwargs)
+        finally:
+            if held:
+                db.session.expire_all()
+
+
 @pytest.fixture(scope="session")
 def app(tmp_path_factory):
     instance = tmp_path_factory.mktemp("instance")
@@ -74,16 +97,7 @@ def app(tmp_path_factory):
     if not os.environ.get("DATABASE_URL"):
         config["DATABASE_URL"] = f"sqlite:///{instance / 'test.db'}"
     application = create_app(config)
-
-    @application.before_request
-    def _fresh_g_per_request():
-        # Tests keep one app context across requests (app_ctx), so Flask reuses its
-        # ``g``; in production every request has a fresh one. Forget the signed-in
-        # user cached by Flask-Login and the portal's per-request caches (``_portal_*``)
-        # so each request loads its own, as in production.
-        from flask import g
-        for key in [k for k in g if k == "_login_user" or k.startswith("_portal")]:
-            g.pop(key)
+    application.test_client_class = RequestClient
     with application.app_context():
         from flask_migrate import upgrade
         upgrade()
@@ -91,6 +105,36 @@ def app(tmp_path_factory):
     with application.app_context():
         db.session.remove()
         db.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def national(tmp_path_factory):
+    """The national file, imported once per run into a database and an index of their own
+    (the suite's database is emptied after every test). For tests that only read it; a test
+    that changes it puts it back (or rolls back) before it ends. Yields the app, the import's
+    report and the file's path."""
+    from types import SimpleNamespace
+
+    from flask_migrate import upgrade
+
+    from portal.imports.files import import_file
+
+    path = shared_data(NATIONAL_JSONL.name)
+    folder = tmp_path_factory.mktemp("national")
+    with temporary_database(folder) as url:
+        application = create_app({
+            "PORTAL_ENV": "testing", "TESTING": True, "SECRET_KEY": "test-secret",
+            "WTF_CSRF_ENABLED": False, "DATABASE_URL": url,
+            "PORTAL_INDEX_DIR": str(folder / "index"),
+            "PORTAL_UPLOAD_DIR": str(folder / "uploads")})
+        with application.app_context():
+            upgrade()
+            report = import_file(path)
+            db.session.commit()
+        yield SimpleNamespace(app=application, report=report, path=path)
+        with application.app_context():
+            db.session.remove()
+            db.engine.dispose()
 
 
 def _empty_all_tables() -> None:
@@ -118,6 +162,8 @@ def app_ctx(app):
 
 @pytest.fixture()
 def client(app_ctx):
+    """A client for the app; each of its requests runs in a context of its own
+    (``RequestClient``), while the test's own context (``app_ctx``) prepares and checks data."""
     return app_ctx.test_client()
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -41,8 +42,11 @@ class NeedsRebuild(RuntimeError):
 class IndexSync:
     """Applies the change log to one index store."""
 
-    def __init__(self, store: IndexStore):
+    def __init__(self, store: IndexStore, clock: Callable[[], float] = time.monotonic):
         self.store = store
+        # Seconds on a monotonic scale; injected so that a test can move time without
+        # patching the time module for the whole process.
+        self.clock = clock
         self.apply_after_commit = True
         self.started = False          # kept for callers that mark a fresh rebuild
         self._checked_at: float | None = None   # monotonic time the index was last found current
@@ -59,7 +63,7 @@ class IndexSync:
         procedures; beyond it nothing is done here. With ``max_age``, a process
         that found the index current less than that many seconds ago does not look.
         """
-        looked = time.monotonic()
+        looked = self.clock()
         usable = self.store.usable()
         if usable and max_age > 0 and self._checked_at is not None \
                 and looked - self._checked_at < max_age:

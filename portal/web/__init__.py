@@ -1,14 +1,18 @@
-"""The web layer: one blueprint per audience."""
+"""The web layer: one blueprint per audience.
+
+``public`` (citizens, no sign-in), ``auth`` (signing in and out), ``staff`` (under
+``/can-bo``), ``admin`` (under ``/quan-tri``) and the JSON API (``api/``, under ``/api/v1``).
+Pieces several audiences show live beside them and hold no routes: ``reports/`` (statistics
+tables and charts), ``formatting``, ``labels``, ``formkit``, ``search_args``, ``access``,
+``errors``, ``commit`` and ``safety``. Addresses staff and administrators used before the
+regrouping redirect to the new ones (``moved``).
+"""
 from importlib import import_module
 
 from flask import Flask
 
-# Modules of this package whose ``bp`` is registered, public first.
-BLUEPRINT_MODULES = (
-    "health", "public", "files", "feedback", "progress",        # everyone
-    "auth", "staff", "links",                                   # signed-in staff
-    "admin", "admin_search", "dashboard", "trust_admin",        # administrators
-)
+# Packages of this one whose ``bp`` is registered, public first.
+BLUEPRINT_MODULES = ("public", "auth", "staff", "admin", "moved")
 
 
 def register_blueprints(app: Flask) -> None:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from wtforms import SelectChoice
+
+# Fees are stored as BIGINT; a trillion million đồng is more than any fee. The staff form
+# and the staff API both refuse more.
+MAX_FEE = 10**15
 
 # WTForms ships no Vietnamese catalogue, so "This field is required." reached a Vietnamese page.
 # Its messages (and Flask-WTF's CSRF ones) are mapped to our own message ids here.
@@ -85,3 +90,8 @@ def error_list(form) -> list[tuple[str, str, str]]:
                     if isinstance(m, str) or hasattr(m, "__html__")]
     out += [("", "", str(m)) for m in getattr(form, "form_errors", [])]
     return out
+
+
+def options(pairs) -> list[SelectChoice]:
+    """``(value, label)`` pairs as WTForms choices."""
+    return [SelectChoice(value, label) for value, label in pairs]

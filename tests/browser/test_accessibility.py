@@ -44,8 +44,8 @@ def test_public_page_has_no_serious_accessibility_violations(page, axe_source, n
 def test_staff_edit_page_has_no_serious_accessibility_violations(page, axe_source, app_ctx):
     data = make_catalogue()
     sign_in(page, data.editor.email)
-    for url in (f"/staff/procedures/{data.birth.id}/edit",
-                f"/staff/procedures/{data.birth.id}/level"):
+    for url in (f"/can-bo/thu-tuc/{data.birth.id}/sua",
+                f"/can-bo/thu-tuc/{data.birth.id}/muc-do"):
         page.goto(url)
         _assert_clean(page, axe_source, url.rsplit("/", 1)[-1])
 
@@ -53,5 +53,5 @@ def test_staff_edit_page_has_no_serious_accessibility_violations(page, axe_sourc
 def test_dashboard_has_no_serious_accessibility_violations(page, axe_source, app_ctx):
     data = make_catalogue()
     sign_in(page, data.admin.email)
-    page.goto("/admin/thong-ke/")
+    page.goto("/quan-tri/thong-ke/")
     _assert_clean(page, axe_source, "dashboard")

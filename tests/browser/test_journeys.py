@@ -76,7 +76,7 @@ def test_citizen_narrows_results_with_a_facet_and_reads_the_next_page(page, app_
 def test_editor_renames_and_raises_a_level_and_the_public_sees_it(page, app_ctx, console_errors):
     data = make_catalogue()
     sign_in(page, data.editor.email)
-    page.goto(f"/staff/procedures/{data.birth.id}/edit")
+    page.goto(f"/can-bo/thu-tuc/{data.birth.id}/sua")
     page.get_by_label("Tên thủ tục").fill("Đăng ký khai sinh cho trẻ em")
     page.get_by_role("button", name="Lưu", exact=True).click()
     expect(page.get_by_role("status")).to_contain_text("Đã lưu thay đổi.")
@@ -102,7 +102,7 @@ def test_two_editors_conflict_and_the_second_resolves_it(new_context, app_ctx, c
     first, second = (new_context().new_page() for _ in range(2))
     sign_in(first, data.editor.email)
     sign_in(second, data.second.email)
-    edit = f"/staff/procedures/{data.birth.id}/edit"
+    edit = f"/can-bo/thu-tuc/{data.birth.id}/sua"
     first.goto(edit)
     second.goto(edit)
     first.get_by_label("Kết quả thực hiện").fill("Giấy khai sinh bản chính")
@@ -127,7 +127,7 @@ def test_two_editors_conflict_and_the_second_resolves_it(new_context, app_ctx, c
 def test_administrator_reads_the_dashboard_and_downloads_a_csv(page, app_ctx, console_errors):
     data = make_catalogue()
     sign_in(page, data.admin.email)
-    page.goto("/admin/thong-ke/")
+    page.goto("/quan-tri/thong-ke/")
     expect(page.locator("h1")).to_be_visible()
     link = page.locator("p.exports").first.get_by_role("link", name="CSV")
     with page.expect_download() as info:

@@ -22,17 +22,17 @@ def _public_pages(data) -> dict[str, str]:
 
 def _staff_pages(data) -> dict[str, str]:
     pid = data.birth.id
-    return {"staff": "/staff/", "staff-edit": f"/staff/procedures/{pid}/edit",
-            "staff-history": f"/staff/procedures/{pid}/history",
-            "staff-level": f"/staff/procedures/{pid}/level",
-            "staff-forms": f"/staff/procedures/{pid}/forms", "staff-tokens": "/staff/tokens",
-            "staff-feedback": "/staff/feedback"}
+    return {"staff": "/can-bo/", "staff-edit": f"/can-bo/thu-tuc/{pid}/sua",
+            "staff-history": f"/can-bo/thu-tuc/{pid}/lich-su",
+            "staff-level": f"/can-bo/thu-tuc/{pid}/muc-do",
+            "staff-forms": f"/can-bo/thu-tuc/{pid}/bieu-mau", "staff-tokens": "/can-bo/ma-api",
+            "staff-feedback": "/can-bo/phan-hoi"}
 
 
-ADMIN_PAGES = {"admin-users": "/admin/users", "admin-synonyms": "/admin/tu-dong-nghia/",
-               "dashboard": "/admin/thong-ke/", "dashboard-movement": "/admin/thong-ke/bien-dong",
-               "dashboard-searches": "/admin/thong-ke/tim-kiem",
-               "dashboard-targets": "/admin/thong-ke/muc-tieu",
+ADMIN_PAGES = {"admin-users": "/quan-tri/nguoi-dung", "admin-synonyms": "/quan-tri/tu-dong-nghia/",
+               "dashboard": "/quan-tri/thong-ke/", "dashboard-movement": "/quan-tri/thong-ke/bien-dong",
+               "dashboard-searches": "/quan-tri/thong-ke/tim-kiem",
+               "dashboard-targets": "/quan-tri/thong-ke/muc-tieu",
                "feedback-overview": "/quan-tri/phan-hoi", "stale": "/quan-tri/chua-xac-nhan",
                "broken-links": "/can-bo/lien-ket/hong"}
 
@@ -70,7 +70,7 @@ def test_staff_and_admin_pages_read_well_at_phone_and_desktop_widths(new_context
     sign_in(admin.new_page(), data.admin.email)
     problems = _walk(editor, _staff_pages(data), size, "vi")
     problems += _walk(admin, ADMIN_PAGES, size, "vi")
-    problems += _walk(admin, {"admin-users": "/admin/users", "dashboard": "/admin/thong-ke/"},
+    problems += _walk(admin, {"admin-users": "/quan-tri/nguoi-dung", "dashboard": "/quan-tri/thong-ke/"},
                       size, "en")
     assert not problems, "\n".join(problems)
 def _first_column(page) -> list[str]:

@@ -91,7 +91,7 @@ def test_national_lists_progress_and_dashboard_read_well(new_context, app_ctx, s
         problems += _walk(context, pages, size, lang)
     admin = new_context(viewport=WIDTHS[size])
     sign_in(admin.new_page(), "admin@tinh.gov.vn")
-    problems += _walk(admin, {"national-dashboard": "/admin/thong-ke/"}, size, "vi")
+    problems += _walk(admin, {"national-dashboard": "/quan-tri/thong-ke/"}, size, "vi")
     assert not problems, "\n".join(problems)
     page = context.new_page()
     for url in ("/co-quan", "/linh-vuc"):   # every national name, in Vietnamese order

@@ -60,11 +60,11 @@ def test_every_form_refuses_a_missing_or_wrong_csrf_token(app_ctx, catalogue, cs
     urls = _post_urls(csrf_app, values)
     # The walk must reach the forms the portal is known to have.
     for expected in ("/auth/login", "/auth/logout", f"/thu-tuc/{catalogue.birth.code}/phan-hoi",
-                     f"/staff/procedures/{catalogue.birth.id}/edit", "/admin/users/new",
-                     f"/staff/procedures/{catalogue.birth.id}/level",
-                     f"/staff/procedures/{catalogue.birth.id}/publish",
-                     f"/staff/procedures/{catalogue.birth.id}/verify",
-                     "/admin/thong-ke/muc-tieu/moi"):
+                     f"/can-bo/thu-tuc/{catalogue.birth.id}/sua", "/quan-tri/nguoi-dung/moi",
+                     f"/can-bo/thu-tuc/{catalogue.birth.id}/muc-do",
+                     f"/can-bo/thu-tuc/{catalogue.birth.id}/cong-bo",
+                     f"/can-bo/thu-tuc/{catalogue.birth.id}/xac-nhan",
+                     "/quan-tri/thong-ke/muc-tieu/moi"):
         assert expected in urls
 
     client = signed_in(csrf_app.test_client(), admin)
@@ -79,8 +79,8 @@ def test_every_form_refuses_a_missing_or_wrong_csrf_token(app_ctx, catalogue, cs
     db.session.rollback()
     assert _snapshot() == before
     # The same session can still act with a real token: the refusals were CSRF, not access.
-    page = client.get(f"/staff/procedures/{catalogue.birth.id}/edit")
+    page = client.get(f"/can-bo/thu-tuc/{catalogue.birth.id}/sua")
     assert page.status_code == 200
     real = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page.text).group(1)
-    resp = client.post(f"/staff/procedures/{catalogue.birth.id}/verify", data={"csrf_token": real})
+    resp = client.post(f"/can-bo/thu-tuc/{catalogue.birth.id}/xac-nhan", data={"csrf_token": real})
     assert resp.status_code in (200, 302, 303)

@@ -146,11 +146,11 @@ def test_security_headers_on_every_kind_of_response(client, catalogue, attack):
         "xlsx": _read(client.get("/api/v1/exports/procedures.xlsx")),
         "redirect": client.get("/ngon-ngu/en?next=/"), "health": client.get("/healthz"),
         "401 api": client.get("/api/v1/staff/procedures"),
-        "sign-in": client.get("/auth/login"), "staff redirect": client.get("/staff/"),
+        "sign-in": client.get("/auth/login"), "staff redirect": client.get("/can-bo/"),
     }
     signed_in(client, attack.admin)
-    cases["dashboard"] = client.get("/admin/thong-ke/")
-    cases["staff edit"] = client.get(f"/staff/procedures/{attack.procedure.id}/edit")
+    cases["dashboard"] = client.get("/quan-tri/thong-ke/")
+    cases["staff edit"] = client.get(f"/can-bo/thu-tuc/{attack.procedure.id}/sua")
     for what, resp in cases.items():
         _assert_security_headers(resp, what)
     assert cases["static"].status_code == 200 and cases["404 page"].status_code == 404
@@ -171,8 +171,8 @@ def _a_css_file(app) -> str:
 def test_no_page_carries_inline_script(client, catalogue, attack):
     # The CSP forbids inline script; a page that relied on it would silently break.
     signed_in(client, attack.admin)
-    for url in ("/", "/search?q=khai", "/thu-tuc/1.001193", "/admin/thong-ke/", "/api/v1/docs",
-                f"/staff/procedures/{attack.procedure.id}/edit", "/auth/login"):
+    for url in ("/", "/search?q=khai", "/thu-tuc/1.001193", "/quan-tri/thong-ke/", "/api/v1/docs",
+                f"/can-bo/thu-tuc/{attack.procedure.id}/sua", "/auth/login"):
         html = client.get(url).get_data(as_text=True)
         for chunk in html.split("<script")[1:]:
             tag, _, rest = chunk.partition(">")

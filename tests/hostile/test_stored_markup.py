@@ -18,10 +18,10 @@ from .conftest import FORMULAS, IMG, RAW, SCRIPT, signed_in
 PAGES = [
     "/thu-tuc/{code}", "/thu-tuc/{code}?lang=en", "/search?q=khai+sinh", "/search?q=alert",
     "/co-quan", "/co-quan/{agency}", "/linh-vuc", "/linh-vuc/{field}", "/muc-do", "/",
-    "/staff/", "/staff/?q=khai", "/staff/procedures/{pid}/edit", "/staff/procedures/{pid}/history",
-    "/staff/procedures/{pid}/level", "/staff/procedures/{pid}/rescind",
-    "/staff/procedures/{pid}/forms", "/admin/thong-ke/", "/admin/thong-ke/co-quan/{agency}",
-    "/admin/thong-ke/linh-vuc/{field}", "/admin/thong-ke/bien-dong", "/admin/thong-ke/in",
+    "/can-bo/", "/can-bo/?q=khai", "/can-bo/thu-tuc/{pid}/sua", "/can-bo/thu-tuc/{pid}/lich-su",
+    "/can-bo/thu-tuc/{pid}/muc-do", "/can-bo/thu-tuc/{pid}/bai-bo",
+    "/can-bo/thu-tuc/{pid}/bieu-mau", "/quan-tri/thong-ke/", "/quan-tri/thong-ke/co-quan/{agency}",
+    "/quan-tri/thong-ke/linh-vuc/{field}", "/quan-tri/thong-ke/bien-dong", "/quan-tri/thong-ke/in",
     "/quan-tri/chua-xac-nhan", "/tien-do",
 ]
 
@@ -47,7 +47,7 @@ def test_the_pages_do_show_the_escaped_text(client, attack):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
     signed_in(client, attack.admin)
-    html = client.get(_url("/staff/procedures/{pid}/edit", attack)).get_data(as_text=True)
+    html = client.get(_url("/can-bo/thu-tuc/{pid}/sua", attack)).get_data(as_text=True)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
@@ -89,9 +89,9 @@ def test_json_exports_carry_markup_as_json_strings(client, attack, fmt):
 
 def test_dashboard_table_exports_have_no_formula(client, attack):
     signed_in(client, attack.admin)
-    html = client.get("/admin/thong-ke/").get_data(as_text=True)
+    html = client.get("/quan-tri/thong-ke/").get_data(as_text=True)
     links = sorted({part.split('"')[0] for part in html.split('href="')[1:]
-                    if part.startswith("/admin/thong-ke/xuat/")})
+                    if part.startswith("/quan-tri/thong-ke/xuat/")})
     assert links, "the dashboard offers its tables for download"
     for link in links:
         resp = client.get(link.replace("&amp;", "&"))

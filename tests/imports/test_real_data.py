@@ -11,18 +11,24 @@ from portal.extensions import db
 from portal.imports.files import import_file
 from portal.levels.models import LevelChange
 
-from ..conftest import NATIONAL_JSONL, shared_data
+from ..conftest import shared_data
 
 pytestmark = [pytest.mark.needs_shared_data, pytest.mark.slow]
 
 
-def test_full_national_file_imports_reimports_unchanged_then_takes_the_excel_lists(app_ctx):
-    # One test, so the national file is imported once per run (about a minute on
-    # PostgreSQL), then again unchanged, then completed by the official lists.
-    path = shared_data(NATIONAL_JSONL.name)
+def test_full_national_file_imports_reimports_unchanged_then_takes_the_excel_lists(national):
+    # The run's one national import (tests/conftest.py, about a minute on PostgreSQL),
+    # then again unchanged, then completed by the official lists: in one transaction
+    # that is rolled back, so other tests read the import as it was.
     folder = shared_data("xlsx")
-    report = import_file(path)
-    db.session.commit()
+    with national.app.app_context():
+        try:
+            _check_import_reimport_and_lists(national.path, national.report, folder)
+        finally:
+            db.session.rollback()
+
+
+def _check_import_reimport_and_lists(path, report, folder) -> None:
     assert report.read == 2642
     assert report.created == 2642 - len(report.rejected)
     assert all(r.reason and r.where.startswith("line ") for r in report.rejected)
@@ -34,7 +40,7 @@ def test_full_national_file_imports_reimports_unchanged_then_takes_the_excel_lis
     _issue_12_proof(path, report)
     changes = db.session.scalar(select(func.count()).select_from(LevelChange))
     again = import_file(path)
-    db.session.commit()
+    db.session.flush()
     assert (again.created, again.updated, again.unchanged) == (0, 0, report.created)
     assert db.session.scalar(select(func.count()).select_from(LevelChange)) == changes
 
@@ -46,7 +52,7 @@ def test_full_national_file_imports_reimports_unchanged_then_takes_the_excel_lis
         assert all(r.reason for r in listed.rejected)
         conflicts += listed.conflicts
         listed_only += listed.listed_only
-    db.session.commit()
+    db.session.flush()
     # Issue 12, item 2: the lists never overwrite the records; each disagreement is
     # reported with both values, and a listed code with no record is a marked draft.
     assert conflicts and all(c.kept == "json" and c.json_value and c.excel_value

@@ -81,6 +81,6 @@ def test_staff_see_only_their_agencys_marks_and_an_edit_clears_them(client, tmp_
     create_user("editor@tp.gov.vn", PASSWORD, Role.EDITOR, [justice])
     db.session.commit()
     client.post("/auth/login", data={"email": "editor@tp.gov.vn", "password": PASSWORD})
-    page = client.get("/staff/kiem-tra-du-lieu").get_data(as_text=True)
+    page = client.get("/can-bo/kiem-tra-du-lieu").get_data(as_text=True)
     assert "Thủ tục của Sở Tư pháp" in page and "Thủ tục của Sở Y tế" not in page
     assert "Chưa có thông tin yêu cầu, điều kiện" in page

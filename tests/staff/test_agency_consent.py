@@ -33,7 +33,7 @@ def test_the_staff_form_refuses_to_attach_another_agency(app, world, role):
     assert "Chỉ quản trị viên mới có thể gắn thêm cơ quan" in resp.get_data(as_text=True)
     assert _roles(proc.id) == before
     # Not in the other agency's list either.
-    other = client_for(app, "editor@syt.gov.vn").get("/staff/").get_data(as_text=True)
+    other = client_for(app, "editor@syt.gov.vn").get("/can-bo/").get_data(as_text=True)
     assert "Đăng ký khai sinh" not in other
 
 

@@ -20,13 +20,13 @@ INT32_PAST = "2147483648"
                                    f"level={INT32_PAST}", f"page={INT32_PAST}", "page=-1",
                                    "agency=١٢", "page=1_0"])
 def test_staff_list_survives_numbers_out_of_range(app, world, query):
-    resp = client_for(app, "admin@tinh.gov.vn").get(f"/staff/?{query}")
+    resp = client_for(app, "admin@tinh.gov.vn").get(f"/can-bo/?{query}")
     assert resp.status_code == 200, query
 
 
 def test_dashboard_export_refuses_an_agency_out_of_range(app, world):
     client = client_for(app, "admin@tinh.gov.vn")
-    resp = client.get(f"/admin/thong-ke/xuat/overview/levels.csv?agency_id={INT32_PAST}")
+    resp = client.get(f"/quan-tri/thong-ke/xuat/overview/levels.csv?agency_id={INT32_PAST}")
     assert resp.status_code in (400, 404)
 
 

@@ -32,8 +32,8 @@ def test_staff_api_answers_are_private_and_vary_on_the_token(app, world):
     assert _private(client.get("/api/v1/staff/procedures"))
 
 
-@pytest.mark.parametrize("url", ["/staff/", "/staff/tokens", "/staff/sessions",
-                                 "/auth/password", "/admin/users", "/admin/thong-ke/",
+@pytest.mark.parametrize("url", ["/can-bo/", "/can-bo/ma-api", "/can-bo/phien",
+                                 "/auth/password", "/quan-tri/nguoi-dung", "/quan-tri/thong-ke/",
                                  "/can-bo/lien-ket/hong"])
 def test_staff_and_admin_pages_are_private_no_store(app, world, url):
     resp = client_for(app, "admin@tinh.gov.vn").get(url)
@@ -43,7 +43,7 @@ def test_staff_and_admin_pages_are_private_no_store(app, world, url):
 
 def test_the_page_showing_a_new_token_is_not_stored(app, world):
     client = client_for(app, "editor@tp.gov.vn")
-    resp = client.post("/staff/tokens", data={"name": "agency system"})
+    resp = client.post("/can-bo/ma-api", data={"name": "agency system"})
     assert resp.status_code == 200 and "ptk_" in resp.get_data(as_text=True)
     assert _private(resp)
 

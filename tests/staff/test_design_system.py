@@ -19,7 +19,7 @@ def _summary_links(html: str) -> list[str]:
 def test_an_empty_level_form_lists_every_error_in_vietnamese_with_links(app, world):
     client = client_for(app, "editor@tp.gov.vn")
     proc = world["ours"]
-    resp = client.post(f"/staff/procedures/{proc.id}/level",
+    resp = client.post(f"/can-bo/thu-tuc/{proc.id}/muc-do",
                        data={"version": proc.version, "level": "9", "effective_date": "",
                              "decision_ref": "", "reason": "", "online_url": ""})
     html = resp.get_data(as_text=True)
@@ -37,7 +37,7 @@ def test_an_empty_level_form_lists_every_error_in_vietnamese_with_links(app, wor
 def test_the_same_form_in_english_speaks_english(app, world):
     client = client_for(app, "editor@tp.gov.vn")
     proc = world["ours"]
-    html = client.post(f"/staff/procedures/{proc.id}/level?lang=en",
+    html = client.post(f"/can-bo/thu-tuc/{proc.id}/muc-do?lang=en",
                        data={"version": proc.version, "level": "2", "effective_date": "",
                              "decision_ref": ""}).get_data(as_text=True)
     assert "Fill in this field." in html and "Hãy điền mục này." not in html
@@ -52,14 +52,14 @@ def test_internal_words_have_human_labels_in_the_audit_trail_and_lists(app, worl
     from portal.extensions import db
     db.session.commit()
     client = client_for(app, "editor@tp.gov.vn")
-    history = client.get(f"/staff/procedures/{proc.id}/history").get_data(as_text=True)
+    history = client.get(f"/can-bo/thu-tuc/{proc.id}/lich-su").get_data(as_text=True)
     for internal in (">level<", "level_recorded", "effective_date", "None", "(web)"):
         assert internal not in history, internal
     assert "Thay đổi mức độ" in history and "Ngày hiệu lực" in history
-    listing = client.get("/staff/").get_data(as_text=True)
+    listing = client.get("/can-bo/").get_data(as_text=True)
     assert ">published<" not in listing and "Đã công bố" in listing
     admin = client_for(app, "admin@tinh.gov.vn")
-    users = admin.get("/admin/users").get_data(as_text=True)
+    users = admin.get("/quan-tri/nguoi-dung").get_data(as_text=True)
     assert ">admin<" not in users and ">editor<" not in users
     assert "Quản trị viên" in users and "Cán bộ biên tập" in users
 
@@ -69,7 +69,7 @@ def test_destructive_buttons_are_warnings_and_signing_out_is_secondary(app, worl
     client = client_for(app, "editor@tp.gov.vn")
     proc = world["ours"]
     assert _upload(client, proc, PDF, "Tờ khai.pdf").status_code == 302
-    html = client.get(f"/staff/procedures/{proc.id}/forms").get_data(as_text=True)
+    html = client.get(f"/can-bo/thu-tuc/{proc.id}/bieu-mau").get_data(as_text=True)
     assert 'class="button-secondary">Đăng xuất' in html
     assert 'class="button-warning">Gỡ</button>' in html
 

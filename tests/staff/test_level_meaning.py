@@ -78,7 +78,7 @@ def test_a_back_dated_change_says_that_the_current_level_stays(app, world):
                           decision_ref="2/QĐ")
     db.session.commit()
     client = client_for(app, "editor@tp.gov.vn")
-    resp = client.post(f"/staff/procedures/{proc.id}/level", data={
+    resp = client.post(f"/can-bo/thu-tuc/{proc.id}/muc-do", data={
         "version": proc.version, "level": "3", "effective_date": "2023-05-01",
         "decision_ref": "5/QĐ-UBND", "reason": "Sửa sai sót", "online_url": proc.online_url},
         follow_redirects=True)

@@ -47,12 +47,12 @@ def test_the_owner_is_told_of_failed_attempts_at_the_next_sign_in(app, world):
     owner = app.test_client()
     resp = _post(owner, "203.0.113.20", PASSWORD)
     assert resp.status_code == 302
-    page = owner.get("/staff/").get_data(as_text=True)
+    page = owner.get("/can-bo/").get_data(as_text=True)
     assert "Đã có 3 lần đăng nhập sai mật khẩu" in page
     # Told once: the count starts again.
     owner.post("/auth/logout")
     _post(owner, "203.0.113.20", PASSWORD)
-    assert "lần đăng nhập sai" not in owner.get("/staff/").get_data(as_text=True)
+    assert "lần đăng nhập sai" not in owner.get("/can-bo/").get_data(as_text=True)
 
 
 def _proxied_app(app, hops: int):

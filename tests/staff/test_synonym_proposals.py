@@ -40,16 +40,16 @@ def test_reformulations_are_proposed_and_accepting_one_changes_the_next_search(a
     assert len({e.visit for e in db.session.query(SearchLog)}) == 2
 
     admin = client_for(app, "admin@tinh.gov.vn")
-    page = admin.get("/admin/tu-dong-nghia/").get_data(as_text=True)
+    page = admin.get("/quan-tri/tu-dong-nghia/").get_data(as_text=True)
     assert "giấy phép lái xe · xin bằng tài" in page
     assert "Tìm lại: 2 lần" in page
     assert "xin bằng tài → giấy phép lái xe (2)" in page
     key = re.search(r'name="key" value="([^"]+)"', page).group(1)
-    resp = admin.post("/admin/tu-dong-nghia/de-xuat/chap-nhan", data={"key": key})
+    resp = admin.post("/quan-tri/tu-dong-nghia/de-xuat/chap-nhan", data={"key": key})
     assert resp.status_code == 302
     hits = public.get("/api/v1/procedures?q=xin+bằng+tài").get_json()["items"]
     assert [h["code"] for h in hits][:1] == [LICENCE]
-    page = admin.get("/admin/tu-dong-nghia/").get_data(as_text=True)
+    page = admin.get("/quan-tri/tu-dong-nghia/").get_data(as_text=True)
     proposals, groups = page.split("Đề xuất từ nhật ký")[1].split("Các nhóm hiện có")
     assert "xin bằng tài" not in proposals and "giấy phép lái xe · xin bằng tài" in groups
 
@@ -63,21 +63,21 @@ def test_co_clicks_survive_the_weekly_folding_and_a_rejection_is_final(app, worl
     assert aggregate_old_searches() == 3
     db.session.commit()
     admin = client_for(app, "admin@tinh.gov.vn")
-    page = admin.get("/admin/tu-dong-nghia/").get_data(as_text=True)
+    page = admin.get("/quan-tri/tu-dong-nghia/").get_data(as_text=True)
     assert "hút cát · khai thác khoáng sản" in page
     assert "Cùng mở thủ tục 1.000010: 3 lần" in page
     key = re.search(r'name="key" value="([^"]+)"', page).group(1)
-    assert admin.post("/admin/tu-dong-nghia/de-xuat/tu-choi",
+    assert admin.post("/quan-tri/tu-dong-nghia/de-xuat/tu-choi",
                       data={"key": key}).status_code == 302
     assert "hút cát · khai thác khoáng sản" not in admin.get(
-        "/admin/tu-dong-nghia/").get_data(as_text=True)
+        "/quan-tri/tu-dong-nghia/").get_data(as_text=True)
 
 
 def test_only_administrators_decide(app, world):
     editor = client_for(app, "editor@tp.gov.vn")
-    resp = editor.post("/admin/tu-dong-nghia/de-xuat/chap-nhan", data={"key": "a|b"})
+    resp = editor.post("/quan-tri/tu-dong-nghia/de-xuat/chap-nhan", data={"key": "a|b"})
     assert resp.status_code in (302, 403)
     admin = client_for(app, "admin@tinh.gov.vn")
-    assert admin.post("/admin/tu-dong-nghia/de-xuat/chap-nhan",
+    assert admin.post("/quan-tri/tu-dong-nghia/de-xuat/chap-nhan",
                       data={"key": "a|b"}).status_code == 302     # gone: a message, no 500
-    assert admin.post("/admin/tu-dong-nghia/de-xuat/chap-nhan", data={}).status_code == 400
+    assert admin.post("/quan-tri/tu-dong-nghia/de-xuat/chap-nhan", data={}).status_code == 400

@@ -27,7 +27,7 @@ def form_of(client, url):
 
 
 def edit_url(proc):
-    return f"/staff/procedures/{proc.id}/edit"
+    return f"/can-bo/thu-tuc/{proc.id}/sua"
 
 
 def test_editor_fixes_a_procedure_with_rows_added_removed_and_reordered(app, world):
@@ -49,7 +49,7 @@ def test_editor_fixes_a_procedure_with_rows_added_removed_and_reordered(app, wor
     proc = db.session.get(Procedure, proc.id)
     assert proc.name == "Đăng ký khai sinh (sửa)"
     assert [s.text for s in proc.steps] == ["Bước A", "Bước B"]
-    history = client.get(f"/staff/procedures/{proc.id}/history").get_data(as_text=True)
+    history = client.get(f"/can-bo/thu-tuc/{proc.id}/lich-su").get_data(as_text=True)
     assert "editor@tp.gov.vn" in history and "Đăng ký khai sinh (sửa)" in history
 
 
@@ -76,35 +76,36 @@ def test_errors_are_shown_next_to_fields_and_nothing_is_lost(app, world):
 
 def test_create_publish_level_and_rescind_through_the_pages(app, world):
     client = client_for(app, "editor@tp.gov.vn")
-    resp = client.post("/staff/procedures/new", data={
+    resp = client.post("/can-bo/thu-tuc/moi", data={
         "code": "1.009999", "name": "Thủ tục mới", "agencies_executing": [world["justice"].id],
         "save": "1"})
     assert resp.status_code == 302, resp.get_data(as_text=True)
     proc = db.session.query(Procedure).filter_by(code="1.009999").one()
     assert proc.status == Status.DRAFT
-    url = f"/staff/procedures/{proc.id}"
-    assert client.post(f"{url}/publish", data={"version": proc.version}).status_code == 302
+    url = f"/can-bo/thu-tuc/{proc.id}"
+    assert client.post(f"{url}/cong-bo", data={"version": proc.version}).status_code == 302
     db.session.expire_all()
     proc = db.session.get(Procedure, proc.id)
     assert proc.status == Status.PUBLISHED
     level = {"version": proc.version, "level": "3", "effective_date": "2024-03-01",
              "decision_ref": "15/QĐ-UBND", "reason": "", "online_url": "https://x.vn/nop"}
-    resp = client.post(f"{url}/level", data=level)   # no form to download yet: refused
+    resp = client.post(f"{url}/muc-do", data=level)   # no form to download yet: refused
     assert resp.status_code == 422 and 'id="level-error"' in resp.get_data(as_text=True)
-    assert client.post(f"{url}/no-form", data={"no_form_required": "y"}).status_code == 302
+    assert client.post(f"{url}/khong-co-bieu-mau", data={"no_form_required": "y"}).status_code == 302
+    db.session.refresh(proc)     # the request committed a new version in its own session
     level = {"version": proc.version, "level": "3", "effective_date": "2024-03-01",
              "decision_ref": "15/QĐ-UBND", "reason": "", "online_url": ""}
-    resp = client.post(f"{url}/level", data=level)
+    resp = client.post(f"{url}/muc-do", data=level)
     assert resp.status_code == 422 and 'id="online_url-error"' in resp.get_data(as_text=True)
     level["online_url"] = "https://dichvucong.gov.vn/p/9"
-    assert client.post(f"{url}/level", data=level).status_code == 302
+    assert client.post(f"{url}/muc-do", data=level).status_code == 302
     db.session.expire_all()
     proc = db.session.get(Procedure, proc.id)
     assert proc.level == 3
     future = dict(level, version=proc.version,
                   effective_date=(dt.date.today() + dt.timedelta(days=3)).isoformat())
-    assert client.post(f"{url}/level", data=future).status_code == 422
-    resp = client.post(f"{url}/rescind", data={"version": proc.version, "decision_ref": "20/QĐ",
+    assert client.post(f"{url}/muc-do", data=future).status_code == 422
+    resp = client.post(f"{url}/bai-bo", data={"version": proc.version, "decision_ref": "20/QĐ",
                                                "reason": "Không còn áp dụng"})
     assert resp.status_code == 302
     db.session.expire_all()
@@ -149,7 +150,7 @@ def test_forms_reject_a_missing_or_wrong_csrf_token(app, world, tmp_path):
     assert client.post("/auth/login", data=dict(login, csrf_token=token)).status_code == 302
     proc = world["ours"]
     # Signed in, a post without the token is still refused and changes nothing.
-    resp = client.post(f"/staff/procedures/{proc.id}/publish", data={"version": proc.version})
+    resp = client.post(f"/can-bo/thu-tuc/{proc.id}/cong-bo", data={"version": proc.version})
     assert resp.status_code == 400
     assert client.post("/auth/logout").status_code == 400
     with strict.app_context():

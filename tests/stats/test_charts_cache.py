@@ -2,7 +2,7 @@
 import datetime as dt
 
 from portal.levels.stats import LevelMix, SeriesPoint
-from portal.web.dashboard import charts
+from portal.web.reports import charts
 
 
 def _points(n4):

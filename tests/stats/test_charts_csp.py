@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from portal.levels.stats import LevelMix, SeriesPoint
-from portal.web.dashboard.charts import mix_chart, ranking_chart
+from portal.web.reports.charts import mix_chart, ranking_chart
 
 
 def _mix(counts, label=""):

@@ -7,7 +7,7 @@ import re
 
 from portal.levels.report import rank_by_online_share
 from portal.levels.stats import LevelMix
-from portal.web.dashboard.charts import RANKED_BARS, ranking_chart
+from portal.web.reports.charts import RANKED_BARS, ranking_chart
 
 LONG = "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Giang, bộ phận một cửa liên thông"
 

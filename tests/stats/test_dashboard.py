@@ -49,7 +49,7 @@ def demo(app_ctx):
 
 def _dashboard_urls(app):
     for rule in app.url_map.iter_rules():
-        if rule.rule.startswith("/admin/thong-ke"):
+        if rule.rule.startswith("/quan-tri/thong-ke"):
             values = {arg: ("1" if arg not in ("page", "name", "fmt") else
                             {"page": "overview", "name": "series", "fmt": "csv"}[arg])
                       for arg in rule.arguments}
@@ -70,18 +70,18 @@ def test_every_dashboard_url_needs_an_administrator(client, app_ctx):
             else:
                 assert resp.status_code in (401, 405), (method, url)
     sign_in(client, Role.EDITOR)
-    assert client.get("/admin/thong-ke/").status_code == 403
-    assert client.get("/admin/thong-ke/xuat/overview/series.csv").status_code == 403
+    assert client.get("/quan-tri/thong-ke/").status_code == 403
+    assert client.get("/quan-tri/thong-ke/xuat/overview/series.csv").status_code == 403
 
 
 def test_overview_answers_end_of_2019_per_agency(client, demo):
     sign_in(client)
-    resp = client.get("/admin/thong-ke/?to=2019-12-31&interval=year")
+    resp = client.get("/quan-tri/thong-ke/?to=2019-12-31&interval=year")
     assert resp.status_code == 200
     html = resp.get_data(as_text=True)
     assert "<svg" in html and "<script>alert" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; $x$ Ban" in html
-    rows = _csv(client.get("/admin/thong-ke/xuat/overview/groups.csv?to=2019-12-31"))
+    rows = _csv(client.get("/quan-tri/thong-ke/xuat/overview/groups.csv?to=2019-12-31"))
     assert rows[0][:2] == ["#", "Cơ quan thực hiện"]
     assert rows[0][-3:] == ["Toàn trình", "Một phần", "Chỉ cung cấp thông tin"]
     share = rows[0].index("Tỉ lệ mức 3–4 (%)")
@@ -98,10 +98,10 @@ def _csv(resp):
 
 def test_series_export_xlsx_matches_csv(client, demo):
     sign_in(client)
-    rows = _csv(client.get("/admin/thong-ke/xuat/overview/series.csv?interval=year&to=2020-12-31"))
+    rows = _csv(client.get("/quan-tri/thong-ke/xuat/overview/series.csv?interval=year&to=2020-12-31"))
     assert rows[1][:6] == ["2012-12-31", "1", "0", "0", "0", "1"]
     assert rows[-1][:6] == ["2020-12-31", "1", "1", "1", "1", "4"]
-    resp = client.get("/admin/thong-ke/xuat/overview/series.xlsx?interval=year&to=2020-12-31")
+    resp = client.get("/quan-tri/thong-ke/xuat/overview/series.xlsx?interval=year&to=2020-12-31")
     sheet = load_workbook(io.BytesIO(resp.data)).active
     values = list(sheet.iter_rows(values_only=True))
     assert values[-1][1:6] == (1, 1, 1, 1, 4)
@@ -110,27 +110,27 @@ def test_series_export_xlsx_matches_csv(client, demo):
 
 def test_filters_and_bad_input(client, demo):
     sign_in(client)
-    assert client.get("/admin/thong-ke/?tier=huyen").status_code == 200
+    assert client.get("/quan-tri/thong-ke/?tier=huyen").status_code == 200
     for query in ("to=2019-13-01", "from=yesterday", "tier=moon", "interval=week",
                   "to=2999-01-01", "from=2020-01-01&to=2019-01-01"):
-        resp = client.get(f"/admin/thong-ke/?{query}")
+        resp = client.get(f"/quan-tri/thong-ke/?{query}")
         assert resp.status_code == 400, query
-    assert client.get("/admin/thong-ke/xuat/overview/nope.csv").status_code == 404
-    assert client.get("/admin/thong-ke/xuat/overview/series.pdf").status_code == 404
-    assert client.get("/admin/thong-ke/xuat/overview/series.csv?agency_id=x").status_code == 400
+    assert client.get("/quan-tri/thong-ke/xuat/overview/nope.csv").status_code == 404
+    assert client.get("/quan-tri/thong-ke/xuat/overview/series.pdf").status_code == 404
+    assert client.get("/quan-tri/thong-ke/xuat/overview/series.csv?agency_id=x").status_code == 400
 
 
 def test_agency_field_movement_and_print_pages(client, demo):
     sign_in(client)
-    html = client.get(f"/admin/thong-ke/co-quan/{demo['justice'].id}").get_data(as_text=True)
+    html = client.get(f"/quan-tri/thong-ke/co-quan/{demo['justice'].id}").get_data(as_text=True)
     assert "Sở Tư pháp" in html and "Hộ tịch" in html
-    assert client.get(f"/admin/thong-ke/linh-vuc/{demo['civil'].id}").status_code == 200
-    assert client.get("/admin/thong-ke/co-quan/9999").status_code == 404
-    html = client.get("/admin/thong-ke/bien-dong?from=2019-01-01&to=2019-12-31&years=5") \
+    assert client.get(f"/quan-tri/thong-ke/linh-vuc/{demo['civil'].id}").status_code == 200
+    assert client.get("/quan-tri/thong-ke/co-quan/9999").status_code == 404
+    html = client.get("/quan-tri/thong-ke/bien-dong?from=2019-01-01&to=2019-12-31&years=5") \
         .get_data(as_text=True)
     assert "2 thủ tục tăng mức" in html
-    assert client.get("/admin/thong-ke/bien-dong?years=0").status_code == 400
-    html = client.get("/admin/thong-ke/in").get_data(as_text=True)
+    assert client.get("/quan-tri/thong-ke/bien-dong?years=0").status_code == 400
+    html = client.get("/quan-tri/thong-ke/in").get_data(as_text=True)
     # Print rules live in the stylesheet (the CSP ignores <style> in pages).
     assert "/static/css/portal.css" in html and "<svg" in html
     css = client.get("/static/css/portal.css")
@@ -140,28 +140,28 @@ def test_agency_field_movement_and_print_pages(client, demo):
 
 def test_target_crud_and_progress_on_overview(client, demo):
     sign_in(client)
-    resp = client.post("/admin/thong-ke/muc-tieu/moi", data={
+    resp = client.post("/quan-tri/thong-ke/muc-tieu/moi", data={
         "label": "", "agency_id": "0", "measure": "level4", "value": "100",
         "deadline": "2030-12-31"})
     assert resp.status_code == 302
     target = db.session.query(Target).one()
     assert (target.agency_id, target.value, target.deadline) == (None, 100, D(2030, 12, 31))
-    rows = _csv(client.get("/admin/thong-ke/xuat/overview/targets.csv"))
+    rows = _csv(client.get("/quan-tri/thong-ke/xuat/overview/targets.csv"))
     assert rows[1][1:5] == ["Tỉ lệ mức 4", "100.00", "2030-12-31", "25.00"]
-    assert client.post("/admin/thong-ke/muc-tieu/moi", data={
+    assert client.post("/quan-tri/thong-ke/muc-tieu/moi", data={
         "agency_id": "0", "measure": "level4", "value": "120",
         "deadline": "2030-12-31"}).status_code == 400
-    resp = client.post(f"/admin/thong-ke/muc-tieu/{target.id}/sua", data={
+    resp = client.post(f"/quan-tri/thong-ke/muc-tieu/{target.id}/sua", data={
         "label": "QĐ 749", "agency_id": str(demo["justice"].id), "measure": "level3_up",
         "value": "90", "deadline": "2030-12-31"})
     assert resp.status_code == 302
     db.session.expire_all()
     assert (target.label, target.agency_id, target.measure.value) == \
         ("QĐ 749", demo["justice"].id, "level3_up")
-    assert "QĐ 749" in client.get("/admin/thong-ke/muc-tieu").get_data(as_text=True)
-    assert client.post(f"/admin/thong-ke/muc-tieu/{target.id}/xoa").status_code == 302
+    assert "QĐ 749" in client.get("/quan-tri/thong-ke/muc-tieu").get_data(as_text=True)
+    assert client.post(f"/quan-tri/thong-ke/muc-tieu/{target.id}/xoa").status_code == 302
     assert db.session.query(Target).count() == 0
-    assert client.get("/admin/thong-ke/muc-tieu/999/sua").status_code == 404
+    assert client.get("/quan-tri/thong-ke/muc-tieu/999/sua").status_code == 404
 
 
 def test_public_progress_page_and_result_redirect(client, demo):
@@ -185,18 +185,18 @@ def test_search_analytics_page(client, app_ctx):
     record_search("cccd", 0)
     record_search("khai sinh", 5)
     db.session.commit()
-    html = client.get("/admin/thong-ke/tim-kiem").get_data(as_text=True)
+    html = client.get("/quan-tri/thong-ke/tim-kiem").get_data(as_text=True)
     assert "cccd" in html and "khai sinh" in html
-    rows = _csv(client.get("/admin/thong-ke/xuat/search/zero.csv"))
+    rows = _csv(client.get("/quan-tri/thong-ke/xuat/search/zero.csv"))
     assert rows[1:] == [["cccd", "1", "0", "0"]]
-    assert client.get("/admin/thong-ke/tim-kiem?week=nope").status_code == 400
+    assert client.get("/quan-tri/thong-ke/tim-kiem?week=nope").status_code == 400
     # Without ?week= the page shows the current week (its Monday, in the province's time) ...
     from portal.analytics.queries import current_week
     monday = current_week()
     assert monday.weekday() == 0 and abs((dt.date.today() - monday).days) <= 7
     assert f'name="week" value="{monday.isoformat()}"' in html
     # ... and another week shows that week's queries only.
-    earlier = client.get(f"/admin/thong-ke/tim-kiem?week={monday - dt.timedelta(days=7)}")
+    earlier = client.get(f"/quan-tri/thong-ke/tim-kiem?week={monday - dt.timedelta(days=7)}")
     assert "cccd" not in earlier.get_data(as_text=True)
 
 
@@ -210,8 +210,8 @@ def test_zero_result_queries_link_to_the_synonym_page_and_say_what_they_find_now
     record_search("xyzzy", 0)
     db.session.commit()
     sign_in(client)
-    html = client.get("/admin/thong-ke/tim-kiem").get_data(as_text=True)
-    assert 'href="/admin/tu-dong-nghia/?q=cccd"' in html
+    html = client.get("/quan-tri/thong-ke/tim-kiem").get_data(as_text=True)
+    assert 'href="/quan-tri/tu-dong-nghia/?q=cccd"' in html
     assert "nay tìm được 1 kết quả" in html and "nay vẫn chưa có kết quả" in html
 
 

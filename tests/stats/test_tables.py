@@ -4,7 +4,7 @@ import io
 
 from openpyxl import load_workbook
 
-from portal.web.dashboard.tables import Table
+from portal.web.reports.tables import Table
 
 
 def test_csv_and_xlsx_keep_types_and_defuse_formulas():

@@ -116,7 +116,7 @@ def test_done_when_editor_uploads_moves_to_level_two_and_citizen_downloads(clien
 
 
 def test_description_for_page_and_api_links_to_the_download(client):
-    from portal.web.files import describe_form
+    from portal.web.public.files import describe_form
     form = attach_form(make_procedure(), upload(samples.xlsx(), "Bảng kê.xlsx"), user_id=None)
     db.session.commit()
     with client.application.test_request_context():

@@ -121,7 +121,7 @@ def test_csrf_token_is_required_when_csrf_is_on(client, monkeypatch):
 def test_form_partial_carries_a_csrf_token_and_escapes_input(app_ctx):
     from flask import render_template
 
-    from portal.web.feedback import FeedbackForm
+    from portal.web.public.feedback import FeedbackForm
     proc = make_procedure(code="1.000004")
     with app_ctx.test_request_context("/thu-tuc/1.000004/phan-hoi", method="POST",
                                       data={"useful": "no", "text": "<b>x</b>"}):

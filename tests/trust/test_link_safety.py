@@ -154,7 +154,7 @@ def test_the_staff_form_and_api_refuse_an_internal_link(app_ctx, editor_world):
     level = {"version": proc.version, "level": "3", "effective_date": "2024-03-01",
              "decision_ref": "15/QĐ-UBND", "reason": "",
              "online_url": "http://169.254.169.254/latest/meta-data/"}
-    resp = client.post(f"/staff/procedures/{proc.id}/level", data=level)
+    resp = client.post(f"/can-bo/thu-tuc/{proc.id}/muc-do", data=level)
     assert resp.status_code == 422
     assert "địa chỉ công khai" in resp.get_data(as_text=True)
     record = client.get(f"/api/v1/staff/procedures/{proc.id}",

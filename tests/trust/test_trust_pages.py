@@ -11,7 +11,7 @@ from portal.feedback.services import submit_feedback
 from ..factories import make_agency, make_procedure
 from .conftest import make_user, sign_in
 
-PROTECTED = ("links.", "trust_admin.")
+PROTECTED = ("staff.broken_links", "admin.stale", "admin.feedback_overview")
 
 
 def _protected_urls(app):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from portal.web.dashboard.charts import COLOURS
+from portal.web.reports.charts import COLOURS
 
 CSS = Path(__file__).resolve().parents[2] / "portal" / "static" / "css" / "portal.css"
 

@@ -11,7 +11,7 @@ from flask_babel import force_locale
 from jinja2 import Environment
 
 from portal.i18n import BABEL_CFG, ROOT, TRANSLATIONS, compile_catalogues
-from portal.web.public.formatting import long_date, money, number
+from portal.web.formatting import long_date, money, number
 
 TEMPLATES = ROOT / "portal" / "templates"
 # Names that read the same in every language (formats, standards, language endonyms).

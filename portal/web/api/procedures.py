@@ -8,10 +8,10 @@ from ...catalogue import queries
 from ...catalogue.rules import is_code
 from ...exports.record import procedure_record
 from ...search import service
+from ..search_args import SearchArgsSchema, to_search_query
 from .base import Blueprint
 from .schemas import (
-    ProcedureSchema, SearchArgsSchema, SearchResponseSchema, SuggestArgsSchema,
-    SuggestResponseSchema, to_search_query,
+    ProcedureSchema, SearchResponseSchema, SuggestArgsSchema, SuggestResponseSchema,
 )
 
 blp = Blueprint("api_procedures", __name__, description="Administrative procedures")

@@ -15,7 +15,7 @@ from ...workflows import services, staff_queries
 from ...errors import Conflict, Forbidden, NotFound, ValidationError
 from ...extensions import csrf, db
 from ..safety import MAX_ROW_ID
-from ..staff.forms import MAX_FEE
+from ..formkit import MAX_FEE
 
 # Every integer that reaches SQL is bounded by its column (PostgreSQL refuses, with a
 # 500, what does not fit).

@@ -9,7 +9,7 @@ from marshmallow import Schema, fields
 
 from ...errors import ValidationError
 from ...levels.stats import GROUPINGS, INTERVALS, LevelMix, level_mix, level_mix_by, level_series
-from ..dashboard.params import parse_group_by, parse_stats_params
+from ..reports.params import parse_group_by, parse_stats_params
 
 blp = Blueprint("api_stats", __name__,
                 description="Online-service level statistics computed from the level history")

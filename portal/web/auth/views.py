@@ -11,6 +11,7 @@ from ...accounts import sessions
 from ...errors import ValidationError
 from ...extensions import db, limiter
 from ..safety import safe_next
+from ..commit import committing
 from . import bp
 from .forms import ChangePasswordForm, LoginForm, LogoutForm
 
@@ -102,15 +103,15 @@ def change_password():
     """Change one's own password (the current one is asked again)."""
     form = ChangePasswordForm()
     if form.validate_on_submit():
-        try:
+        with committing(ValidationError) as done:
             accounts.change_password(current_user, form.current_password.data,
                                      form.new_password.data,
                                      revoke_tokens=form.revoke_tokens.data)
-        except ValidationError as exc:
+        if not done:
+            exc = done.error
             field = form.current_password if exc.field == "current_password" else form.new_password
             field.errors.append(str(exc))
         else:
-            db.session.commit()
             flash(_("Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc."), "info")
             if form.revoke_tokens.data:
                 flash(_("Mọi mã truy cập API của bạn đã bị thu hồi."), "info")

@@ -16,9 +16,10 @@ from ...exports.record import classification_2022
 from ...levels.services import level_history
 from ...search import service
 from ...search.base import SearchQuery
-from ..api.schemas import SearchArgsSchema, to_search_query
+from ..search_args import SearchArgsSchema, to_search_query
+from ...levels.online import online_submission_url
 from ...links.queries import online_link_broken
-from ..files import public_forms
+from .files import public_forms
 from ..safety import safe_next
 from . import bp
 
@@ -78,6 +79,7 @@ def procedure(code: str):
         abort(404)
     return render_template(
         "public/procedure.html", proc=proc, rescinded=proc.status == Status.RESCINDED,
+        online_url=online_submission_url(proc),
         classification=classification_2022(proc.level),
         history=level_history(proc.id), forms=public_forms(proc),
         online_broken=online_link_broken(proc))
@@ -154,9 +156,15 @@ def set_language(lang: str):
     return response
 
 
+# Answers that are the same in every language: a form file's bytes, the health figures.
+SAME_IN_EVERY_LANGUAGE = {"public.form_download", "public.healthz"}
+
+
 @bp.after_request
 def _vary_by_language(response):
     # The same URL is rendered in the language the cookie or the browser asks for.
+    if request.endpoint in SAME_IN_EVERY_LANGUAGE:
+        return response
     response.vary.add("Accept-Language")
     response.vary.add("Cookie")
     return response

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...workflows.services import readable
-from .labels import AUDIT_FIELDS
+from ..staff_labels import AUDIT_FIELDS
 
 # The procedure's fields in the order of the edit form; their labels are the audit trail's.
 COMPARED = ("code", "name", "field_id", "procedure_type", "agencies_executing",

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from flask_babel import lazy_gettext as _l
-from ..formkit import PortalForm
+from ..formkit import MAX_FEE, PortalForm, options
 from wtforms import (
     BooleanField, DateField, DecimalField, FieldList, Form, FormField, HiddenField, IntegerField,
-    SelectChoice, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField, URLField,
+    SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField, URLField,
 )
 from wtforms import ValidationError as WTFValidationError
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, Regexp
@@ -20,15 +20,6 @@ from ...errors import ValidationError
 from ...vntext import clean, clean_line
 
 MAX_ROWS = 200
-
-
-# Fees are stored as BIGINT; a trillion million đồng is more than any fee.
-MAX_FEE = 10**15
-
-
-def options(pairs) -> list[SelectChoice]:
-    """``(value, label)`` pairs as WTForms choices."""
-    return [SelectChoice(value, label) for value, label in pairs]
 
 
 def _line(value):

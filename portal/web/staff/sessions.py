@@ -8,18 +8,19 @@ from flask_login import current_user
 from ...accounts import sessions
 from ...accounts.models import UserSession
 from ...extensions import db
+from ..commit import committing
 from . import bp
 from ..formkit import CsrfOnlyForm
 
 
-@bp.get("/sessions")
+@bp.get("/phien")
 def sessions_list():
     """The user's active sessions, this one marked."""
     return render_template("staff/sessions.html", rows=sessions.active_sessions(current_user),
                            current=current_user.session_row, end_form=CsrfOnlyForm())
 
 
-@bp.post("/sessions/<int:session_id>/end")
+@bp.post("/phien/<int:session_id>/ket-thuc")
 def session_end(session_id: int):
     """End one of one's sessions (another browser, a lost phone)."""
     row = db.session.get(UserSession, session_id)
@@ -28,7 +29,7 @@ def session_end(session_id: int):
         abort(404)
     if not CsrfOnlyForm().validate():
         abort(400)
-    sessions.end_session(row, current_user)
-    db.session.commit()
+    with committing():
+        sessions.end_session(row, current_user)
     flash(_("Đã kết thúc phiên đăng nhập."), "info")
     return redirect(url_for("staff.sessions_list"))

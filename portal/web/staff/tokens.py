@@ -9,19 +9,20 @@ from sqlalchemy import select
 from ...accounts import services as accounts
 from ...accounts.models import ApiToken
 from ...extensions import db
+from ..commit import committing
 from . import bp
 from ..formkit import CsrfOnlyForm
 from .forms import TokenForm
 
 
-@bp.route("/tokens", methods=["GET", "POST"])
+@bp.route("/ma-api", methods=["GET", "POST"])
 def tokens():
     """List, create (the token is shown once) and revoke one's API tokens."""
     form = TokenForm()
     new_token = None
     if form.validate_on_submit():
-        _row, new_token = accounts.create_api_token(current_user, form.name.data)
-        db.session.commit()
+        with committing():
+            _row, new_token = accounts.create_api_token(current_user, form.name.data)
         form = TokenForm(formdata=None)
     rows = db.session.scalars(select(ApiToken).where(ApiToken.user_id == current_user.id)
                               .order_by(ApiToken.created_at.desc())).all()
@@ -29,7 +30,7 @@ def tokens():
                            revoke_form=CsrfOnlyForm())
 
 
-@bp.post("/tokens/<int:token_id>/revoke")
+@bp.post("/ma-api/<int:token_id>/thu-hoi")
 def token_revoke(token_id: int):
     """Revoke one of one's tokens."""
     token = db.session.get(ApiToken, token_id)
@@ -37,7 +38,7 @@ def token_revoke(token_id: int):
         abort(404)
     if not CsrfOnlyForm().validate():
         abort(400)
-    accounts.revoke_api_token(token, current_user)
-    db.session.commit()
+    with committing():
+        accounts.revoke_api_token(token, current_user)
     flash(_("Đã thu hồi mã truy cập."), "info")
     return redirect(url_for("staff.tokens"))

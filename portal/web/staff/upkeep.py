@@ -13,11 +13,11 @@ from wtforms.validators import Length, Optional
 
 from ...workflows import services, upkeep
 from ...errors import Conflict, ValidationError
-from ...extensions import db
 from ...feedback.queries import open_queue
 from ...forms.queries import form_history, list_forms
+from ..commit import committing
 from . import bp
-from .forms import options
+from ..formkit import options
 
 
 class UploadForm(PortalForm):
@@ -47,24 +47,22 @@ def _upload_form(procedure, current) -> UploadForm:
     return form
 
 
-@bp.route("/procedures/<int:procedure_id>/forms", methods=["GET", "POST"])
+@bp.route("/thu-tuc/<int:procedure_id>/bieu-mau", methods=["GET", "POST"])
 def procedure_forms(procedure_id: int):
     """List, upload and replace the procedure's form files."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
     current = list_forms(procedure)
     form = _upload_form(procedure, current)
     if form.validate_on_submit():
-        try:
+        with committing(ValidationError, Conflict) as done:
             upkeep.upload_form(current_user, procedure, form.file.data,
                                document_id=int(form.document_id.data) if form.document_id.data
                                else None,
                                replaces_id=int(form.replaces_id.data) if form.replaces_id.data
                                else None)
-        except (ValidationError, Conflict) as exc:
-            db.session.rollback()
-            form.file.errors.append(str(exc))
+        if not done:
+            form.file.errors.append(str(done.error))
         else:
-            db.session.commit()
             flash(_("Đã tải biểu mẫu lên."), "info")
             return redirect(url_for("staff.procedure_forms", procedure_id=procedure_id))
     status = 422 if form.errors else 200
@@ -74,54 +72,54 @@ def procedure_forms(procedure_id: int):
         no_form=NoFormForm(data={"no_form_required": procedure.no_form_required})), status
 
 
-@bp.post("/procedures/<int:procedure_id>/forms/<int:form_id>/remove")
+@bp.post("/thu-tuc/<int:procedure_id>/bieu-mau/<int:form_id>/go")
 def procedure_form_remove(procedure_id: int, form_id: int):
     """Take a form off the public page (it stays in the history)."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
     if CsrfOnlyForm().validate_on_submit():
-        upkeep.withdraw_form(current_user, procedure, form_id)
-        db.session.commit()
+        with committing():
+            upkeep.withdraw_form(current_user, procedure, form_id)
         flash(_("Đã gỡ biểu mẫu."), "info")
     return redirect(url_for("staff.procedure_forms", procedure_id=procedure_id))
 
 
-@bp.post("/procedures/<int:procedure_id>/no-form")
+@bp.post("/thu-tuc/<int:procedure_id>/khong-co-bieu-mau")
 def procedure_no_form(procedure_id: int):
     """Set or clear the "no form required" mark."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
     form = NoFormForm()
     if form.validate_on_submit():
-        upkeep.mark_no_form_required(current_user, procedure, form.no_form_required.data)
-        db.session.commit()
+        with committing():
+            upkeep.mark_no_form_required(current_user, procedure, form.no_form_required.data)
         flash(_("Đã lưu."), "info")
     return redirect(url_for("staff.procedure_forms", procedure_id=procedure_id))
 
 
-@bp.post("/procedures/<int:procedure_id>/verify")
+@bp.post("/thu-tuc/<int:procedure_id>/xac-nhan")
 def procedure_verify(procedure_id: int):
     """Confirm, in one action, that the page is correct today."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
     if CsrfOnlyForm().validate_on_submit():
-        upkeep.confirm_procedure(current_user, procedure)
-        db.session.commit()
+        with committing():
+            upkeep.confirm_procedure(current_user, procedure)
         flash(_("Đã xác nhận nội dung thủ tục là chính xác."), "info")
     return redirect(url_for("staff.procedure_edit", procedure_id=procedure_id))
 
 
-@bp.get("/feedback")
+@bp.get("/phan-hoi")
 def feedback_queue():
     """Open reports from citizens on the procedures of the user's agencies."""
     queues = [(agency, open_queue(agency.id)) for agency in current_user.agencies]
     return render_template("staff/feedback.html", queues=queues, form=ResolveForm())
 
 
-@bp.post("/feedback/<int:feedback_id>/resolve")
+@bp.post("/phan-hoi/<int:feedback_id>/da-xu-ly")
 def feedback_resolve(feedback_id: int):
     """Close a report with a note."""
     form = ResolveForm()
     if form.validate_on_submit():
-        upkeep.resolve_report(current_user, feedback_id, form.note.data or "")
-        db.session.commit()
+        with committing():
+            upkeep.resolve_report(current_user, feedback_id, form.note.data or "")
         flash(_("Đã đánh dấu phản hồi là đã xử lý."), "info")
     return redirect(url_for("staff.feedback_queue"))
 

@@ -9,16 +9,14 @@ from ...audit import queries as audit_queries
 from ...workflows import services, staff_queries
 from ...catalogue.models import Status
 from ...errors import Conflict, ValidationError
-from ...extensions import db
 from ...levels.services import superseding_change
-from ..public.formatting import long_date
-from ..errors import register_domain_errors
+from ..formatting import long_date
 from ..safety import MAX_ROW_ID, bounded_int
+from ..commit import committing
 from . import bp
 from .compare import comparison
 from .forms import LevelForm, ProcedureForm, RescindForm, VersionForm, record_to_formdata
 
-register_domain_errors(bp)
 MAX_PAGE = 100_000  # the staff API's limit too
 
 
@@ -73,7 +71,7 @@ def _attach(form, exc: ValidationError) -> None:
             form.form_errors.append(str(message))
 
 
-@bp.route("/procedures/new", methods=["GET", "POST"])
+@bp.route("/thu-tuc/moi", methods=["GET", "POST"])
 def procedure_new():
     """Create a procedure (as a draft)."""
     data = None
@@ -82,20 +80,18 @@ def procedure_new():
         data = {"agencies_executing": [a.id for a in current_user.agencies]}
     form = _procedure_form(data=data)
     if request.method == "POST" and not form.added_row() and form.validate():
-        try:
+        with committing(ValidationError) as done:
             procedure = services.create_procedure(form.to_record(), current_user)
-        except ValidationError as exc:
-            db.session.rollback()
-            _attach(form, exc)
+        if not done:
+            _attach(form, done.error)
         else:
-            db.session.commit()
             flash(_("Đã tạo bản nháp."), "info")
             return redirect(url_for("staff.procedure_edit", procedure_id=procedure.id))
     status = 422 if request.method == "POST" and (form.errors or form.form_errors) else 200
     return render_template("staff/edit.html", form=form, procedure=None), status
 
 
-@bp.route("/procedures/<int:procedure_id>/edit", methods=["GET", "POST"])
+@bp.route("/thu-tuc/<int:procedure_id>/sua", methods=["GET", "POST"])
 def procedure_edit(procedure_id: int):
     """Edit every part of a procedure; a save over a newer version shows a conflict page."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
@@ -107,22 +103,19 @@ def procedure_edit(procedure_id: int):
     if form.added_row() or not form.validate():
         status = 200 if not form.errors else 422
         return render_template("staff/edit.html", form=form, procedure=procedure), status
-    try:
+    with committing(ValidationError, Conflict) as done:
         services.update_procedure(procedure, form.to_record(), form.version.data, current_user)
-    except ValidationError as exc:
-        db.session.rollback()
-        _attach(form, exc)
+    if isinstance(done.error, Conflict):
+        return _conflict(procedure_id, form)
+    if done.error is not None:
+        _attach(form, done.error)
         procedure = services.get_procedure_for_staff(current_user, procedure_id)
         return render_template("staff/edit.html", form=form, procedure=procedure), 422
-    except Conflict:
-        return _conflict(procedure_id, form)
-    db.session.commit()
     flash(_("Đã lưu thay đổi."), "info")
     return redirect(url_for("staff.procedure_edit", procedure_id=procedure_id))
 
 
 def _conflict(procedure_id: int, form: ProcedureForm):
-    db.session.rollback()
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
     theirs = services.snapshot(procedure)
     mine = form.to_record()
@@ -132,47 +125,41 @@ def _conflict(procedure_id: int, form: ProcedureForm):
                            rows=comparison(theirs, mine)), 409
 
 
-@bp.post("/procedures/<int:procedure_id>/publish")
+@bp.post("/thu-tuc/<int:procedure_id>/cong-bo")
 def procedure_publish(procedure_id: int):
     """Draft → published."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
     form = VersionForm()
     if not form.validate():
         abort(400)
-    try:
+    with committing(ValidationError, Conflict, show=True) as done:
         services.publish_procedure(procedure, form.version.data, current_user)
-    except (ValidationError, Conflict) as exc:
-        db.session.rollback()
-        flash(str(exc), "error")
-    else:
-        db.session.commit()
+    if done:
         flash(_("Đã công bố thủ tục."), "info")
     return redirect(url_for("staff.procedure_edit", procedure_id=procedure_id))
 
 
-@bp.route("/procedures/<int:procedure_id>/rescind", methods=["GET", "POST"])
+@bp.route("/thu-tuc/<int:procedure_id>/bai-bo", methods=["GET", "POST"])
 def procedure_rescind(procedure_id: int):
     """Published → rescinded, with a reason and a decision."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
     form = RescindForm(data={"version": procedure.version} if request.method == "GET" else None)
     if form.validate_on_submit():
-        try:
+        with committing(ValidationError, Conflict) as done:
             services.rescind_procedure(procedure, form.version.data, current_user,
                                        reason=form.reason.data,
                                        decision_ref=form.decision_ref.data)
-        except (ValidationError, Conflict) as exc:
-            db.session.rollback()
+        if not done:
             procedure = services.get_procedure_for_staff(current_user, procedure_id)
-            form.form_errors.append(str(exc))
+            form.form_errors.append(str(done.error))
         else:
-            db.session.commit()
             flash(_("Đã bãi bỏ thủ tục."), "info")
             return redirect(url_for("staff.procedure_history", procedure_id=procedure_id))
     status = 422 if request.method == "POST" else 200
     return render_template("staff/rescind.html", form=form, procedure=procedure), status
 
 
-@bp.route("/procedures/<int:procedure_id>/level", methods=["GET", "POST"])
+@bp.route("/thu-tuc/<int:procedure_id>/muc-do", methods=["GET", "POST"])
 def procedure_level(procedure_id: int):
     """Record a change of the online-service level."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)
@@ -182,22 +169,20 @@ def procedure_level(procedure_id: int):
                 "online_url": procedure.online_url}
     form = LevelForm(data=data)
     if form.validate_on_submit():
-        try:
+        with committing(ValidationError, Conflict) as done:
             services.change_level(
                 procedure, form.version.data, current_user, level=form.level.data,
                 effective_date=form.effective_date.data, decision_ref=form.decision_ref.data,
                 reason=form.reason.data, online_url=form.online_url.data)
-        except (ValidationError, Conflict) as exc:
-            db.session.rollback()
+            later = superseding_change(procedure.id, form.effective_date.data)
+        if not done:
             procedure = services.get_procedure_for_staff(current_user, procedure_id)
-            if isinstance(exc, ValidationError):
-                _attach(form, exc)
+            if isinstance(done.error, ValidationError):
+                _attach(form, done.error)
             else:
                 form.version.data = str(procedure.version)
-                form.form_errors.append(str(exc))
+                form.form_errors.append(str(done.error))
         else:
-            later = superseding_change(procedure.id, form.effective_date.data)
-            db.session.commit()
             if later is None:
                 flash(_("Đã ghi nhận mức độ mới."), "info")
             else:   # back-dated: in the history, but a later change still sets today's level
@@ -210,7 +195,7 @@ def procedure_level(procedure_id: int):
     return render_template("staff/level.html", form=form, procedure=procedure), status
 
 
-@bp.get("/procedures/<int:procedure_id>/history")
+@bp.get("/thu-tuc/<int:procedure_id>/lich-su")
 def procedure_history(procedure_id: int):
     """The audit trail of one procedure (read-only)."""
     procedure = services.get_procedure_for_staff(current_user, procedure_id)

@@ -1,7 +1,7 @@
 """Translatable labels of the catalogue's enumerations (msgids in Vietnamese)."""
 from flask_babel import lazy_gettext as _l
 
-from ...catalogue.models import AgencyRole, Applicant, ChannelKind, Tier
+from ..catalogue.models import AgencyRole, Applicant, ChannelKind, Tier
 
 TIERS = {
     Tier.CENTRAL.value: _l("Cấp bộ"),

@@ -8,23 +8,24 @@ answers 410 Gone. Signed-in staff still download both, uncached, for the audit.
 """
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, redirect, send_file, url_for
+from flask import abort, current_app, redirect, send_file, url_for
 from flask_login import current_user
 
-from ..catalogue.models import Procedure, Status
-from ..extensions import db
-from ..forms.models import FormFile
-from ..forms.queries import current_successor, get_form, list_forms
-from ..forms.storage import stored_path
+from ...catalogue.models import Procedure
+from ...extensions import db
+from ...forms.access import Download, download_decision
+from ...forms.models import FormFile
+from ...forms.queries import current_successor, get_form, list_forms
+from ...forms.storage import stored_path
 
-bp = Blueprint("files", __name__)
+from . import bp
 
 ONE_YEAR = 365 * 24 * 3600
 
 
 def download_url(form: FormFile) -> str:
     """The public address of a form file (for the procedure page and the API)."""
-    return url_for("files.download", form_id=form.id, filename=form.display_name)
+    return url_for("public.form_download", form_id=form.id, filename=form.display_name)
 
 
 def describe_form(form: FormFile, *, external: bool = False) -> dict:
@@ -34,22 +35,20 @@ def describe_form(form: FormFile, *, external: bool = False) -> dict:
         "content_type": form.content_type, "size": form.size,
         "uploaded_at": form.uploaded_at.isoformat(),
         "document_id": form.dossier_document_id,
-        "url": url_for("files.download", form_id=form.id, filename=form.display_name,
+        "url": url_for("public.form_download", form_id=form.id, filename=form.display_name,
                        _external=external),
     }
 
 
 @bp.get("/bieu-mau/<int:form_id>/<filename>")
-def download(form_id: int, filename: str):
+def form_download(form_id: int, filename: str):
     """Send the file as an attachment with its detected content type."""
     form = get_form(form_id)
-    staff = current_user.is_authenticated
-    if form is None:
+    procedure = db.session.get(Procedure, form.procedure_id) if form is not None else None
+    decision = download_decision(form, procedure, signed_in=current_user.is_authenticated)
+    if decision is Download.NOT_FOUND:
         abort(404)
-    procedure = db.session.get(Procedure, form.procedure_id)
-    if procedure is None or (procedure.status == Status.DRAFT and not staff):
-        abort(404)
-    if not form.is_current and not staff:
+    if decision is Download.REPLACED:
         successor = current_successor(form)
         if successor is None:
             abort(410)

@@ -3,23 +3,24 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask import abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from .formkit import PortalForm
+from ..formkit import PortalForm
 from flask_wtf.csrf import generate_csrf
 from werkzeug.routing import BuildError
 from wtforms import StringField, TextAreaField
 from wtforms.validators import AnyOf, InputRequired, Length, Optional
 
-from ..catalogue.models import Status
-from ..catalogue.queries import get_by_code
-from ..errors import DomainError
-from ..extensions import db, limiter
-from ..feedback.models import TEXT_MAX
-from ..feedback.services import submit_feedback
+from ...catalogue.models import Status
+from ...catalogue.queries import get_by_code
+from ...errors import DomainError
+from ...extensions import limiter
+from ...feedback.models import TEXT_MAX
+from ...feedback.services import submit_feedback
 
-bp = Blueprint("feedback", __name__)
+from ..commit import committing
+from . import bp
 
 
 @bp.record_once
@@ -53,7 +54,7 @@ def _rate() -> str:
 
 @bp.post("/thu-tuc/<code>/phan-hoi")
 @limiter.limit(_rate)
-def submit(code: str):
+def feedback_submit(code: str):
     """Record the answer and send the citizen back to the page with a thank-you."""
     procedure = get_by_code(code)
     if procedure is None or procedure.status != Status.PUBLISHED:
@@ -64,12 +65,10 @@ def submit(code: str):
             abort(400, description=_("Phiên làm việc đã hết hạn, hãy tải lại trang và gửi lại."))
         return render_template("feedback/invalid.html", procedure=procedure,
                                feedback_form=form, back=procedure_url(code)), 400
-    try:
+    with committing(DomainError) as done:
         submit_feedback(procedure, useful=form.useful.data == "yes", text=form.text.data)
-    except DomainError as exc:
-        db.session.rollback()
-        abort(400, description=str(exc))
-    db.session.commit()
+    if not done:
+        abort(400, description=str(done.error))
     flash(_("Cảm ơn bạn đã phản hồi! Ý kiến của bạn đã được gửi tới cơ quan thực hiện."),
           "success")
     return redirect(procedure_url(code), 303)

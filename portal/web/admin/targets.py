@@ -15,10 +15,11 @@ from ...levels.models import TargetMeasure
 from ...search.base import SearchQuery
 from ...search.service import search
 from ..formkit import CsrfOnlyForm
-from .forms import TargetForm, choices
-from .pages import target_name
-from .params import parse_date
-from .tables import Table
+from .target_forms import TargetForm, choices
+from ..reports.pages import target_name
+from ..reports.params import parse_date
+from ..reports.tables import Table
+from ..commit import committing
 from . import bp
 
 def _target_or_404(target_id: int):
@@ -34,7 +35,7 @@ def _agency_choices() -> list:
     return choices([(0, _("Toàn tỉnh"))] + [(a.id, a.name) for a in agencies])
 
 
-@bp.get("/muc-tieu")
+@bp.get("/thong-ke/muc-tieu")
 def targets():
     rows = [(t, target_name(t)) for t in svc.list_targets()]
     return render_template("dashboard/targets.html", rows=rows, delete_form=CsrfOnlyForm())
@@ -44,20 +45,19 @@ def _save(form: TargetForm, target=None):
     fields = dict(measure=TargetMeasure(form.measure.data), value=float(form.value.data),
                   deadline=form.deadline.data, agency_id=form.agency_id.data or None,
                   label=form.label.data or "")
-    try:
+    with committing(ValidationError) as done:
         if target is None:
             svc.create_target(**fields)
         else:
             svc.update_target(target, **fields)
-    except ValidationError as err:
-        getattr(form, err.field or "value", form.value).errors.append(str(err))
+    if not done:
+        getattr(form, done.error.field or "value", form.value).errors.append(str(done.error))
         return None
-    db.session.commit()
     flash(_("Đã lưu mục tiêu."))
     return redirect(url_for(".targets"))
 
 
-@bp.route("/muc-tieu/moi", methods=["GET", "POST"])
+@bp.route("/thong-ke/muc-tieu/moi", methods=["GET", "POST"])
 def target_new():
     form = TargetForm()
     form.agency_id.choices = _agency_choices()
@@ -67,7 +67,7 @@ def target_new():
         400 if request.method == "POST" else 200
 
 
-@bp.route("/muc-tieu/<int:target_id>/sua", methods=["GET", "POST"])
+@bp.route("/thong-ke/muc-tieu/<int:target_id>/sua", methods=["GET", "POST"])
 def target_edit(target_id: int):
     target = _target_or_404(target_id)
     form = TargetForm(obj=target if request.method == "GET" else None)
@@ -81,13 +81,13 @@ def target_edit(target_id: int):
         400 if request.method == "POST" else 200
 
 
-@bp.post("/muc-tieu/<int:target_id>/xoa")
+@bp.post("/thong-ke/muc-tieu/<int:target_id>/xoa")
 def target_delete(target_id: int):
     target = _target_or_404(target_id)
     if not CsrfOnlyForm().validate_on_submit():
         abort(400)
-    svc.delete_target(target)
-    db.session.commit()
+    with committing():
+        svc.delete_target(target)
     flash(_("Đã xóa mục tiêu."))
     return redirect(url_for(".targets"))
 
@@ -117,10 +117,10 @@ def _finds_now(query: str) -> int:
     return search(SearchQuery(text=query, per_page=1)).total
 
 
-@bp.get("/tim-kiem")
-def searches():
+@bp.get("/thong-ke/tim-kiem")
+def stats_searches():
     data = search_tables()
-    zero = [(c, url_for("admin_search.synonyms", q=c.query)) for c in data["report"].zero_results]
+    zero = [(c, url_for("admin.synonyms", q=c.query)) for c in data["report"].zero_results]
     finds_now = {c.query: _finds_now(c.query) for c, _link in zero}
     return render_template("dashboard/searches.html", data=data, zero=zero,
                            finds_now=finds_now)

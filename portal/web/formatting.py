@@ -11,7 +11,7 @@ from flask_babel import format_currency, format_date, format_decimal, format_per
 from markupsafe import Markup, escape
 from werkzeug.datastructures import MultiDict
 
-from ..formkit import error_list
+from .formkit import error_list
 from . import labels
 
 
@@ -95,7 +95,7 @@ def without_filter(facet: str, value: str) -> str:
 
 def init_formatting(app: Flask) -> None:
     """Make the helpers available in every template."""
-    from ..staff import labels as staff_labels   # here: the staff views import this module
+    from . import staff_labels
     app.add_template_filter(money)
     app.add_template_filter(long_date)
     app.add_template_filter(number)

@@ -13,13 +13,10 @@ from ...workflows import staff_queries
 from ...catalogue.models import Agency
 from ...errors import ValidationError
 from ...extensions import db
-from ..errors import register_domain_errors
+from ..commit import committing
 from . import bp
-from ..staff.forms import options
-from ..formkit import CsrfOnlyForm
+from ..formkit import CsrfOnlyForm, options
 from .forms import NewUserForm, UserForm
-
-register_domain_errors(bp)
 
 
 def _agencies(ids: list[int]) -> list[Agency]:
@@ -33,35 +30,33 @@ def _user_or_404(user_id: int) -> User:
     return user
 
 
-@bp.get("/users")
+@bp.get("/nguoi-dung")
 def users():
     """Every user, with role, agencies and state."""
     rows = db.session.scalars(select(User).order_by(User.email)).all()
     return render_template("admin/users.html", users=rows, action_form=CsrfOnlyForm())
 
 
-@bp.route("/users/new", methods=["GET", "POST"])
+@bp.route("/nguoi-dung/moi", methods=["GET", "POST"])
 def user_new():
     """Create a user with a role and agencies."""
     form = NewUserForm()
     form.agencies.choices = options((a.id, a.name) for a in staff_queries.agency_choices())
     if form.validate_on_submit():
-        try:
+        with committing(ValidationError) as done:
             user = accounts.create_user(form.email.data, form.password.data,
                                         Role(form.role.data), _agencies(form.agencies.data),
                                         actor_id=current_user.id)
-        except ValidationError as exc:
-            db.session.rollback()
-            getattr(form, exc.field or "email", form.email).errors.append(str(exc))
+        if not done:
+            getattr(form, done.error.field or "email", form.email).errors.append(str(done.error))
         else:
-            db.session.commit()
             flash(_("Đã tạo người dùng."), "info")
             return redirect(url_for("admin.user_edit", user_id=user.id))
     status = 422 if form.errors else 200
     return render_template("admin/user_new.html", form=form), status
 
 
-@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+@bp.route("/nguoi-dung/<int:user_id>", methods=["GET", "POST"])
 def user_edit(user_id: int):
     """Set a user's role and agencies; see their tokens and history."""
     user = _user_or_404(user_id)
@@ -71,9 +66,9 @@ def user_edit(user_id: int):
     form = UserForm(data=data)
     form.agencies.choices = options((a.id, a.name) for a in staff_queries.agency_choices())
     if form.validate_on_submit():
-        accounts.update_user(user, role=Role(form.role.data),
-                             agencies=_agencies(form.agencies.data), actor_id=current_user.id)
-        db.session.commit()
+        with committing():
+            accounts.update_user(user, role=Role(form.role.data),
+                                 agencies=_agencies(form.agencies.data), actor_id=current_user.id)
         flash(_("Đã lưu thay đổi."), "info")
         return redirect(url_for("admin.user_edit", user_id=user.id))
     tokens = db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id)
@@ -83,13 +78,13 @@ def user_edit(user_id: int):
                            entries=audit_queries.history("user", user.id))
 
 
-@bp.post("/users/<int:user_id>/disable")
+@bp.post("/nguoi-dung/<int:user_id>/khoa")
 def user_disable(user_id: int):
     """Disable a user: they can no longer sign in or use their tokens."""
     return _set_active(user_id, False)
 
 
-@bp.post("/users/<int:user_id>/enable")
+@bp.post("/nguoi-dung/<int:user_id>/mo-khoa")
 def user_enable(user_id: int):
     """Enable a disabled user again."""
     return _set_active(user_id, True)
@@ -99,13 +94,13 @@ def _set_active(user_id: int, active: bool):
     user = _user_or_404(user_id)
     if not CsrfOnlyForm().validate():
         abort(400)
-    accounts.set_user_active(user, active, actor_id=current_user.id)
-    db.session.commit()
+    with committing():
+        accounts.set_user_active(user, active, actor_id=current_user.id)
     flash(_("Đã cập nhật trạng thái người dùng."), "info")
     return redirect(url_for("admin.user_edit", user_id=user.id))
 
 
-@bp.post("/users/<int:user_id>/tokens/<int:token_id>/revoke")
+@bp.post("/nguoi-dung/<int:user_id>/ma-api/<int:token_id>/thu-hoi")
 def token_revoke(user_id: int, token_id: int):
     """Revoke one of a user's API tokens."""
     token = db.session.get(ApiToken, token_id)
@@ -113,7 +108,7 @@ def token_revoke(user_id: int, token_id: int):
         abort(404)
     if not CsrfOnlyForm().validate():
         abort(400)
-    accounts.revoke_api_token(token, current_user)
-    db.session.commit()
+    with committing():
+        accounts.revoke_api_token(token, current_user)
     flash(_("Đã thu hồi mã truy cập."), "info")
     return redirect(url_for("admin.user_edit", user_id=user_id))

@@ -5,22 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote
 
-from flask import Blueprint, redirect, render_template, request
+from flask import redirect, render_template, request
 from flask_babel import gettext as _
 
-from ..errors import NotFound, ValidationError
-from ..extensions import db
-from ..levels import report
-from ..levels.stats import Filters, LevelMix, level_series
-from .dashboard import charts
-from .dashboard.pages import series_table
+from ...errors import NotFound, ValidationError
+from ...levels import report
+from ...levels.stats import Filters, LevelMix, level_series
+from ..reports import charts
+from ..reports.pages import series_table
 
-bp = Blueprint("progress", __name__)
+from ..commit import committing
+from . import bp
 MIN_POINTS = 3   # fewer yearly points draw an almost empty line: show bars for today instead
 
 
 @bp.get("/tien-do")
-def index():
+def progress():
     today = dt.date.today()
     series = level_series("year", Filters(), end=today)
     # The headline is the last point of the series: today's mix.
@@ -38,11 +38,8 @@ def index():
 
 @bp.get("/s/<int:search_id>/<code>")
 def open_result(search_id: int, code: str):
-    from ..analytics.services import record_open
-    try:
+    from ...analytics.services import record_open
+    # An old or forged link (NotFound, ValidationError) still takes the citizen to the page.
+    with committing(NotFound, ValidationError):
         record_open(search_id, code, request.args.get("pos", type=int))
-        db.session.commit()
-    except (NotFound, ValidationError):
-        # An old or forged link still takes the citizen to the procedure.
-        db.session.rollback()
     return redirect(f"/thu-tuc/{quote(code, safe='')}", code=302)

@@ -9,9 +9,9 @@ from flask_babel import gettext as _
 from ...catalogue.models import Agency, Field
 from ...errors import ValidationError
 from ...extensions import db
-from .labels import APPLICANTS, INTERVALS, TIERS
-from .pages import movement_tables, overview_page
-from .params import parse_stats_params
+from ..reports.labels import APPLICANTS, INTERVALS, TIERS
+from ..reports.pages import movement_tables, overview_page
+from ..reports.params import parse_stats_params
 from ..safety import bounded_int
 from . import bp
 
@@ -31,24 +31,24 @@ def _filter_context(params) -> dict:
             "args": request.args}
 
 
-@bp.get("/")
-def overview():
+@bp.get("/thong-ke/")
+def stats_overview():
     params = _params()
     page = overview_page(params)
     return render_template("dashboard/overview.html", page=page, title=_("Toàn tỉnh"),
                            export_args={}, **_filter_context(params))
 
 
-@bp.get("/in")
-def print_overview():
+@bp.get("/thong-ke/in")
+def stats_print():
     params = _params()
     page = overview_page(params)
     return render_template("dashboard/print.html", page=page, title=_("Toàn tỉnh"),
                            **_filter_context(params))
 
 
-@bp.get("/co-quan/<int:agency_id>")
-def agency(agency_id: int):
+@bp.get("/thong-ke/co-quan/<int:agency_id>")
+def stats_agency(agency_id: int):
     agency = db.session.get(Agency, agency_id) or abort(404)
     params = _params()
     page = overview_page(params, group_by="field", agency_id=agency_id)
@@ -56,8 +56,8 @@ def agency(agency_id: int):
                            export_args={"agency_id": agency_id}, **_filter_context(params))
 
 
-@bp.get("/linh-vuc/<int:field_id>")
-def field(field_id: int):
+@bp.get("/thong-ke/linh-vuc/<int:field_id>")
+def stats_field(field_id: int):
     field = db.session.get(Field, field_id) or abort(404)
     params = _params()
     page = overview_page(params, group_by="agency", field_id=field_id)
@@ -78,8 +78,8 @@ def _movement(params):
     return movement_tables(start, end, _years(), params.filters)
 
 
-@bp.get("/bien-dong")
-def movement():
+@bp.get("/thong-ke/bien-dong")
+def stats_movement():
     params = _params()
     data = _movement(params)
     return render_template("dashboard/movement.html", data=data, years=_years(),
@@ -91,7 +91,7 @@ def _page_tables(page: str) -> dict:
     if page == "movement":
         return _movement(params)
     if page == "search":
-        from .admin_views import search_tables
+        from .targets import search_tables
         return search_tables()
     if page != "overview":
         abort(404)
@@ -107,8 +107,8 @@ def _page_tables(page: str) -> dict:
     return overview_page(params, group_by=group_by, with_charts=False, **scope).tables
 
 
-@bp.get("/xuat/<page>/<name>.<fmt>")
-def export(page: str, name: str, fmt: str):
+@bp.get("/thong-ke/xuat/<page>/<name>.<fmt>")
+def stats_export(page: str, name: str, fmt: str):
     if fmt not in FORMATS:
         abort(404)
     table = _page_tables(page).get(name)

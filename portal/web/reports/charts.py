@@ -27,7 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ...levels.stats import LEVELS, LevelMix, SeriesPoint
-from ..public.formatting import percent
+from ..formatting import percent
 
 # The level badges' colours: each has at least 3:1 contrast against white (WCAG 1.4.11), and
 # neighbouring areas and bars are separated by a white edge, so every level stands out from the

@@ -1,14 +1,12 @@
 """Administrators' overviews: stale procedures and citizens' feedback, per agency."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template
+from flask import current_app, render_template
 
-from ..feedback.queries import counts_by_agency, useful_share_by_procedure
-from ..freshness.queries import stale_procedures_by_agency
-from .access import require_admin
+from ...feedback.queries import counts_by_agency, useful_share_by_procedure
+from ...freshness.queries import stale_procedures_by_agency
 
-bp = Blueprint("trust_admin", __name__, url_prefix="/quan-tri")
-require_admin(bp)
+from . import bp
 
 
 @bp.get("/chua-xac-nhan")

@@ -2,27 +2,24 @@
 (CCCD, sổ đỏ, bằng lái) to official names; a change takes effect at once."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from wtforms import HiddenField, StringField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
-from .formkit import CsrfOnlyForm, PortalForm
+from ..formkit import CsrfOnlyForm, PortalForm
 
-from ..analytics import learning
-from ..errors import NotFound, ValidationError
-from ..extensions import db
-from ..search import synonyms as service
-from ..search.models import SynonymGroup
-from ..search.base import SearchQuery
-from ..search.service import search
-from .access import require_admin
-from .errors import register_domain_errors
+from ...analytics import learning
+from ...errors import NotFound, ValidationError
+from ...extensions import db
+from ...search import synonyms as service
+from ...search.models import SynonymGroup
+from ...search.base import SearchQuery
+from ...search.service import search
 
-bp = Blueprint("admin_search", __name__, url_prefix="/admin/tu-dong-nghia")
-require_admin(bp)
-register_domain_errors(bp)
+from ..commit import committing
+from . import bp
 
 
 class SynonymForm(PortalForm):
@@ -41,19 +38,17 @@ def _phrases(form: SynonymForm) -> list[str]:
     return [line for line in (form.terms.data or "").splitlines() if line.strip()]
 
 
-@bp.route("/", methods=["GET", "POST"])
+@bp.route("/tu-dong-nghia/", methods=["GET", "POST"])
 def synonyms():
     """Every group, and a form to add one (pre-filled from a zero-result query ``q``)."""
     query = (request.args.get("q") or "")[:200]
     form = SynonymForm(data={"terms": query + "\n" if query else ""})
     if form.validate_on_submit():
-        try:
+        with committing(ValidationError) as done:
             group = service.add_synonym_group(_phrases(form), form.note.data or "")
-        except ValidationError as exc:
-            db.session.rollback()
-            form.terms.errors.append(str(exc))
+        if not done:
+            form.terms.errors.append(str(done.error))
         else:
-            db.session.commit()
             found = search(SearchQuery(text=group.phrases[-1], per_page=1)).total
             flash(_("Đã thêm nhóm. Tìm “%(q)s” bây giờ có %(n)s kết quả.",
                     q=group.phrases[-1], n=found), "info")
@@ -64,13 +59,13 @@ def synonyms():
                            proposals=learning.synonym_proposals()), status
 
 
-@bp.post("/de-xuat/chap-nhan")
+@bp.post("/tu-dong-nghia/de-xuat/chap-nhan")
 def proposal_accept():
     """Accept a proposed group: it takes effect at once."""
     return _decide(accept=True)
 
 
-@bp.post("/de-xuat/tu-choi")
+@bp.post("/tu-dong-nghia/de-xuat/tu-choi")
 def proposal_reject():
     """Reject a proposed group for good."""
     return _decide(accept=False)
@@ -80,46 +75,42 @@ def _decide(accept: bool):
     form = ProposalForm()
     if not form.validate_on_submit():
         abort(400)
-    try:
+    with committing(NotFound, ValidationError) as done:
         if accept:
             group = learning.accept_proposal(form.key.data)
             message = _("Đã thêm nhóm đề xuất: %(g)s.", g=" · ".join(group.phrases))
         else:
             learning.reject_proposal(form.key.data)
             message = _("Đã bỏ qua đề xuất.")
-    except (NotFound, ValidationError):
-        db.session.rollback()
-        flash(_("Đề xuất này không còn nữa."), "error")
-    else:
-        db.session.commit()
+    if done:
         flash(message, "info")
+    else:
+        flash(_("Đề xuất này không còn nữa."), "error")
     return redirect(url_for(".synonyms"))
 
 
-@bp.route("/<int:group_id>", methods=["GET", "POST"])
+@bp.route("/tu-dong-nghia/<int:group_id>", methods=["GET", "POST"])
 def synonym_edit(group_id: int):
     """Change a group's phrases."""
     group = db.session.get(SynonymGroup, group_id) or abort(404)
     form = SynonymForm(data={"terms": "\n".join(group.phrases), "note": group.note})
     if form.validate_on_submit():
-        try:
+        with committing(ValidationError) as done:
             service.update_synonym_group(group_id, _phrases(form), form.note.data or "")
-        except ValidationError as exc:
-            db.session.rollback()
-            form.terms.errors.append(str(exc))
+        if not done:
+            form.terms.errors.append(str(done.error))
         else:
-            db.session.commit()
             flash(_("Đã lưu nhóm từ đồng nghĩa."), "info")
             return redirect(url_for(".synonyms"))
     return render_template("admin/synonym_edit.html", form=form, group=group), \
         422 if form.errors else 200
 
 
-@bp.post("/<int:group_id>/xoa")
+@bp.post("/tu-dong-nghia/<int:group_id>/xoa")
 def synonym_delete(group_id: int):
     """Remove a group."""
     if CsrfOnlyForm().validate_on_submit():
-        service.delete_synonym_group(group_id)
-        db.session.commit()
+        with committing():
+            service.delete_synonym_group(group_id)
         flash(_("Đã xóa nhóm từ đồng nghĩa."), "info")
     return redirect(url_for(".synonyms"))

@@ -1,9 +1,9 @@
 """Liveness and readiness, for a load balancer in front of several nodes."""
-from flask import Blueprint, jsonify
+from flask import jsonify
 
-from ..search.service import get_backend, readiness
+from ...search.service import get_backend, readiness
 
-bp = Blueprint("health", __name__)
+from . import bp
 
 
 @bp.get("/healthz")

@@ -7,7 +7,7 @@ from wtforms import DateField, DecimalField, SelectField, StringField, SubmitFie
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from ...levels.models import TargetMeasure
-from .labels import MEASURES
+from ..reports.labels import MEASURES
 
 try:
     from wtforms.fields.choices import SelectChoice
