@@ -4,7 +4,7 @@
 ``/can-bo``), ``admin`` (under ``/quan-tri``) and the JSON API (``api/``, under ``/api/v1``).
 Pieces several audiences show live beside them and hold no routes: ``reports/`` (statistics
 tables and charts), ``formatting``, ``labels``, ``formkit``, ``search_args``, ``access``,
-``errors``, ``commit`` and ``safety``. Addresses staff and administrators used before the
+``errors``, ``error_pages``, ``commit`` and ``safety``. Addresses staff and administrators used before the
 regrouping redirect to the new ones (``moved``).
 """
 from importlib import import_module
@@ -26,6 +26,9 @@ def register_blueprints(app: Flask) -> None:
 
     from .api import register_api
     register_api(app)
+    # Error pages for every audience (JSON under /api, a page in the user's language elsewhere)
+    from .error_pages import init_error_pages
+    init_error_pages(app)
 
     from .security import init_security_headers
     init_security_headers(app)

@@ -31,6 +31,3 @@ def register_api(app: Flask) -> None:
     from .http import init_api_http
     app.register_blueprint(docs_bp, url_prefix=API_PREFIX)
     init_api_http(app)
-
-    from ..public.errors import init_error_pages
-    init_error_pages(app)

@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException
 
-from ...extensions import db
+from ..extensions import db
 
 TITLES = {
     400: _l("Yêu cầu không hợp lệ"),
@@ -28,7 +28,7 @@ MESSAGES = {
 
 def handle_http_error(error: HTTPException):
     """Render an HTTP error: the API's JSON body, or an HTML page."""
-    from ..api.http import api_error, is_api_request
+    from .api.http import api_error, is_api_request
 
     if (error.code or 500) >= 500:
         db.session.rollback()
