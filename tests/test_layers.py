@@ -174,3 +174,24 @@ def test_the_walk_refuses_an_upward_or_sideways_import(toy):
     assert floor_violations(edges, [{"base"}, {"a", "b"}, {"toy"}]) == [
         "a (floor 1) imports b (floor 1) at toy/a/models.py:2",
         "b (floor 1) imports a (floor 1) at toy/b/models.py:2"]
+
+
+AUDIENCES = ("public", "auth", "staff", "admin", "api")
+
+
+def test_no_web_audience_imports_another():
+    # Issue 17 §2: what two audiences share lives in a module beside them
+    # (web/reports, web/search_args, web/formkit …), never in one of them.
+    files = {module_name(p, PORTAL): p for p in PORTAL.rglob("*.py")}
+    known = set(files)
+    crossing = []
+    for module, path in files.items():
+        parts = module.split(".")
+        if parts[:2] != ["portal", "web"] or len(parts) < 3 or parts[2] not in AUDIENCES:
+            continue
+        for target, line in imports_of(path, module, known):
+            other = target.split(".")
+            if other[:2] == ["portal", "web"] and len(other) > 2 and other[2] in AUDIENCES \
+                    and other[2] != parts[2]:
+                crossing.append(f"{path.relative_to(PORTAL.parent)}:{line} imports {target}")
+    assert crossing == []
