@@ -13,7 +13,8 @@ from ...accounts.services import user_for_token
 from ...audit import queries as audit_queries
 from ...workflows import services, staff_queries
 from ...errors import Conflict, Forbidden, NotFound, ValidationError
-from ...extensions import csrf, db
+from ...extensions import csrf
+from ..commit import committing
 from ..safety import MAX_ROW_ID
 from ..formkit import MAX_FEE
 
@@ -189,32 +190,25 @@ def _out(procedure) -> dict:
     return data
 
 
-def _run(operation, commit: bool = True):
-    """Run a service call and commit, mapping domain errors to HTTP statuses."""
-    try:
+def _run(operation):
+    """Run a service call through the one commit helper, mapping domain errors to HTTP
+    statuses (a refused call commits nothing)."""
+    with committing(ValidationError, Conflict, Forbidden, NotFound) as done:
         result = operation()
-    except ValidationError as exc:
-        db.session.rollback()
+    if done:
+        return result
+    exc = done.error
+    if isinstance(exc, ValidationError):
         errors: dict[str, list[str]] = {}
         for field, message in exc.errors:     # every rule the record broke, by field
             errors.setdefault(field or "_schema", []).append(str(message))
         abort(422, message=str(exc), errors={"json": errors})
-    except Conflict as exc:
-        db.session.rollback()
-        abort(409, message=str(exc))
-    except Forbidden as exc:
-        db.session.rollback()
-        abort(403, message=str(exc))
-    except NotFound as exc:
-        db.session.rollback()
-        abort(404, message=str(exc))
-    if commit:
-        db.session.commit()
-    return result
+    abort(409 if isinstance(exc, Conflict) else 403 if isinstance(exc, Forbidden) else 404,
+          message=str(exc))
 
 
 def _procedure(procedure_id: int):
-    return _run(lambda: services.get_procedure_for_staff(g.api_user, procedure_id), commit=False)
+    return _run(lambda: services.get_procedure_for_staff(g.api_user, procedure_id))
 
 
 @blp.route("/procedures")

@@ -9,7 +9,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from ...accounts import services as accounts
 from ...accounts import sessions
 from ...errors import ValidationError
-from ...extensions import db, limiter
+from ...extensions import limiter
 from ..safety import safe_next
 from ..commit import committing
 from . import bp
@@ -58,11 +58,12 @@ def login():
     form = LoginForm(next=request.args.get("next", ""))
     status = 200
     if form.validate_on_submit():
-        user = accounts.authenticate(form.email.data, form.password.data)
+        with committing():  # a failure is counted and told to the owner at the next sign-in
+            user = accounts.authenticate(form.email.data, form.password.data)
+            if user is not None:
+                _sign_in(user)
         if user is not None:
-            _sign_in(user)
             return redirect(safe_next(form.next.data, default))
-        db.session.commit()  # the failure count, told to the owner at their next sign-in
         form.password.errors.append(_("Thư điện tử hoặc mật khẩu không đúng."))
         status = 401
     elif request.method == "POST":
@@ -75,7 +76,6 @@ def _sign_in(user) -> None:
     sessions.start_session(user, user_agent=request.user_agent.string,
                            address=request.remote_addr or "")
     login_user(user)
-    db.session.commit()
     if failures:
         flash(_("Đã có %(n)s lần đăng nhập sai mật khẩu vào tài khoản của bạn kể từ lần "
                 "đăng nhập trước (lần gần nhất: %(when)s). Nếu đó không phải là bạn, hãy "
@@ -90,8 +90,8 @@ def logout():
         # The server-side row ends first: a copy of this cookie kept elsewhere dies too.
         row = getattr(current_user, "session_row", None)
         if row is not None:
-            sessions.end_session(row, current_user)
-            db.session.commit()
+            with committing():
+                sessions.end_session(row, current_user)
         logout_user()
         flash(_("Bạn đã đăng xuất."), "info")
     return redirect(url_for("auth.login"))

@@ -9,7 +9,6 @@ from marshmallow import EXCLUDE, ValidationError
 
 from ...analytics.services import record_search
 from ...catalogue import queries
-from ...extensions import db
 from ...catalogue.models import Status
 from ...catalogue.rules import is_code
 from ...exports.record import classification_2022
@@ -20,6 +19,7 @@ from ..search_args import SearchArgsSchema, to_search_query
 from ...levels.online import online_submission_url
 from ...links.queries import online_link_broken
 from .files import public_forms
+from ..commit import committing
 from ..safety import safe_next
 from . import bp
 
@@ -62,8 +62,8 @@ def search():
         return redirect(url_for(".procedure", code=result.exact_code))
     search_id = None
     if query.page == 1:  # one search, however many pages the citizen then reads
-        search_id = record_search(query.text, result.total, _visit())
-        db.session.commit()
+        with committing():
+            search_id = record_search(query.text, result.total, _visit())
     # After the commit, which expires loaded objects: read before it, every hit's
     # record was loaded again, one query each, while the template rendered.
     details = queries.public_procedures_by_codes([h.code for h in result.hits])
