@@ -92,17 +92,22 @@ def check_link(value: str | None, field: str) -> str:
     return url
 
 
-def check_positive(value, field: str) -> float | None:
-    """A positive number of working days, or None."""
+def _positive_number(value, field: str, message) -> float | None:
+    """A number above 0 (at most 99,999), or None; ``message`` says what it counts."""
     if value in (None, ""):
         return None
     try:
         number = float(value)
     except (TypeError, ValueError):
         raise ValidationError(str(_l("Hãy nhập một số.")), field) from None
-    if not number > 0 or number > 99999:
-        raise ValidationError(str(_l("Số ngày làm việc phải lớn hơn 0.")), field)
+    if not 0 < number <= 99999:
+        raise ValidationError(str(message), field)
     return number
+
+
+def check_positive(value, field: str) -> float | None:
+    """A positive number of working days, or None."""
+    return _positive_number(value, field, _l("Số ngày làm việc phải lớn hơn 0."))
 
 
 def check_non_negative_int(value, field: str, limit: int = 10**15) -> int | None:
@@ -149,15 +154,7 @@ def check_time_unit(value, field: str) -> str | None:
 
 def check_time_value(value, field: str) -> float | None:
     """A time-limit value: a positive number of its unit, or None."""
-    if value in (None, ""):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValidationError(str(_l("Hãy nhập một số.")), field) from None
-    if not 0 < number <= 99999:
-        raise ValidationError(str(_l("Thời hạn phải lớn hơn 0.")), field)
-    return number
+    return _positive_number(value, field, _l("Thời hạn phải lớn hơn 0."))
 
 
 def _time_limit(out: dict, row: dict, where: str, found: Violations) -> None:
