@@ -87,7 +87,7 @@ def _names(name: str, values: list[str], cache: dict | None) -> dict[str, str]:
     gives a new searcher, so names cached with the old one are never shown after.
     """
     cache = {} if cache is None else cache.setdefault(name, {})
-    missing = [int(v) for v in values if v.isdigit() and v not in cache]
+    missing = [int(v) for v in values if v.isdecimal() and v not in cache]
     if missing:
         model = Agency if name == "agency" else Field
         cache.update(dict.fromkeys(map(str, missing)))     # an id with no row: asked once

@@ -228,7 +228,7 @@ def focus(searcher, units: list[Unit], docs, question: bool = True) -> list[Unit
 def _number_forms(word: str) -> tuple[tuple[str, ...], ...]:
     """A number's other written form: names say "mức độ 02", "loại 1"; people
     type either ("mức độ 2", "loại 01")."""
-    if not word.isdigit() or len(word) > 3:
+    if not word.isdecimal() or len(word) > 3:
         return ()
     bare = word.lstrip("0") or "0"
     forms = {bare, bare.zfill(2)} - {word}

@@ -66,6 +66,6 @@ def facet_label(facet: str, value: str, fallback: str) -> str:
         return str(TIERS.get(value, fallback))
     if facet == "applicant":
         return str(APPLICANTS.get(value, fallback))
-    if facet == "level" and value.isdigit():
+    if facet == "level" and value.isdecimal():
         return str(LEVEL_NAMES.get(int(value), fallback))
     return fallback

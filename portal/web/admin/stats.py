@@ -67,7 +67,7 @@ def stats_field(field_id: int):
 
 def _years() -> int:
     raw = request.args.get("years", "3")
-    if not raw.isdigit() or not 1 <= int(raw) <= 50:
+    if not raw.isdecimal() or not 1 <= int(raw) <= 50:
         abort(400, description="years: expected a whole number from 1 to 50")
     return int(raw)
 

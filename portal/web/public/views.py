@@ -87,7 +87,7 @@ def procedure(code: str):
 
 def _listing_page(template: str, facet: str, obj):
     page = request.args.get("page", "1")
-    if not page.isdigit() or not 1 <= int(page) <= 10_000:
+    if not page.isdecimal() or not 1 <= int(page) <= 10_000:
         abort(400)
     result = service.search(SearchQuery(filters={facet: (str(obj.id),)}, page=int(page),
                                         per_page=LIST_PER_PAGE))

@@ -54,7 +54,7 @@ def _form_field(form, name: str | None):
         kind, _, rest = name.partition("-")
         index, _, sub = rest.partition("-")
         entries = getattr(getattr(form, kind, None), "entries", None) or []
-        if index.isdigit() and int(index) < len(entries):
+        if index.isdecimal() and int(index) < len(entries):
             row = entries[int(index)]
             field = getattr(getattr(row, "form", None), sub, None)
     return field if isinstance(getattr(field, "errors", None), list) else None
