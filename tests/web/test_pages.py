@@ -245,3 +245,18 @@ def test_procedure_page_shows_a_dossier_heading_inside_the_list_without_a_quanti
     after = html[html.index("</table>", html.index('<section id="dossier"')):]
     assert "<p class=\"text\">Trường hợp ủy quyền thì kèm văn bản ủy quyền.</p>" in after
     assert "Người có yêu cầu nộp" not in after[:after.index("</section>")]
+
+
+def test_a_legal_number_printed_without_its_issuer_is_shown_as_incomplete(client, catalogue):
+    from portal.catalogue.models import LegalBasis
+    from portal.extensions import db
+
+    catalogue.birth.legal_bases.append(LegalBasis(
+        position=2, number="85/2026", title="Về bảo hiểm hưu trí bổ sungNghị định số 85/2026",
+        unparsed=True))
+    db.session.commit()
+    html = page(client, "/thu-tuc/1.001193")
+    legal = html[html.index('<section id="legal"'):]
+    assert re.search(r"<strong>85/(?:<wbr>)?2026</strong>", legal)
+    assert "số hiệu văn bản chưa đầy đủ; đang chờ kiểm tra" in legal
+    assert "chưa tách được số hiệu văn bản" not in legal

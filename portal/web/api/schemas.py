@@ -100,7 +100,8 @@ class LegalBasisSchema(Schema):
         "description": "Who issued it, as the text states (\"Chính phủ\"); null when it does not."})
     url = fields.String(required=True)
     unparsed = fields.Boolean(required=True, metadata={
-        "description": "No consistent reading: title holds the row's whole text."})
+        "description": "No consistent reading: title holds the row's whole text; a number"
+                       " beside it is only what the text prints (\"85/2026\", no issuer)."})
 
 
 class ProcedureSchema(Schema):
