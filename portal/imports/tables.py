@@ -264,7 +264,8 @@ def _quantity_cells(segment: str) -> list[tuple[int, int, tuple[int, int]]]:
         if glued or len(digits) > 1 and (
                 digits[0] == "0" or _NAME_NUMBER_END.search(segment[:start])):
             if cells and re.fullmatch(r"[-+*\s]*", segment[cells[-1][1]:match.start()]):
-                continue  # "…1 bản sao- 01 bản chính Biên bản …": no name between, so the next row's words
+                # "…1 bản sao- 01 bản chính Biên bản …": no name between, so the next row's words
+                continue
             start += len(digits) - 1  # the last digit is the cell's, the rest the name's
             counts = _counts(_QUANTITY.match(segment, start))
         cells.append((start, match.end(), counts))

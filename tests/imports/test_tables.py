@@ -209,7 +209,8 @@ def test_documents_a_case_opening_row_ending_with_a_colon_is_a_heading():
     text = ("(b) Cấp lại giấy chứng nhận:" + DH
             + "Đối với trường hợp giấy chứng nhận bị mất hoặc bị hư hỏng:0 bản chính"
             "++ Đơn đề nghị cấp lại theo mẫu.0 bản chính,1 bản sao"
-            "(ii) Đối với trường hợp doanh nghiệp đổi tên (theo Nghị định 10/2020/NĐ-CP):0 bản chính"
+            "(ii) Đối với trường hợp doanh nghiệp đổi tên (theo Nghị định 10/2020/NĐ-CP):"
+            "0 bản chính"
             "++ Phương án kinh doanh dịch vụ:0 bản chính"
             "- Đối với giấy tờ nộp, xuất trình nếu nộp hồ sơ trực tiếp:0 bản chính"
             "Đối với trường hợp ủy quyền. Người được ủy quyền nộp thêm văn bản sau:0 bản chính")
@@ -239,8 +240,8 @@ def test_documents_a_quantity_with_a_leading_zero_after_a_colon_is_the_names_own
         ("- 01 bản chính Văn bản đề nghị cấp giấy ", 1, 0, False)]
     # A cell is never written with a leading zero, but digits of the name run into
     # it ("Mẫu số 05" + "1 bản chính") are still split as before.
-    assert [(d.name, d.originals) for d in parse_documents(DH + "Tờ khai Mẫu số 051 bản chính")] == [
-        ("Tờ khai Mẫu số 05", 1)]
+    glued = parse_documents(DH + "Tờ khai Mẫu số 051 bản chính")
+    assert [(d.name, d.originals) for d in glued] == [("Tờ khai Mẫu số 05", 1)]
 
 
 def test_documents_a_remark_with_a_quantity_stays_a_document_and_is_marked():

@@ -234,7 +234,8 @@ def test_procedure_page_shows_a_dossier_heading_inside_the_list_without_a_quanti
         client, catalogue):
     _dossier_with_a_heading(catalogue.birth)
     html = page(client, "/thu-tuc/1.001193")
-    table = html[html.index('<section id="dossier"'):html.index("</table>", html.index('<section id="dossier"'))]
+    start = html.index('<section id="dossier"')
+    table = html[start:html.index("</table>", start)]
     heading = re.search(r'<tr class="dossier-heading"><th scope="rowgroup" colspan="4"[^>]*>'
                         r"Người có yêu cầu nộp các giấy tờ sau:</th></tr>", table)
     assert heading, table
