@@ -45,7 +45,8 @@ class Applicant(str, enum.Enum):
 
 TIME_LIMIT_UNITS = ("working_day", "day", "hour", "month", "year")
 REVIEW_KINDS = ("unparsed_table", "disputed_fee", "suspicious_legal_number", "source_conflict",
-                "missing_conditions", "missing_result", "missing_documents", "listed_only")
+                "missing_conditions", "missing_result", "missing_documents", "listed_only",
+                "remark_with_quantity")
 
 
 class ChannelKind(str, enum.Enum):
@@ -144,6 +145,14 @@ class DossierDocument(db.Model):
     copies: Mapped[int | None] = mapped_column(SmallInteger)
     is_note: Mapped[bool] = mapped_column(default=False, server_default=false())  # "* Lưu ý: …"
     unparsed: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # "Người có yêu cầu … các giấy tờ sau:": introduces the rows after it; a heading
+    # is also a note (is_note), so that readers of documents and notes skip it.
+    is_heading: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+    @property
+    def kind(self) -> str:
+        """"document", "note" or "heading": what the row is in the dossier list."""
+        return "heading" if self.is_heading else "note" if self.is_note else "document"
 
 
 class LegalBasis(db.Model):

@@ -24,6 +24,7 @@ KIND_LABELS = {
     "missing_result": _l("Chưa có thông tin kết quả"),
     "missing_documents": _l("Chưa có thành phần hồ sơ"),
     "listed_only": _l("Chỉ có trong danh sách, chưa có hồ sơ gốc"),
+    "remark_with_quantity": _l("Một dòng thành phần hồ sơ đọc như ghi chú nhưng có số lượng"),
 }
 
 

@@ -51,7 +51,7 @@ def procedure_record(proc: Procedure) -> dict:
             "unparsed": c.unparsed} for c in proc.channels],
         "documents": [{
             "case": d.case, "name": d.name, "form": d.form, "originals": d.originals,
-            "copies": d.copies, "is_note": d.is_note} for d in proc.documents],
+            "copies": d.copies, "is_note": d.is_note, "kind": d.kind} for d in proc.documents],
         "steps_preamble": proc.steps_preamble or None,
         "steps": [s.text for s in proc.steps],
         "time_limit_text": proc.time_limit_text,

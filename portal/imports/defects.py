@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 
 from .parsers import NO_INFO, is_empty
-from .tables import in_brackets, words_follow
+from .tables import DOCUMENT_HEADER, stated_in_words
 
 # A document number as the national form prints it: 51/2019/QH14, 66.7/2025/NQ-CP,
 # 123/QĐ-TTg, 01/2016/TTLT-BTC-BTP, 18/2009/TTLT/BGDĐT-BTC, 250/QĐ - TTg (the
@@ -71,7 +71,11 @@ def _legal(record: dict, payload: dict):
         tail = _TRAILING_NUMBER.search(title)
         if number and tail and tail.group() != number and not row.get("unparsed"):
             yield "legal_cut_title", f"{title[-40:]!r} / {number!r}"
-        if number and not plausible_number(number, cell):
+        # A row left for a human (unparsed) may keep an incomplete number only as
+        # the cell prints it (``Nghị định số 85/2026``: "85/2026", no issuer added).
+        if number and not (plausible_number(number, cell) or (
+                row.get("unparsed") and re.search(r"số\s*" + re.escape(number) + r"\s*\.?$",
+                                                  cell))):
             yield "legal_implausible_number", number
 
 
@@ -104,14 +108,23 @@ def _dossier(record: dict, payload: dict):
     cell = unicodedata.normalize("NFC", record.get("thanh_phan_ho_so") or "")
     docs = payload["documents"]
     counted = [d for d in docs if d["originals"] is not None or d["copies"] is not None]
-    # One quantity cell per row; a quantity the next one repeats at once
-    # (``: 01 bản chính;1 bản chính``) is the row's own words.
-    found = [m for m in re.finditer(
-        r"\d{1,3} bản (?:chính|sao)(?:\s*,\s*\d{1,3} bản (?:chính|sao))?", cell)
-        if not words_follow(cell, m.end())  # "01 bản sao có …" is words
-        and not in_brackets(cell, m.start(), m.end())]  # "(01 bản chính)" too
-    cells = [m for m, nxt in zip(found, found[1:] + [None])
-             if not (nxt and re.fullmatch(r"[\s;,.:]{0,3}", cell[m.end():nxt.start()]))]
+    # One quantity cell per row, counted in each group of the table as the parser
+    # reads it (a group starts after its header); a quantity the next one repeats
+    # at once (``: 01 bản chính;1 bản chính``) is the row's own words.
+    cells = []
+    for segment in cell.split(DOCUMENT_HEADER):
+        found, row_start = [], 0
+        for m in re.finditer(
+                r"\d{1,3} bản (?:chính|sao)(?:\s*,\s*\d{1,3} bản (?:chính|sao))?", segment):
+            if stated_in_words(segment, m.start(), m.end()):
+                continue  # "01 bản sao có …", "(01 bản chính)", ": 01 bản sao Báo cáo …"
+            if m[0].startswith("0") and m[0][1].isdigit() and re.fullmatch(
+                    r"[-+*\s]*", segment[row_start:m.start()]) and found:
+                continue  # "…1 bản sao- 01 bản chính Văn bản …": the next row's own words
+            found.append(m)
+            row_start = m.end()
+        cells += [m for m, nxt in zip(found, found[1:] + [None])
+                  if not (nxt and re.fullmatch(r"[\s;,.:]{0,3}", segment[m.end():nxt.start()]))]
     if len(counted) != len(cells):
         yield "dossier_quantities_vs_rows", f"{len(counted)} rows, {len(cells)} cells"
     for doc in docs:

@@ -220,6 +220,14 @@ def _ends_row(body: str, cand: "_Candidate") -> bool:
             and _INTRODUCES.search(body[max(0, cand.begin - 40):cand.begin]) is None)
 
 
+# A number cell printed with its kind but no issuer (``Về bảo hiểm hưu trí bổ
+# sungNghị định số 85/2026``): the number as written, never completed with a
+# guessed issuer; the row stays unparsed (its text whole, marked for a human).
+_BARE_NUMBER = re.compile(
+    r"(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|Pháp lệnh|Chỉ thị)"
+    r"\s+(?:số\s*)?(\d{1,4}/(?:19|20)\d\d)\s*\.?$")
+
+
 def _row(number: str, title: str, unparsed: bool = False) -> LegalRow:
     issued, issuer = issued_by(title, number)
     return LegalRow(number, title, issued, unparsed, issuer)
@@ -261,5 +269,7 @@ def parse_legal_basis(text: str | None) -> list[LegalRow]:
         start, quoted = cand.end, False
     tail = tidy_line(body[start:])
     if tail and not is_empty(tail):  # a row with no number; one with a number-like text is looked at
-        rows.append(_row("", tail, unparsed=bool(re.search(r"\d/", tail))))
+        bare = _BARE_NUMBER.search(tail)
+        rows.append(_row(bare.group(1) if bare else "", tail,
+                         unparsed=bool(re.search(r"\d/", tail))))
     return rows

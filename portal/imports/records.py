@@ -20,10 +20,10 @@ from .parsers import (
     steps_labelled, text_or_empty,
 )
 from .defects import record_defects
-from .tables import parse_channels, parse_documents, parse_legal_basis
+from .tables import counted_remark, parse_channels, parse_documents, parse_legal_basis
 
 # Bump when the parsing changes, so that a re-import rewrites every record.
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 
 AGENCY_FIELDS = {
     "executing": "co_quan_thuc_hien",
@@ -139,6 +139,8 @@ def review_marks(payload: dict) -> list[tuple[str, str]]:
              for row in payload["channels"] if row["unparsed"]]
     marks += [("unparsed_table", "thanh_phan_ho_so: " + doc["name"][:200])
               for doc in payload["documents"] if doc.get("unparsed")]
+    marks += [("remark_with_quantity", "thanh_phan_ho_so: " + doc["name"][:200])
+              for doc in payload["documents"] if counted_remark(doc)]
     marks += [("disputed_fee", f"{row['kind_text']}: {row['fee_text'][:200]}")
               for row in payload["channels"] if row["fee_disputed"]]
     marks += [("suspicious_legal_number", row["title"][:200])

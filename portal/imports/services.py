@@ -109,7 +109,8 @@ _CHILD_ATTRS = ("agency_links", "tier_links", "applicant_links", "steps", "chann
                 "documents", "legal_bases", "review_marks")
 # Marks only the importer of JSON records sets (the Excel lists set the others).
 _RECORD_MARKS = ("unparsed_table", "disputed_fee", "suspicious_legal_number",
-                 "missing_conditions", "missing_result", "missing_documents")
+                 "missing_conditions", "missing_result", "missing_documents",
+                 "remark_with_quantity")
 _SCALARS = ("name", "procedure_type", "receiving_address", "result", "conditions",
             "time_limit_text", "time_limit_days", "fee_text", "decision_number",
             "source_url", "source_group", "online_url", "is_demo", "steps_preamble",

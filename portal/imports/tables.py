@@ -42,6 +42,10 @@ class DocumentRow:
     copies: int | None
     is_note: bool = False    # "* Lưu ý: …": a note of the table, not a document
     unparsed: bool = False   # free text where a table was expected, kept whole
+    # "Người có yêu cầu … các giấy tờ sau:": a row that introduces the rows after
+    # it, neither a document nor a remark. Also a note (is_note), so that a reader
+    # that knows only documents and notes still counts it as no paper.
+    is_heading: bool = False
 
 
 # --- channels ---------------------------------------------------------------
@@ -139,20 +143,27 @@ _REMARK = re.compile(r"^\s*[-+*(]*\s*(?:Trường hợp|Đối với|Người|N�
 # A 0-count row whose first sentence says what papers must be or do
 # (``Giấy tờ do … nước ngoài cấp … phải được hợp pháp hóa``) states a rule of
 # the table; a paper to bring is named, not obliged.
-_RULE = re.compile(r"^[^.;:(]*\bphải (?:được|thể hiện|có|nộp|xuất trình)\b")
+# "Đối với hàng hóa phải có giấy phép" before it says what the paper is for
+# (``Giấy phép nhập khẩu đối với hàng hóa phải có giấy phép nhập khẩu``): a paper.
+_RULE = re.compile(r"^(?:(?!đối với)[^.;:(])*\bphải (?:được|thể hiện|có|nộp|xuất trình)\b")
 # A row that only says how many sets of the dossier to hand in (``Số lượng hồ
 # sơ: 01 (một) bộ.``) is a note whatever its quantity cell says: it names no paper.
 _SET_COUNT = re.compile(r"[-+*\s]*Số (?:lượng|bộ) hồ sơ\s*:?\s*\d{1,2}\s*(?:\(\s*\w+\s*\)\s*)?"
                         r"(?:bộ(?: hồ sơ)?)?\s*(?:\(\s*bộ\s*\))?[.;]?\s*")
 # A row that only introduces the rows after it (``Người có yêu cầu … nộp/xuất
 # trình … các giấy tờ sau:``, ``* Ngoài giấy tờ nêu trên, … phải nộp giấy tờ
-# tương ứng sau đây:``) names no paper, whatever its quantity cell says: a note.
+# tương ứng sau đây:``) names no paper, whatever its quantity cell says: a heading.
 # Only a row whose subject is the applicant or "the papers above", not a paper.
 # Likewise a row that names a set of papers listed after it (``a.1.2) Hồ sơ của
 # nhà thầu nước ngoài … bao gồm :``).
 _LEAD_IN = re.compile(r"^[-+*\s]*(?:(?:Người (?:có )?yêu cầu|Ngoài (?:các )?giấy tờ)\b[^:]*"
                       r"\bsau(?: đây)?|(?:[a-zđ](?:\.\d{1,2}){0,3}\)\s*)?Hồ sơ\b[^:]*\bbao gồm)"
                       r"\s*:\s*$")
+# A row that opens a case and ends with a colon (``Đối với trường hợp Giấy chứng
+# nhận … bị mất hoặc bị hư hỏng:``, ``(ii) Đối với trường hợp …:``) introduces
+# that case's papers: it names none itself. One clause, no sentence inside it.
+_CASE_INTRO = re.compile(r"^[-+*\s]*(?:\(?(?:[a-zđ]|[ivx]{1,4})\)\s*)?Đối với trường hợp\b"
+                         r"(?:(?!\. )[^:;])*:\s*$")
 _FORM_EXT = re.compile(r"\.(?:docx?|pdf|xlsx?|odt|rtf|zip|rar)$", re.I)
 # Where a run-together form file name may begin: after punctuation with no
 # space, or at a word that starts most form names.
@@ -221,6 +232,22 @@ def in_brackets(text: str, start: int, end: int) -> bool:
     return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 
+def after_colon(text: str, start: int) -> bool:
+    """A quantity with a leading zero straight after a colon (``…không thuộc đối
+    tượng …: 01 bản sao Báo cáo nghiên cứu khả thi …``, ``Hóa đơn thương mại: 01
+    bản chính;``) or opening the text (``- 01 bản chính Báo cáo đề xuất …`` before
+    the table's header) is the document's own words: a cell never has a leading
+    zero, and a colon is where a name, not a cell, ends."""
+    return (text[start:start + 1] == "0" and text[start + 1:start + 2].isdigit()
+            and re.search(r"(?:^|:)[-+*\s]*$", text[:start]) is not None)
+
+
+def stated_in_words(text: str, start: int, end: int) -> bool:
+    """The quantity at ``text[start:end]`` is part of a document's words, not its cell."""
+    return (words_follow(text, end) or in_brackets(text, start, end)
+            or after_colon(text, start))
+
+
 def _quantity_cells(segment: str) -> list[tuple[int, int, tuple[int, int]]]:
     """(start, end, counts) of each quantity cell of a group.
 
@@ -231,13 +258,14 @@ def _quantity_cells(segment: str) -> list[tuple[int, int, tuple[int, int]]]:
     for match in _QUANTITY.finditer(segment):
         start, counts = match.start(), _counts(match)
         digits = match[1]
-        if words_follow(segment, match.end()) or in_brackets(segment, start, match.end()):
+        if stated_in_words(segment, start, match.end()):
             continue  # "01 bản sao có chứng thực …": the next document's own words
         glued = start > 0 and segment[start - 1].isdigit()  # "Nghị định 116" + "1 bản chính"
         if glued or len(digits) > 1 and (
                 digits[0] == "0" or _NAME_NUMBER_END.search(segment[:start])):
-            if cells and cells[-1][1] == match.start():
-                continue  # "…1 bản sao01 bản chính Biên bản …": no name between, so the next row's words
+            if cells and re.fullmatch(r"[-+*\s]*", segment[cells[-1][1]:match.start()]):
+                # "…1 bản sao- 01 bản chính Biên bản …": no name between, so the next row's words
+                continue
             start += len(digits) - 1  # the last digit is the cell's, the rest the name's
             counts = _counts(_QUANTITY.match(segment, start))
         cells.append((start, match.end(), counts))
@@ -247,14 +275,40 @@ def _quantity_cells(segment: str) -> list[tuple[int, int, tuple[int, int]]]:
             if not (nxt and re.fullmatch(r"[\s;,.:]{0,3}", segment[cell[1]:nxt[0]]))]
 
 
+def reads_as_remark(name: str) -> bool:
+    """The row's words open like a remark (how, when, who: _REMARK), state a rule
+    of the table (_RULE) or are starred: a note when its quantity cell is 0."""
+    return name.startswith("*") or bool(_REMARK.match(name)) or bool(_RULE.match(name))
+
+
+# What else reads as a remark when a quantity cell follows: words that count the
+# sets of the dossier (``Hồ sơ của trẻ em …: 03 bộ hồ sơ nộp cho Sở Tư pháp``) or
+# state how long papers are valid (``Giá trị sử dụng của giấy tờ … được xác định …``).
+_REMARK_WORDS = re.compile(r"\b\d{1,2} (?:\(\w+\) )?bộ hồ sơ\b|^[-+*\s]*Giá trị sử dụng\b")
+# A row that obliges the applicant to hand a paper in (``… thì phải nộp bản sao …``,
+# ``nộp thêm …``) names that paper: a document, whatever its opening words.
+_OBLIGES = re.compile(r"\b(?:phải|thì) (?:nộp|xuất trình|bổ sung|gửi kèm|có)\b|\bnộp thêm\b")
+
+
+def counted_remark(row: dict) -> bool:
+    """A document row that reads as a remark but carries a quantity: the importer
+    keeps it as a document (its cell counts papers), and a human should look.
+    No wording tells these from the papers of the national file (issue 12: every
+    rule that made them notes misread real papers), so they are marked, not moved."""
+    name = row["name"]
+    return (not row["is_note"] and bool(row["originals"] or row["copies"])
+            and (reads_as_remark(name) or bool(_REMARK_WORDS.search(name)))
+            and not _OBLIGES.search(name))
+
+
 def _document(case: str, text: str, counts) -> DocumentRow | None:
     name, form = _split_form(tidy(text))
     if not name:
         return None
-    note = bool(_NOTE.match(name) or _SET_COUNT.fullmatch(name) or _LEAD_IN.search(name)) or (
-        counts == (0, 0) and (
-        name.startswith("*") or bool(_REMARK.match(name)) or bool(_RULE.match(name))))
-    return DocumentRow(case, name, form, *counts, is_note=note)
+    heading = bool(_LEAD_IN.search(name) or _CASE_INTRO.search(name))
+    note = heading or bool(_NOTE.match(name) or _SET_COUNT.fullmatch(name)) or (
+        counts == (0, 0) and reads_as_remark(name))
+    return DocumentRow(case, name, form, *counts, is_note=note, is_heading=heading)
 
 
 def parse_documents(text: str | None) -> list[DocumentRow]:

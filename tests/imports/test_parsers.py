@@ -205,7 +205,7 @@ def test_steps_and_dossier_cut_at_the_words_thanh_phan_ho_so_are_read_from_the_p
     assert repair_cut(unrelated) is unrelated
 
 
-def test_a_row_that_only_introduces_the_papers_after_it_is_a_note_with_its_cell():
+def test_a_row_that_only_introduces_the_papers_after_it_is_a_heading_with_its_cell():
     from portal.imports.tables import parse_documents
 
     from .records import DOC_HEADER
@@ -215,12 +215,13 @@ def test_a_row_that_only_introduces_the_papers_after_it_is_a_note_with_its_cell(
         "* Ngoài giấy tờ nêu trên, tùy trường hợp, người yêu cầu nộp thêm giấy tờ sau đây:1 bản chính"
         "- Người có yêu cầu thực hiện việc nộp hoặc tải lên các giấy tờ sau:0 bản chính"
         "- Giấy xác nhận nơi ở, gồm các giấy tờ như sau:1 bản sao")
-    assert [(r.name[:20], r.originals, r.copies, r.is_note) for r in rows] == [
-        ("- Tờ khai theo mẫu", 1, 0, False),
-        ("* Ngoài giấy tờ nêu ", 1, 0, True),
-        ("- Người có yêu cầu t", 0, 0, True),
+    # A heading is also a note, so that a reader of documents and notes skips it.
+    assert [(r.name[:20], r.originals, r.copies, r.is_note, r.is_heading) for r in rows] == [
+        ("- Tờ khai theo mẫu", 1, 0, False, False),
+        ("* Ngoài giấy tờ nêu ", 1, 0, True, True),
+        ("- Người có yêu cầu t", 0, 0, True, True),
         # A paper whose own text lists its parts is still a paper.
-        ("- Giấy xác nhận nơi ", 0, 1, False)]
+        ("- Giấy xác nhận nơi ", 0, 1, False, False)]
 
 
 def test_steps_numbered_in_roman_from_the_first_line_are_the_steps():

@@ -5,7 +5,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from portal.catalogue.models import Channel, Procedure, ReviewMark, Status
+from portal.catalogue.models import Channel, DossierDocument, Procedure, ReviewMark, Status
 from portal.imports.defects import count_defects
 from portal.extensions import db
 from portal.imports.files import import_file
@@ -73,7 +73,8 @@ def _check_import_reimport_and_lists(path, report, folder) -> None:
 MUST_BE_ZERO = ("legal_cut_title", "legal_implausible_number", "unknown_shown_as_none",
                 "calendar_as_working_days", "fee_bold_differs_from_text",
                 "channel_table_dropped", "spelling_rewritten", "step_numbered_twice",
-                "preamble_as_step", "summary_time_is_first_channel")
+                "preamble_as_step", "summary_time_is_first_channel",
+                "dossier_quantities_vs_rows")
 
 
 def _issue_12_proof(path, report):
@@ -98,6 +99,13 @@ def _issue_12_proof(path, report):
         Channel.fee_disputed.is_(True), Channel.fee_amount.is_not(None))) == 0
     assert db.session.scalar(select(func.count()).select_from(Procedure).where(
         Procedure.conditions == "")) == 0
+    # A dossier heading introduces the rows after it: it ends with a colon, and it is
+    # also a note, so no reader counts it as a paper.
+    headings = db.session.scalars(select(DossierDocument.name).where(
+        DossierDocument.is_heading.is_(True))).all()
+    assert headings and all(name.rstrip().endswith(":") for name in headings)
+    assert db.session.scalar(select(func.count()).select_from(DossierDocument).where(
+        DossierDocument.is_heading.is_(True), DossierDocument.is_note.is_(False))) == 0
     # Every table kept as text is a warning with its line and a mark.
     unparsed = set(db.session.scalars(select(Procedure.code).join(Channel).where(
         Channel.unparsed.is_(True))))

@@ -200,3 +200,73 @@ def test_a_channel_table_in_an_unknown_form_is_kept_whole_and_flagged():
     rows = parse_channels(CH + "Ghi chú chung của tỉnhTrực tiếp5 Ngày làm việcMiễn phí")
     assert [(r.unparsed, r.description) for r in rows] == [
         (True, "Ghi chú chung của tỉnh"), (False, "")]
+
+
+def test_documents_a_case_opening_row_ending_with_a_colon_is_a_heading():
+    # "Đối với trường hợp …:" introduces that case's papers and names none; a
+    # paper whose own items follow ("Phương án kinh doanh:") is still a paper,
+    # and a remark that introduces more remarks ("Đối với giấy tờ nộp …:") a note.
+    text = ("(b) Cấp lại giấy chứng nhận:" + DH
+            + "Đối với trường hợp giấy chứng nhận bị mất hoặc bị hư hỏng:0 bản chính"
+            "++ Đơn đề nghị cấp lại theo mẫu.0 bản chính,1 bản sao"
+            "(ii) Đối với trường hợp doanh nghiệp đổi tên (theo Nghị định 10/2020/NĐ-CP):"
+            "0 bản chính"
+            "++ Phương án kinh doanh dịch vụ:0 bản chính"
+            "- Đối với giấy tờ nộp, xuất trình nếu nộp hồ sơ trực tiếp:0 bản chính"
+            "Đối với trường hợp ủy quyền. Người được ủy quyền nộp thêm văn bản sau:0 bản chính")
+    docs = parse_documents(text)
+    assert [(d.name[:22], d.is_note, d.is_heading) for d in docs] == [
+        ("Đối với trường hợp giấ", True, True), ("++ Đơn đề nghị cấp lại", False, False),
+        ("(ii) Đối với trường hợ", True, True), ("++ Phương án kinh doan", False, False),
+        ("- Đối với giấy tờ nộp,", True, False),
+        # Two sentences: a remark that says something, not a case's heading.
+        ("Đối với trường hợp ủy ", True, False)]
+    # The quantity cell of a heading is kept as the source prints it.
+    assert (docs[0].originals, docs[0].copies) == (0, 0)
+
+
+def test_documents_a_quantity_with_a_leading_zero_after_a_colon_is_the_names_own_words():
+    # The customs layout writes the count in the name ("…: 01 bản chính;") and the
+    # cell after it ("0 bản chính"): one row, not a row named "…: 0" and another.
+    text = (DH + "Giấy phép nhập khẩu đối với hàng hóa phải có giấy phép: 01 bản chính; "
+            "Trường hợp áp dụng một cửa quốc gia thì không phải nộp.0 bản chính"
+            "- Đối với dự án mở rộng: 01 bản sao Báo cáo nghiên cứu khả thi0 bản chính,1 bản sao"
+            "- 01 bản chính Văn bản đề nghị cấp giấy phép1 bản chính")
+    docs = parse_documents(text)
+    assert [(d.name[:40], d.originals, d.copies, d.is_note) for d in docs] == [
+        # "đối với hàng hóa phải có giấy phép" says what the paper is for: a paper.
+        ("Giấy phép nhập khẩu đối với hàng hóa phả", 0, 0, False),
+        ("- Đối với dự án mở rộng: 01 bản sao Báo ", 0, 1, False),
+        ("- 01 bản chính Văn bản đề nghị cấp giấy ", 1, 0, False)]
+    # A cell is never written with a leading zero, but digits of the name run into
+    # it ("Mẫu số 05" + "1 bản chính") are still split as before.
+    glued = parse_documents(DH + "Tờ khai Mẫu số 051 bản chính")
+    assert [(d.name, d.originals) for d in glued] == [("Tờ khai Mẫu số 05", 1)]
+
+
+def test_documents_a_remark_with_a_quantity_stays_a_document_and_is_marked():
+    from portal.imports.records import review_marks
+
+    text = (DH + "- Đơn đề nghị1 bản chính"
+            "- Trường hợp văn bằng đã có trong cơ sở dữ liệu thì không cần nộp bản sao.1 bản chính"
+            "- Trường hợp ủy quyền thì phải nộp văn bản ủy quyền1 bản chính"
+            "Hồ sơ của trẻ em: 03 bộ hồ sơ nộp cho Sở Tư pháp3 bản chính")
+    docs = parse_documents(text)
+    assert [d.is_note for d in docs] == [False, False, False, False]
+    payload = {"channels": [], "legal_bases": [], "conditions": "x", "result": "x",
+               "documents": [vars(d) for d in docs]}
+    marked = [detail for kind, detail in review_marks(payload) if kind == "remark_with_quantity"]
+    # The remark and the row counting sets are listed; the paper the applicant
+    # must hand in ("thì phải nộp văn bản ủy quyền") is not.
+    assert marked == ["thanh_phan_ho_so: - Trường hợp văn bằng đã có trong cơ sở dữ liệu thì "
+                      "không cần nộp bản sao.",
+                      "thanh_phan_ho_so: Hồ sơ của trẻ em: 03 bộ hồ sơ nộp cho Sở Tư pháp"]
+
+
+def test_legal_a_number_cell_without_its_issuer_is_kept_as_written_and_left_for_a_human():
+    rows = parse_legal_basis(LH + "Về bảo hiểm hưu trí bổ sungNghị định số 85/2026")
+    assert [(r.number, r.title, r.unparsed) for r in rows] == [
+        ("85/2026", "Về bảo hiểm hưu trí bổ sungNghị định số 85/2026", True)]
+    # Never completed with a guessed issuer; a row with no number keeps none.
+    assert [(r.number, r.unparsed) for r in parse_legal_basis(LH + "Về bảo hiểm xã hội")] == [
+        ("", False)]

@@ -183,3 +183,19 @@ def test_docs_page_renders_descriptions_and_names_no_internal_reference(client, 
     html = client.get("/api/v1/docs").get_data(as_text=True)
     assert "DEFAULT_ERROR" not in html
     assert "`" not in html.split("<main", 1)[1].split("</main>", 1)[0]
+
+
+def test_procedure_record_says_each_dossier_rows_kind(client, catalogue, openapi):
+    from portal.catalogue.models import DossierDocument
+    from portal.extensions import db
+
+    catalogue.birth.documents.extend([
+        DossierDocument(position=3, name="Người có yêu cầu nộp các giấy tờ sau:", originals=1,
+                        copies=0, is_note=True, is_heading=True),
+        DossierDocument(position=4, name="Lưu ý: giấy tờ nước ngoài phải hợp pháp hóa.",
+                        originals=0, copies=0, is_note=True)])
+    db.session.commit()
+    body = get_valid(client, openapi, "/api/v1/procedures/1.001193")
+    # is_note keeps its meaning for older clients: a heading is no paper either.
+    assert [(d["kind"], d["is_note"], d["originals"]) for d in body["documents"]] == [
+        ("document", False, 1), ("document", False, None), ("heading", True, 1), ("note", True, 0)]

@@ -56,7 +56,8 @@ def test_jsonl_round_trips(client, catalogue):
     for rec in records:
         proc = procs[rec["code"]]
         assert rec["name"] == proc.name and rec["level"] == proc.level
-        assert [d["name"] for d in rec["documents"]] == [d.name for d in proc.documents]
+        assert [(d["name"], d["kind"]) for d in rec["documents"]] == [
+            (d.name, d.kind) for d in proc.documents]
         assert [c["fee_amount"] for c in rec["channels"]] == [c.fee_amount for c in proc.channels]
         assert rec == client.get(f"/api/v1/procedures/{rec['code']}").get_json()
 

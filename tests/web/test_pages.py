@@ -214,3 +214,50 @@ def test_a_search_is_logged_and_the_opened_result_counted(client):
     assert _db.session.get(SearchLog, entry.id).opened_code == "1.001193"
     client.get("/search?q=khai+sinh&page=2")   # reading on is not a new search
     assert _db.session.query(SearchLog).count() == 1
+
+
+def _dossier_with_a_heading(proc):
+    from portal.catalogue.models import DossierDocument
+    from portal.extensions import db
+
+    # As the civil-status layout prints them: the intro row last, with its own cell.
+    proc.documents.extend([
+        DossierDocument(position=3, case="", name="Người có yêu cầu nộp các giấy tờ sau:",
+                        originals=7, copies=0, is_note=True, is_heading=True),
+        DossierDocument(position=4, case="", name="Trường hợp ủy quyền thì kèm văn bản ủy quyền.",
+                        originals=0, copies=0, is_note=True),
+    ])
+    db.session.commit()
+
+
+def test_procedure_page_shows_a_dossier_heading_inside_the_list_without_a_quantity(
+        client, catalogue):
+    _dossier_with_a_heading(catalogue.birth)
+    html = page(client, "/thu-tuc/1.001193")
+    start = html.index('<section id="dossier"')
+    table = html[start:html.index("</table>", start)]
+    heading = re.search(r'<tr class="dossier-heading"><th scope="rowgroup" colspan="4"[^>]*>'
+                        r"Người có yêu cầu nộp các giấy tờ sau:</th></tr>", table)
+    assert heading, table
+    # In the source's order (here after the papers), and its cell is no paper count.
+    assert table.index("Giấy tờ tùy thân") < heading.start()
+    assert ">7<" not in table
+    # A note stays a paragraph under the list; the heading is not repeated there.
+    after = html[html.index("</table>", html.index('<section id="dossier"')):]
+    assert "<p class=\"text\">Trường hợp ủy quyền thì kèm văn bản ủy quyền.</p>" in after
+    assert "Người có yêu cầu nộp" not in after[:after.index("</section>")]
+
+
+def test_a_legal_number_printed_without_its_issuer_is_shown_as_incomplete(client, catalogue):
+    from portal.catalogue.models import LegalBasis
+    from portal.extensions import db
+
+    catalogue.birth.legal_bases.append(LegalBasis(
+        position=2, number="85/2026", title="Về bảo hiểm hưu trí bổ sungNghị định số 85/2026",
+        unparsed=True))
+    db.session.commit()
+    html = page(client, "/thu-tuc/1.001193")
+    legal = html[html.index('<section id="legal"'):]
+    assert re.search(r"<strong>85/(?:<wbr>)?2026</strong>", legal)
+    assert "số hiệu văn bản chưa đầy đủ; đang chờ kiểm tra" in legal
+    assert "chưa tách được số hiệu văn bản" not in legal

@@ -81,7 +81,13 @@ class DocumentSchema(Schema):
     form = fields.String(required=True)
     originals = fields.Integer(allow_none=True, required=True)
     copies = fields.Integer(allow_none=True, required=True)
-    is_note = fields.Boolean(required=True, metadata={"description": "A note, not a document."})
+    is_note = fields.Boolean(required=True, metadata={
+        "description": "A note, not a document (true for a heading too, as before `kind`)."})
+    kind = fields.String(required=True, metadata={
+        "enum": ["document", "note", "heading"],
+        "description": "document: a paper to hand in; note: a remark of the table; heading:"
+                       " a row that introduces the rows after it (\"… các giấy tờ sau:\"),"
+                       " counting no paper; originals and copies keep its cell as printed."})
 
 
 class LegalBasisSchema(Schema):
@@ -94,7 +100,8 @@ class LegalBasisSchema(Schema):
         "description": "Who issued it, as the text states (\"Chính phủ\"); null when it does not."})
     url = fields.String(required=True)
     unparsed = fields.Boolean(required=True, metadata={
-        "description": "No consistent reading: title holds the row's whole text."})
+        "description": "No consistent reading: title holds the row's whole text; a number"
+                       " beside it is only what the text prints (\"85/2026\", no issuer)."})
 
 
 class ProcedureSchema(Schema):
