@@ -154,6 +154,11 @@ class DossierDocument(db.Model):
         """"document", "note" or "heading": what the row is in the dossier list."""
         return "heading" if self.is_heading else "note" if self.is_note else "document"
 
+    @kind.setter
+    def kind(self, value: str) -> None:
+        self.is_heading = value == "heading"
+        self.is_note = value in ("note", "heading")
+
 
 class LegalBasis(db.Model):
     """One row of căn cứ pháp lý."""

@@ -55,9 +55,18 @@ ROW_FIELDS = {
     # that sends only working_days (before issue 12) means that value in working days.
     "channels": ("kind", "kind_text", "time_limit_text", "time_limit_value", "time_limit_unit",
                  "working_days", "fee_text", "fee_amount", "description"),
-    "documents": ("case", "name", "form", "originals", "copies"),
+    # kind: "document" (a paper to hand in), "note" or "heading" (DOCUMENT_KINDS).
+    "documents": ("kind", "case", "name", "form", "originals", "copies"),
     "legal_bases": ("number", "title", "issued_on", "issuer", "url"),
 }
+DOCUMENT_KINDS = ("document", "note", "heading")
+# Fields with a value of their own in a new row: they alone do not make a row filled in.
+ROW_DEFAULTED = {"documents": ("kind",)}
+# What the importer notes about a row that no editor edits (a table it could not
+# read, a fee whose cell and text disagree). The flags belong to the row's
+# content: they follow it when rows move or go, and end when an editor rewrites it.
+ROW_FLAGS = {"steps": (), "channels": ("unparsed", "fee_disputed"),
+             "documents": ("unparsed",), "legal_bases": ("unparsed",)}
 # A row needs at least one of these. A legal basis is known by its number or by
 # its title: the national catalogue holds many cited by title alone ("Luật Cư
 # trú"), and an editor must be able to save such a record as it was imported.
@@ -187,6 +196,10 @@ def _row_value(kind: str, name: str, value, field: str):
         return check_date(value, field)
     if name == "url":
         return check_link(value, field)
+    if name == "kind" and kind == "documents":  # not sent (an older client): see _sync_rows
+        if value in (None, "") or value in DOCUMENT_KINDS:
+            return value or None
+        raise ValidationError(str(_l("Lựa chọn không hợp lệ.")), field)
     if name == "kind":
         return check_choice(value, ChannelKind, field).value if value else None
     if name in ("kind_text", "number"):
@@ -201,7 +214,9 @@ def _clean_row(kind: str, i: int, row: dict, found: Violations) -> dict | None:
     noted = len(found.errors)
     out = {name: found.check(_row_value, kind, name, row.get(name), where + name)
            for name in ROW_FIELDS[kind]}
-    if len(found.errors) == noted and not any(v not in (None, "") for v in out.values()):
+    defaulted = ROW_DEFAULTED.get(kind, ())
+    if len(found.errors) == noted and not any(
+            v not in (None, "") for name, v in out.items() if name not in defaulted):
         return None  # a blank row (e.g. added and left empty) is dropped
     if kind == "channels" and len(found.errors) == noted:
         _time_limit(out, row, where, found)

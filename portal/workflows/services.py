@@ -7,6 +7,7 @@ audit trail. Services flush; the caller commits.
 from __future__ import annotations
 
 import datetime as dt
+from numbers import Number
 
 from flask_babel import format_date, lazy_gettext as _l
 from sqlalchemy import select
@@ -19,7 +20,7 @@ from ..catalogue.models import (
     Procedure, ProcedureAgency, ProcedureApplicant, ProcedureTier, Status, Step, Tier, utcnow,
 )
 from ..catalogue.rules import (
-    ROW_FIELDS, SCALARS, SCOPE_ROLES, UNKNOWN_WHEN_EMPTY, check_link, clean_record,
+    ROW_FIELDS, ROW_FLAGS, SCALARS, SCOPE_ROLES, UNKNOWN_WHEN_EMPTY, check_link, clean_record,
 )
 from ..errors import Conflict, Forbidden, NotFound, ValidationError, Violations
 from ..extensions import db
@@ -202,18 +203,41 @@ def _sync_set(links: list, attr: str, wanted: list, model) -> None:
 
 def _sync_rows(existing: list, model, kind: str, rows: list[dict]) -> None:
     # Rows are matched by position: reordering rewrites their content in place,
-    # which keeps the number of deletes and inserts small.
+    # which keeps the number of deletes and inserts small. What the importer noted
+    # about a row (ROW_FLAGS), and a dossier row's kind when a client does not send
+    # it, go with the row's content, not with its place.
+    names = [n for n in ROW_FIELDS[kind] if not (kind == "documents" and n == "kind")]
+    # Read before any row is rewritten (a row's object may take another's content).
+    noted = {_content(obj, names): {flag: getattr(obj, flag) for flag in ROW_FLAGS[kind]}
+             | ({"kind": obj.kind} if kind == "documents" else {}) for obj in existing}
     for pos, row in enumerate(rows):
+        before = noted.get(_content(row, names), {})
+        flags = {flag: bool(before.get(flag)) for flag in ROW_FLAGS[kind]}
+        if kind == "documents":
+            flags["kind"] = row["kind"] or before.get("kind", "document")
         if pos >= len(existing):
             existing.append(model())
         obj = existing[pos]
         if obj.position != pos:
             obj.position = pos
-        for name in ROW_FIELDS[kind]:
-            value = ChannelKind(row[name]) if name == "kind" else row[name]
+        for name, value in [(n, row[n]) for n in names] + list(flags.items()):
+            value = ChannelKind(value) if kind == "channels" and name == "kind" else value
             if getattr(obj, name) != value:
                 setattr(obj, name, value)
     del existing[len(rows):]
+
+
+def _content(row, names: list[str]) -> tuple:
+    """A row's editable values, alike for a stored row and a cleaned one."""
+    get = row.get if isinstance(row, dict) else lambda name: getattr(row, name)
+    values = []
+    for name in names:
+        value = get(name)
+        value = getattr(value, "value", value)           # ChannelKind
+        if isinstance(value, Number) and not isinstance(value, bool):
+            value = float(value)                         # Decimal, int, float alike
+        values.append(value)
+    return tuple(values)
 
 
 def create_procedure(data: dict, user: User, *, via: str = "web") -> Procedure:

@@ -82,6 +82,46 @@ def test_update_adds_removes_and_reorders_rows_and_bumps_version(world):
     assert set(entry.changes) == {"steps", "documents"}
 
 
+def test_a_rows_kind_and_import_marks_stay_with_it_when_rows_move_or_go(world):
+    # Rows are stored by position; deleting the row above a note must not turn the
+    # paper below into a note, nor hand a legal row's "could not read" mark on.
+    proc = services.create_procedure(record(world, documents=[
+        {"kind": "heading", "name": "Người yêu cầu nộp các giấy tờ sau:"},
+        {"kind": "note", "name": "Lưu ý: bản sao phải có chứng thực"},
+        {"name": "Tờ khai", "originals": 1, "copies": 0}], legal_bases=[
+        {"title": "Luật Hộ tịch 60/2014/QH13"}, {"number": "123/2015/NĐ-CP"}]),
+        world["editor"])
+    proc.legal_bases[0].unparsed = True
+    proc.documents[2].unparsed = True
+    db.session.commit()
+    data = services.snapshot(proc)
+    assert [d["kind"] for d in data["documents"]] == ["heading", "note", "document"]
+    data["documents"] = data["documents"][2:] + [dict(data["documents"][1], kind=None)]
+    data["legal_bases"] = data["legal_bases"][::-1]
+    services.update_procedure(proc, data, proc.version, world["editor"])
+    db.session.commit()
+    docs = [(d.name, d.kind, d.is_note, d.unparsed) for d in proc.documents]
+    assert docs == [("Tờ khai", "document", False, True),   # moved up: still a paper, still marked
+                    ("Lưu ý: bản sao phải có chứng thực", "note", True, False)]  # kind not sent
+    assert [(b.number, b.unparsed) for b in proc.legal_bases] == [
+        ("123/2015/NĐ-CP", False), ("", True)]
+    # An editor who rewrites a row has read it: the importer's mark ends there.
+    data = services.snapshot(proc)
+    data["legal_bases"][1]["number"] = "60/2014/QH13"
+    data["documents"][0]["kind"] = "note"
+    services.update_procedure(proc, data, proc.version, world["editor"])
+    db.session.commit()
+    assert [(b.number, b.unparsed) for b in proc.legal_bases][1] == ("60/2014/QH13", False)
+    assert proc.documents[0].kind == "note" and proc.documents[0].is_note
+
+
+def test_a_dossier_rows_kind_must_be_one_of_three(world):
+    with pytest.raises(ValidationError) as caught:
+        services.create_procedure(record(world, documents=[{"name": "x", "kind": "paper"}]),
+                                  world["editor"])
+    assert "documents-0-kind" in [field for field, _message in caught.value.errors]
+
+
 def test_stale_version_is_a_conflict_and_changes_nothing(world):
     proc = world["ours"]
     data = services.snapshot(proc)

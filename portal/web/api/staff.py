@@ -84,6 +84,10 @@ class StaffChannelSchema(Schema):
 
 
 class StaffDocumentSchema(Schema):
+    kind = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(
+        ["document", "note", "heading"]), metadata={
+        "description": "document, note or heading; left out or null: the kind of the stored"
+                       " row with the same content, else document."})
     case = fields.String(load_default="")
     name = fields.String(required=True)
     form = fields.String(load_default="")

@@ -15,7 +15,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Reg
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ...catalogue.models import AgencyRole, Applicant, ChannelKind, Tier
-from ...catalogue.rules import CODE_RE, ROW_FIELDS, ROW_REQUIRED, check_link
+from ...catalogue.rules import CODE_RE, ROW_DEFAULTED, ROW_FIELDS, ROW_REQUIRED, check_link
 from ...errors import ValidationError
 from ...vntext import clean, clean_line
 
@@ -85,6 +85,9 @@ class ChannelRow(_Row):
 
 
 class DocumentRow(_Row):
+    kind = SelectField(_l("Loại dòng"), default="document", choices=options([
+        ("document", _l("Giấy tờ phải nộp")), ("note", _l("Ghi chú")),
+        ("heading", _l("Tiêu đề nhóm giấy tờ"))]))
     case = TextAreaField(_l("Trường hợp"), filters=[_text])
     name = TextAreaField(_l("Tên giấy tờ"), filters=[_text])
     form = TextAreaField(_l("Mẫu đơn, tờ khai"), filters=[_text])
@@ -162,7 +165,8 @@ class ProcedureForm(PortalForm):
             required = ROW_REQUIRED[kind]
             for entry in getattr(self, kind):
                 row = entry.form
-                values = [getattr(row, n).data for n in ROW_FIELDS[kind] if n in row]
+                values = [getattr(row, n).data for n in ROW_FIELDS[kind]
+                          if n in row and n not in ROW_DEFAULTED.get(kind, ())]
                 if row.remove.data or all(v in (None, "") for v in values):
                     continue
                 if all(getattr(row, n).data in (None, "") for n in required):
