@@ -120,6 +120,11 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         # this many changed procedures, or building an index of up to this many. Beyond it
         # the request answers from the index as it stands, or from SQL when there is none.
         "PORTAL_SEARCH_REQUEST_SLICE": int(env.get("PORTAL_SEARCH_REQUEST_SLICE") or 200),
+        # Password hashing (werkzeug's method string). scrypt with werkzeug's parameters
+        # (n=32768, r=8, p=1: about 0.15 s of CPU a hash here); the test suite, which creates
+        # and signs in thousands of users, uses n=1024, and production refuses anything
+        # weaker than the default (_check).
+        "PORTAL_PASSWORD_HASH": "scrypt:1024:8:1" if mode == "testing" else "scrypt",
         # FAULT INJECTION, used only by the crash tests (tests/crash/): when set, a process
         # kills itself with SIGKILL right after a commit that changed procedures and before
         # it applies the change to the search index. Never set it anywhere else.
@@ -135,6 +140,17 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
     cfg.setdefault("MAX_CONTENT_LENGTH", cfg["PORTAL_UPLOAD_MAX_BYTES"] + 1024 * 1024)
     _check(cfg)
     return cfg
+
+
+MIN_SCRYPT_N = 2 ** 15   # werkzeug's default
+
+
+def scrypt_cost(method: str) -> int:
+    """The n of a werkzeug scrypt method string ("scrypt" = the default); 0 if not scrypt."""
+    name, *params = str(method).split(":")
+    if name != "scrypt":
+        return 0
+    return int(params[0]) if params and params[0].isdecimal() else MIN_SCRYPT_N
 
 
 def _check(cfg: dict) -> None:
@@ -154,5 +170,8 @@ def _check(cfg: dict) -> None:
             raise ConfigError("PORTAL_TEST_CRASH_AFTER_COMMIT is a test-only fault injection")
         if cfg.get("PORTAL_LINKCHECK_ALLOW_LOOPBACK"):
             raise ConfigError("PORTAL_LINKCHECK_ALLOW_LOOPBACK is for tests only")
+        if scrypt_cost(cfg.get("PORTAL_PASSWORD_HASH", "scrypt")) < MIN_SCRYPT_N:
+            raise ConfigError("PORTAL_PASSWORD_HASH must be scrypt with n of at least 32768"
+                              " in production")
     elif not cfg.get("SECRET_KEY"):
         cfg["SECRET_KEY"] = DEV_SECRET_KEY

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from flask import current_app, has_app_context
 from flask_babel import lazy_gettext as _l
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -54,8 +55,9 @@ def check_password_policy(password: str, email: str = "") -> None:
 
 
 def hash_password(password: str) -> str:
-    """A salted scrypt hash of ``password``."""
-    return generate_password_hash(password, method="scrypt")
+    """A salted scrypt hash of ``password`` (PORTAL_PASSWORD_HASH; see config)."""
+    method = current_app.config["PORTAL_PASSWORD_HASH"] if has_app_context() else "scrypt"
+    return generate_password_hash(password, method=method)
 
 
 def verify_password(password_hash: str, password: str) -> bool:

@@ -190,6 +190,9 @@ def test_no_page_carries_inline_script(client, catalogue, attack):
     {"SECRET_KEY": ""}, {"SECRET_KEY": "   "}, {"SECRET_KEY": None},
     {"SECRET_KEY": "a-private-random-value-0123456789", "DEBUG": "1"},
     {"SECRET_KEY": "a-private-random-value-0123456789", "DEBUG": 1},
+    # the test suite's cheap password hashing, or another method, never in production
+    {"SECRET_KEY": "a-private-random-value-0123456789", "PORTAL_PASSWORD_HASH": "scrypt:1024:8:1"},
+    {"SECRET_KEY": "a-private-random-value-0123456789", "PORTAL_PASSWORD_HASH": "pbkdf2"},
 ])
 def test_production_refuses_a_blank_secret_or_debug(monkeypatch, overrides):
     # tests/test_app.py covers a missing key, the development key and DEBUG=True.

@@ -26,6 +26,19 @@ def test_weak_passwords_are_refused(password):
         check_password_policy(password, "nguyenvana@tinh.gov.vn")
 
 
+def test_a_deployed_portal_hashes_with_scrypts_full_cost(tmp_path):
+    # The suite hashes cheaply (config: PORTAL_PASSWORD_HASH); a portal in any other
+    # mode stores scrypt with n=32768, and verifies the cheap hashes too.
+    from portal import create_app
+    from portal.accounts.passwords import hash_password
+    app = create_app({"PORTAL_ENV": "development", "DATABASE_URL": "sqlite://",
+                      "PORTAL_SEARCH_FOLLOWER": False,
+                      "PORTAL_INDEX_DIR": str(tmp_path / "index")})
+    with app.app_context():
+        stored = hash_password(PASSWORD)
+    assert stored.startswith("scrypt:32768:8:1$") and verify_password(stored, PASSWORD)
+
+
 def test_password_is_stored_as_a_scrypt_hash(app_ctx):
     user = create_user("a@b.vn", PASSWORD, Role.EDITOR)
     assert user.password_hash.startswith("scrypt:") and PASSWORD not in user.password_hash
