@@ -3,12 +3,15 @@ virtual environment with nothing of the source tree in sight, migrates a databas
 suite's kind and serves the portal in both languages, writing nothing into the package."""
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,7 @@ import pytest
 from tests.conftest import temporary_database
 
 ROOT = Path(__file__).resolve().parents[1]
+CACHE = ROOT / ".pytest_cache" / "wheel-venv"
 pytestmark = pytest.mark.slow
 
 
@@ -47,20 +51,40 @@ def _get(url: str, deadline: float) -> str:
             time.sleep(0.3)
 
 
+def _wheel_digest(wheel: Path) -> str:
+    """The wheel's contents (names and bytes, not the zip's timestamps)."""
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(wheel) as archive:
+        for name in sorted(archive.namelist()):
+            digest.update(name.encode() + b"\0" + archive.read(name))
+    return digest.hexdigest()[:20]
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory):
-    """A new virtual environment with the project's wheel (and its dependencies) only."""
+    """A new virtual environment with the project's wheel (and its dependencies) only.
+
+    Installing the dependencies takes minutes, so the environment is kept under
+    .pytest_cache, keyed by the wheel's contents: the suite's run on the second
+    database (CI runs it once per database) reuses it, and any change to the
+    project makes a new one. The test checks the package is never written to."""
     work = tmp_path_factory.mktemp("wheel")
     _run(sys.executable, "-m", "pip", "wheel", "-q", "--disable-pip-version-check",
          "--no-deps", "-w", str(work / "dist"), str(ROOT))
     wheel = next((work / "dist").glob("portal-*.whl"))
-    _run(sys.executable, "-m", "venv", str(work / "venv"))
-    _run(str(work / "venv" / "bin" / "pip"), "install", "-q", "--disable-pip-version-check",
-         str(wheel))
-    site = Path(_run(str(work / "venv" / "bin" / "python"), "-c",
+    home = CACHE / _wheel_digest(wheel)
+    if not (home / "ready").is_file():
+        if CACHE.is_dir():
+            shutil.rmtree(CACHE)   # environments of earlier versions
+        home.mkdir(parents=True)
+        _run(sys.executable, "-m", "venv", str(home / "venv"))
+        _run(str(home / "venv" / "bin" / "pip"), "install", "-q", "--disable-pip-version-check",
+             str(wheel))
+        (home / "ready").write_text(wheel.name)
+    site = Path(_run(str(home / "venv" / "bin" / "python"), "-c",
                      "import portal, os; print(os.path.dirname(portal.__file__))",
                      cwd=work).strip())
-    return work, site
+    return home, site
 
 
 def test_the_wheel_migrates_and_serves_the_portal(installed, tmp_path):
