@@ -139,6 +139,7 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
     units: list[Unit] = []
     i = 0
     folded = [w.folded for w in words]
+    index, synonyms = synonyms, synonyms.segment(folded)
     while i < len(words):
         skip = _question_phrase(folded, i) if question else 0
         if skip and not synonyms.match(folded, i)[0]:
@@ -167,7 +168,7 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
         i += 1
     if question and all(u.optional for u in units):
         # nothing but question words ("làm thế nào để nộp hồ sơ"): keep them all
-        return make_units(words, synonyms, question=False)
+        return make_units(words, index, question=False)
     if all(u.optional for u in units):
         units = [Unit(u.alternatives, u.typed) for u in units]
     return units
