@@ -25,9 +25,14 @@ K1 = 1.2
 # procedure ("Đăng ký việc nuôi con nuôi trong nước" before "Đăng ký lại
 # việc …"). Remarks in brackets ("(thực hiện tại cấp tỉnh)", "(áp dụng cho
 # cả trường hợp …)") do not make a name less about its subject.
+# A name that lists several procedures ("Đăng ký thành lập hợp tác xã, liên
+# hiệp hợp tác xã; đăng ký chuyển đổi tổ hợp tác …", "Khai quyết toán thuế/
+# Hoàn thuế …") is as much about each of them as a short name: its cover is
+# that of its best-covered part (parts split at ";" and "/").
 W_COVER = 80.0
 RERANK_DEPTH = 30
 _REMARK = re.compile(r"\([^()]*\)")
+_PARTS = re.compile(r"[;/]")
 FIELD_B = {"t_fold": 0.1, "t_exact": 0.1, "t_bi": 0.1, "m_fold": 0.75, "b_fold": 0.75}
 
 
@@ -165,8 +170,8 @@ _TIER_GOOD = {"xa", "tinh", "huyen"}
 _APPLICANT_GOOD = {"cong_dan", "doanh_nghiep"}
 
 
-def _doc_facts(searcher, doc: int) -> tuple[frozenset[str], tuple[str, ...], float]:
-    """(core words, specialised subjects, tier + applicant part of the prior) of
+def _doc_facts(searcher, doc: int) -> tuple[list[frozenset[str]], tuple[str, ...], float]:
+    """(core words of each part of the name, specialised subjects, tier + applicant part of the prior) of
     a document, kept with the searcher: the same names come back in the best
     few of one request after another, and stored fields cost a disk read."""
     cache = getattr(searcher, "_portal_facts", None)
@@ -175,14 +180,16 @@ def _doc_facts(searcher, doc: int) -> tuple[frozenset[str], tuple[str, ...], flo
     facts = cache.get(doc)
     if facts is None:
         fields = searcher.stored_fields(doc)
-        words = name_words(fields.get("name") or "")
+        name = fields.get("name") or ""
+        words = name_words(name)
+        parts = [frozenset(name_words(part)) for part in _PARTS.split(_REMARK.sub(" ", name))]
         text = f" {' '.join(words)} "
         subjects = tuple(f" {' '.join(p)} " for p in SPECIALISED if f" {' '.join(p)} " in text)
         tiers = set(filter(None, (fields.get("tier") or "").split(",")))
         prior = 0.5 if tiers & _TIER_GOOD else -0.5 if tiers == {"bo"} else 0.0
         if set((fields.get("applicant") or "").split(",")) & _APPLICANT_GOOD:
             prior += 0.5
-        facts = cache[doc] = (frozenset(words), subjects, prior)
+        facts = cache[doc] = ([p for p in parts if p] or [frozenset(words)], subjects, prior)
     return facts
 
 
@@ -215,8 +222,8 @@ def rerank(searcher, ranked: list[tuple[float, int]], terms: set[str], asked: st
     see ``asked_phrases``)."""
     out = []
     for neg, doc in ranked:
-        core, subjects, prior = _doc_facts(searcher, doc)
-        cover = len(core & terms) / len(core) if core else 0.0
+        parts, subjects, prior = _doc_facts(searcher, doc)
+        cover = max((len(core & terms) / len(core) for core in parts if core), default=0.0)
         out.append((neg - W_COVER * cover - W_PRIOR * generality(subjects, prior, asked), doc))
     out.sort()
     return out
