@@ -39,10 +39,14 @@ MAX_VARIANTS = 24
 # sinh"): matched when present, never required. Compared as typed (with marks)
 # so "lâm" (forestry) is not "làm".
 FILLER = frozenset({"xin", "làm", "lam", "muốn", "cần", "thủ", "tục", "thu", "tuc",
-                    "cách", "hướng", "dẫn", "như", "thế", "nào", "ở", "đâu", "mẫu", "cho"})
+                    "cách", "hướng", "dẫn", "như", "thế", "nào", "ở", "đâu", "mẫu", "cho",
+                    # who it is for and when ("cưới vợ người nước ngoài", "sửa
+                    # tên trên giấy khai sinh", "thuế TNCN khi bán đất"): the
+                    # names say "có yếu tố nước ngoài", "trong", "đối với"
+                    "vợ", "chồng", "trên", "khi"})
 # "làm hộ chiếu", "xin giấy phép": what the official name calls "Cấp …" (a
 # bonus, like every filler word: never required)
-ISSUE_VERBS = {"lam": (("cap",),), "xin": (("cap",),)}
+ISSUE_VERBS = {"lam": (("cap",), ("cap", "moi")), "xin": (("cap",), ("cap", "moi"))}
 # Without marks only the unambiguous ones ("can" may be "căn", "dan" "dân", "the" "thẻ").
 FILLER_FOLDED_ONLY = frozenset({"xin", "lam", "cach", "muon", "cho", "qua"})
 
