@@ -65,6 +65,8 @@ FILLER_PHRASES = (("thu", "tuc"), ("cho", "con"), ("cho", "be"), ("cho", "toi"),
                   # why the citizen needs it again ("làm lại bằng lái bị mất"):
                   # names rarely say it, the procedure is the re-issue
                   ("bi", "mat"), ("bi", "hong"), ("bi", "rach"), ("bi", "chay"))
+# ... and the paper lost or damaged is re-issued: "… bị mất" also favours "cấp lại"
+REISSUE = {w: (("cap", "lai"),) for w in ("mat", "hong", "rach", "chay")}
 
 
 # Long questions ("bố tôi mới mất thì làm giấy khai tử ở đâu", "… cần giấy tờ
@@ -151,7 +153,9 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
             continue
         skip = _filler_phrase(folded, i)
         if skip and synonyms.match(folded, i)[0] <= skip:   # "bị mất việc" is a phrase
-            units.extend(Unit(((folded[j],),), (words[j],), optional=True)
+            units.extend(Unit(((folded[j],),) + (REISSUE.get(folded[j], ())
+                                                 if folded[i] == "bi" and j > i else ()),
+                              (words[j],), optional=True)
                          for j in range(i, i + skip))
             i += skip
             continue
