@@ -17,7 +17,7 @@ import re
 
 from whoosh.query import And, AndMaybe, ConstantScoreQuery, DisjunctionMax, NullQuery, Or, Term
 
-from .docsets import matching, term_docs
+from .docsets import MAX_CACHED_TERMS, matching, term_docs
 
 K1 = 1.2
 # How much of a name the request covers, for the best few: among names that
@@ -63,7 +63,12 @@ class Scorer:
             if len(parts) == 2:     # most: no generator per document (same float as sum())
                 first, second = parts
                 return {d: boost * (first[d] + second[d]) for d in keys}
-            return {d: boost * sum(p[d] for p in parts) for d in keys}
+            # many parts (a request of many words): one pass per part, added in
+            # the same order as sum() would, instead of a generator per document
+            total = {d: parts[0][d] + parts[1][d] for d in keys}
+            for part in parts[2:]:
+                total = {d: t + part[d] for d, t in total.items()}
+            return total if boost == 1.0 else {d: boost * t for d, t in total.items()}
         if isinstance(q, (Or, DisjunctionMax)):
             out: dict[int, float] = {}
             for sub in q.subqueries:
@@ -95,15 +100,37 @@ class Scorer:
         docs = self.candidates.intersection(term_docs(self.searcher, q.fieldname, q.text))
         if not docs:
             return {}
-        weight = q.boost * self.searcher.idf(q.fieldname, q.text)
-        b = FIELD_B.get(q.fieldname)
-        if b is None:            # ID/keyword fields: presence only
+        idf, norms = _term_norms(self.searcher, q.fieldname, q.text)
+        weight = q.boost * idf
+        if norms is None:        # ID/keyword fields: presence only
             return dict.fromkeys(docs, weight)
-        norms = _norms(self.searcher, q.fieldname, b)
-        for d in docs:
-            if norms[d] < 0:
-                norms[d] = _norm(self.searcher, q.fieldname, b, d)
         return {d: weight * norms[d] for d in docs}
+
+
+def _term_norms(searcher, field: str, text: str) -> tuple[float, dict[int, float] | None]:
+    """(idf, length norm of each document holding the term; None for a field
+    scored by presence), kept with the searcher: a broad request scores the
+    same terms over most of the catalogue again and again. Bounded like the
+    postings cache."""
+    cache = getattr(searcher, "_portal_term_norms", None)
+    if cache is None:
+        cache = searcher._portal_term_norms = {}
+    key = (field, text)
+    found = cache.get(key)
+    if found is None:
+        b = FIELD_B.get(field)
+        norms = None
+        if b is not None:
+            every = _norms(searcher, field, b)
+            norms = {}
+            for d in term_docs(searcher, field, text):
+                if every[d] < 0:
+                    every[d] = _norm(searcher, field, b, d)
+                norms[d] = every[d]
+        if len(cache) >= MAX_CACHED_TERMS:
+            cache.clear()
+        found = cache[key] = (searcher.idf(field, text), norms)
+    return found
 
 
 def _norms(searcher, field: str, b: float) -> array:
