@@ -17,7 +17,7 @@ import re
 
 from whoosh.query import And, AndMaybe, ConstantScoreQuery, DisjunctionMax, NullQuery, Or, Term
 
-from .docsets import MAX_CACHED_TERMS, matching, term_docs
+from .docsets import matching, term_docs
 
 K1 = 1.2
 # How much of a name the request covers, for the best few: among names that
@@ -100,50 +100,31 @@ class Scorer:
         docs = self.candidates.intersection(term_docs(self.searcher, q.fieldname, q.text))
         if not docs:
             return {}
-        idf, norms = _term_norms(self.searcher, q.fieldname, q.text)
-        weight = q.boost * idf
-        if norms is None:        # ID/keyword fields: presence only
+        weight = q.boost * self.searcher.idf(q.fieldname, q.text)
+        b = FIELD_B.get(q.fieldname)
+        if b is None:            # ID/keyword fields: presence only
             return dict.fromkeys(docs, weight)
+        norms, filled = _norms(self.searcher, q.fieldname, b)
+        missing = docs - filled  # in C: most documents were scored before
+        if missing:
+            for d in missing:
+                norms[d] = _norm(self.searcher, q.fieldname, b, d)
+            filled |= missing
         return {d: weight * norms[d] for d in docs}
 
 
-def _term_norms(searcher, field: str, text: str) -> tuple[float, dict[int, float] | None]:
-    """(idf, length norm of each document holding the term; None for a field
-    scored by presence), kept with the searcher: a broad request scores the
-    same terms over most of the catalogue again and again. Bounded like the
-    postings cache."""
-    cache = getattr(searcher, "_portal_term_norms", None)
-    if cache is None:
-        cache = searcher._portal_term_norms = {}
-    key = (field, text)
-    found = cache.get(key)
-    if found is None:
-        b = FIELD_B.get(field)
-        norms = None
-        if b is not None:
-            every = _norms(searcher, field, b)
-            norms = {}
-            for d in term_docs(searcher, field, text):
-                if every[d] < 0:
-                    every[d] = _norm(searcher, field, b, d)
-                norms[d] = every[d]
-        if len(cache) >= MAX_CACHED_TERMS:
-            cache.clear()
-        found = cache[key] = (searcher.idf(field, text), norms)
-    return found
-
-
-def _norms(searcher, field: str, b: float) -> array:
-    """Per-document BM25 length factors of ``field``, filled as documents are
-    scored and kept with the searcher (asking Whoosh for a field length costs
-    ~10 µs; a broad query scores tens of thousands)."""
+def _norms(searcher, field: str, b: float) -> tuple[array, set[int]]:
+    """Per-document BM25 length factors of ``field`` and the documents whose
+    factor is filled in, filled as documents are scored and kept with the
+    searcher (asking Whoosh for a field length costs ~10 µs; a broad query
+    scores tens of thousands)."""
     cache = getattr(searcher, "_portal_norms", None)
     if cache is None:
         cache = searcher._portal_norms = {}
-    norms = cache.get(field)
-    if norms is None:
-        norms = cache[field] = array("d", [-1.0]) * searcher.reader().doc_count_all()
-    return norms
+    found = cache.get(field)
+    if found is None:
+        found = cache[field] = (array("d", [-1.0]) * searcher.reader().doc_count_all(), set())
+    return found
 
 
 def _norm(searcher, field: str, b: float, doc: int) -> float:
