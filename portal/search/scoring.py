@@ -161,6 +161,11 @@ def _scaled(scores: dict[int, float], boost: float) -> dict[int, float]:
 # (2026-12-07, S@3 / MRR@10 public | extra): 0 -> .975/.934 | 1.00/.956,
 # 12 -> .975/.922 | 1.00/.956, 24 -> .975/.917 | 1.00/.956, 48 -> 1.00/.938 |
 # 1.00/.960, 96 -> 1.00/.921 | 1.00/.960. The blind sets played no part.
+# Swept again with the name cover by parts and lexicon round three
+# (2026-12-07, public | extra | bench/queries-dev.tsv): 0 -> .975/.940 |
+# 1.00/.956 | -, 12 -> - | - | .937/.885, 24 -> 1.00/.946 | 1.00/.956 |
+# .937/.882, 48 -> 1.00/.958 | 1.00/.956 | .943/.887, 72 -> - | - | .937/.882,
+# 96 -> 1.00/.929 | 1.00/.960 | .931/.878: 48 stays.
 W_PRIOR = 48.0
 SPECIALISED = tuple(tuple(p.split()) for p in (
     "chung khoan", "quy dau tu", "quy mo", "chung chi quy", "dai chung", "niem yet",
