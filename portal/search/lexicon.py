@@ -26,9 +26,12 @@ also tax's). The short forms the catalogue defines itself were listed with
 Round three goes through the most used fields again for the words people put
 around a procedure: who it is for ("cho vợ", "cho bé", "cho con"), what
 happened ("bị mất", "bị sai", "hết hạn", "mới mua", "cũ") and the papers by
-their everyday names (licence classes, "sổ BHXH", "thuế khoán"). It adds no
-phrase an earlier group holds (that would merge two groups) and none that
-stands, folded, in the name of another procedure.
+their everyday names (licence classes, "sổ BHXH", "thuế khoán"). Beside the
+official wording it adds no phrase an earlier group holds (that would merge
+two groups' everyday words) and none that stands, folded, in the name of
+another procedure; none ends in "bị mất"/"bị hỏng", which every request
+handles alike (a phrase of common words matches names loosely: "bằng lái bị
+mất" held "… bằng xe ô tô … bị mất").
 """
 
 LEXICON_ROUND_ONE: list[tuple[str, tuple[str, ...]]] = [
