@@ -123,7 +123,7 @@ VERSIONS = Path(__file__).resolve().parents[2] / "migrations/versions"
 
 
 def _parent(migration: str) -> str:
-    """The revision a round's migration follows (0014 follows 0013, 0015 0014)."""
+    """The revision a round's migration follows (0014 follows 0013, 0016 0015)."""
     spec = importlib.util.spec_from_file_location(migration, VERSIONS / migration)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -132,7 +132,7 @@ def _parent(migration: str) -> str:
 
 @pytest.mark.parametrize("migration, this_round, earlier", [
     ("0014_seed_lexicon_round_two.py", LEXICON_ROUND_TWO, LEXICON_ROUND_ONE),
-    ("0015_seed_lexicon_round_three.py", LEXICON_ROUND_THREE,
+    ("0016_seed_lexicon_round_three.py", LEXICON_ROUND_THREE,
      LEXICON_ROUND_ONE + LEXICON_ROUND_TWO),
 ])
 def test_a_round_migration_adds_only_what_is_missing_and_removes_only_what_it_seeded(

@@ -11,8 +11,8 @@ Downgrade removes the round-three groups that are still exactly as seeded
 already has round three after 0011 and this adds nothing there; it is the path
 for databases migrated past 0011 before round three was written.
 
-Revision ID: 0015
-Revises: 0014 (lexicon round two)
+Revision ID: 0016
+Revises: 0015 (dossier headings)
 Create Date: 2026-12-07 18:00:00
 """
 import datetime as dt
@@ -21,8 +21,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = "0015"
-down_revision = "0014"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
