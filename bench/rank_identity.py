@@ -24,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _setup  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
-SETS = [_setup.QUERIES, BENCH / "queries-extra.tsv"]
+SETS = [_setup.QUERIES, BENCH / "queries-extra.tsv", BENCH / "queries-dev.tsv",
+        BENCH / "queries-dev-2.tsv", BENCH / "queries-abbr-long.tsv"]
 
 
 def lines(app) -> list[str]:

@@ -6,7 +6,7 @@ SQLite FTS5 on the same data for comparison.
                                            [--cpu]
 
 In-process latency is printed per category of every query set that exists
-(public sample, extra, blind, blind-2): timings only, never a query.
+(public sample, extra, the dev sets, blind, blind-2): timings only, never a query.
 ``--cpu`` times with the process's CPU clock instead of the wall clock: on a
 machine shared with other work, figures to compare one version with another
 (the wall clock there mostly measures the neighbours).
@@ -71,9 +71,9 @@ def dir_size(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
 
 
-SETS = [_setup.QUERIES, Path(__file__).resolve().parent / "queries-extra.tsv",
-        Path(__file__).resolve().parent / "queries-blind.tsv",
-        Path(__file__).resolve().parent / "queries-blind-2.tsv"]
+SETS = [_setup.QUERIES] + [Path(__file__).resolve().parent / name for name in (
+    "queries-extra.tsv", "queries-dev.tsv", "queries-dev-2.tsv", "queries-abbr-long.tsv",
+    "queries-blind.tsv", "queries-blind-2.tsv")]
 
 
 def per_category(app, rounds: int, fts: sqlite3.Connection) -> None:

@@ -1,6 +1,6 @@
 """The citizens' lexicon: everyday words, old names and abbreviations, beside
 the official wording of the catalogue (data only; round one seeded by migration
-0011, round two by 0014).
+0011, round two by 0014, round three by 0016).
 
 Built field by field (the catalogue's lĩnh vực, the ones citizens and small
 businesses use most first), not from search misses: for each common procedure,
@@ -22,6 +22,16 @@ nhánh`` is ``hoạt động chi nhánh`` folded) and short forms that stand ins
 other names (``giấy phép thăm dò`` is also water's, ``nhà thầu nước ngoài``
 also tax's). The short forms the catalogue defines itself were listed with
 ``bench/mine_abbreviations.py``.
+
+Round three goes through the most used fields again for the words people put
+around a procedure: who it is for ("cho vợ", "cho bé", "cho con"), what
+happened ("bị mất", "bị sai", "hết hạn", "mới mua", "cũ") and the papers by
+their everyday names (licence classes, "sổ BHXH", "thuế khoán"). Beside the
+official wording it adds no phrase an earlier group holds (that would merge
+two groups' everyday words) and none that stands, folded, in the name of
+another procedure; none ends in "bị mất"/"bị hỏng", which every request
+handles alike (a phrase of common words matches names loosely: "bằng lái bị
+mất" held "… bằng xe ô tô … bị mất").
 """
 
 LEXICON_ROUND_ONE: list[tuple[str, tuple[str, ...]]] = [
@@ -1662,4 +1672,319 @@ LEXICON_ROUND_TWO: list[tuple[str, tuple[str, ...]]] = [
         "miễn, giảm tiền thuê nhà", "giảm tiền thuê nhà", "miễn tiền thuê nhà")),
 ]
 
-LEXICON = LEXICON_ROUND_ONE + LEXICON_ROUND_TWO
+LEXICON_ROUND_THREE: list[tuple[str, tuple[str, ...]]] = [
+    # -- Hộ tịch (round three) ---------------------------------------------
+    ("usage: a wrong name or date on the birth certificate", (
+        "thay đổi, cải chính, bổ sung thông tin hộ tịch", "sửa tên trên giấy khai sinh",
+        "sửa tên khai sinh", "sửa thông tin giấy khai sinh",
+        "sửa thông tin trên giấy khai sinh", "sai tên trong giấy khai sinh", "sai ngày sinh trong giấy khai sinh",
+        "bổ sung thông tin khai sinh")),
+    ("usage: a relative's death (the family reports it)", (
+        "đăng ký khai tử", "người thân qua đời", "người nhà qua đời", "bố qua đời",
+        "mẹ qua đời", "khai tử cho bố", "khai tử cho mẹ", "làm giấy báo tử cho")),
+    ("usage: marriage certificate (Southern 'hôn thú')", (
+        "đăng ký kết hôn", "cưới vợ", "cưới chồng", "lấy giấy kết hôn",
+        "đăng ký kết hôn ở xã")),
+    ("usage: a bachelor certificate for a purpose", (
+        "xác nhận tình trạng hôn nhân", "xin giấy độc thân", "giấy độc thân để mua nhà",
+        "giấy độc thân để vay ngân hàng", "giấy độc thân để kết hôn",
+        "xác nhận tình trạng độc thân")),
+    ("usage: copies of marriage and death records", (
+        "bản sao trích lục hộ tịch", "sao lục giấy kết hôn")),
+    # -- Cư trú (round three) ----------------------------------------------
+    ("usage: moving into a spouse's or a new home (hộ khẩu words)", (
+        "đăng ký thường trú", "nhập khẩu cho vợ", "nhập khẩu cho chồng",
+        "nhập hộ khẩu cho vợ", "nhập hộ khẩu cho chồng", "nhập khẩu vào nhà người thân",
+        "chuyển hộ khẩu về nhà mới", "nhập khẩu nhà mới mua", "đăng ký thường trú nhà mới")),
+    ("usage: tenants and students (nhà trọ)", (
+        "đăng ký tạm trú", "đăng ký tạm trú cho người ở trọ", "tạm trú cho người thuê nhà",
+        "đăng ký tạm trú nhà trọ", "làm tạm trú tạm vắng", "đăng ký tạm trú cho công nhân")),
+    ("usage: guests of lodging houses and homestays", (
+        "thông báo lưu trú", "khai báo khách nhà nghỉ", "khai báo lưu trú cho khách",
+        "báo lưu trú khách sạn", "khai báo khách homestay", "báo khách ngủ lại")),
+    ("usage: proof of address (the household book's successor)", (
+        "xác nhận thông tin về cư trú", "giấy xác nhận nơi ở",
+        "xác nhận địa chỉ thường trú", "xin xác nhận tạm trú", "giấy xác nhận tạm trú",
+        "xác nhận cư trú CT07")),
+    # -- Căn cước, định danh (round three) -----------------------------------
+    ("usage: an identity card for a small child", (
+        "cấp thẻ căn cước cho người dưới 14 tuổi", "làm CCCD cho bé", "làm căn cước cho bé",
+        "căn cước cho trẻ dưới 14 tuổi", "làm căn cước cho trẻ em",
+        "CCCD cho con dưới 14 tuổi")),
+    ("usage: putting other papers on the identity card", (
+        "tích hợp, cập nhật, điều chỉnh thông tin trên thẻ căn cước",
+        "tích hợp bằng lái vào căn cước", "tích hợp giấy phép lái xe vào căn cước",
+        "tích hợp BHYT vào căn cước", "tích hợp thẻ BHYT vào CCCD",
+        "tích hợp giấy tờ vào căn cước", "tích hợp GPLX vào CCCD")),
+    ("usage: level-2 electronic identity", (
+        "cấp tài khoản định danh điện tử mức độ 02", "kích hoạt định danh mức 2",
+        "kích hoạt định danh điện tử mức 2", "làm định danh mức 2",
+        "đăng ký định danh điện tử mức 2", "định danh điện tử mức độ 2")),
+    ("usage: proof that an old ID number and the new one are the same person", (
+        "xác nhận số chứng minh nhân dân 09 số", "xác nhận hai số CMND")),
+    # -- Xuất nhập cảnh (round three) ----------------------------------------
+    ("usage: a foreigner's stay extended ('gia hạn visa')", (
+        "gia hạn tạm trú cho người nước ngoài", "gia hạn tạm trú người nước ngoài")),
+    ("usage: a first passport, a child's, an expired one", (
+        "cấp hộ chiếu phổ thông", "làm passport lần đầu", "làm hộ chiếu lần đầu",
+        "làm hộ chiếu cho con", "làm hộ chiếu cho trẻ em", "đổi hộ chiếu hết hạn",
+        "hộ chiếu hết hạn", "làm lại hộ chiếu")),
+    ("usage: residence card for a foreign spouse or worker", (
+        "thẻ tạm trú cho người nước ngoài", "thẻ tạm trú cho chồng nước ngoài",
+        "thẻ tạm trú cho vợ nước ngoài", "thẻ tạm trú cho người lao động nước ngoài")),
+    ("usage: a visa for a foreign guest (bảo lãnh)", (
+        "cấp thị thực cho người nước ngoài", "bảo lãnh visa cho người nước ngoài",
+        "bảo lãnh người nước ngoài nhập cảnh", "visa cho người nước ngoài")),
+    # -- Giấy phép lái xe, xe (round three) ------------------------------------
+    ("usage: licence classes as people say them", (
+        "giấy phép lái xe", "bằng lái xe máy", "bằng lái ô tô", "bằng lái xe ô tô",
+        "bằng lái xe mô tô", "bằng A1", "bằng A2", "bằng B1", "bằng B2", "bằng lái hạng B2",
+        "bằng lái A1")),
+    ("usage: an expired or paper licence renewed", (
+        "đổi giấy phép lái xe", "đổi bằng lái ô tô", "đổi bằng lái xe máy",
+        "bằng lái hết hạn", "đổi bằng lái xe hết hạn", "đổi bằng lái giấy sang thẻ",
+        "đổi bằng lái sang thẻ nhựa", "đổi bằng lái PET")),
+    ("usage: a lost or damaged licence", (
+        "cấp lại giấy phép lái xe", "mất bằng lái xe máy", "mất bằng lái ô tô",
+        "làm lại bằng lái xe máy")),
+    ("usage: taking the driving test", (
+        "cấp giấy phép lái xe", "thi bằng lái xe máy", "thi bằng lái ô tô", "học lái xe",
+        "thi lái xe", "thi sát hạch lái xe", "đăng ký thi bằng lái")),
+    ("usage: papers and plates for a newly bought vehicle", (
+        "đăng ký, cấp biển số xe lần đầu", "làm cà vẹt xe mới", "làm cà vẹt xe mới mua",
+        "đăng ký xe máy mới mua", "đăng ký xe ô tô mới mua", "bấm biển số xe máy",
+        "bấm biển số xe mới", "bấm biển số ô tô", "làm giấy tờ xe mới mua", "bốc biển số")),
+    ("usage: a second-hand vehicle put in the buyer's name (chính chủ)", (
+        "thay đổi chủ xe", "sang tên ô tô cũ", "sang tên xe máy cũ", "mua xe máy cũ",
+        "mua ô tô cũ", "sang tên xe khác tỉnh", "sang tên xe chính chủ", "làm xe chính chủ")),
+    ("usage: a lost registration paper or plate", (
+        "cấp lại chứng nhận đăng ký xe, biển số xe", "mất cavet xe máy",
+        "mất cà vẹt xe máy", "mất cà vẹt ô tô", "mất biển số xe máy", "làm lại cavet")),
+    ("usage: a worn registration paper or plate exchanged (biển vàng)", (
+        "đổi chứng nhận đăng ký xe, biển số xe")),
+    ("usage: a scrapped, stolen or sold-off vehicle's registration", (
+        "thu hồi chứng nhận đăng ký xe", "nộp lại biển số", "trả biển số",
+        "xe hết niên hạn", "xe bị mất cắp hủy đăng ký", "xe hỏng hủy đăng ký")),
+    ("usage: periodic car inspection", (
+        "kiểm định xe cơ giới", "đăng kiểm ô tô lần đầu", "đăng kiểm định kỳ",
+        "kiểm định ô tô định kỳ", "đăng kiểm xe tải")),
+    # -- Đất đai (round three) -------------------------------------------------
+    ("usage: a lost land certificate", (
+        "cấp lại giấy chứng nhận do bị mất", "cấp lại sổ hồng", "làm lại sổ hồng",
+        "cấp lại GCN QSDĐ")),
+    ("usage: a mistake on the land certificate", (
+        "đính chính giấy chứng nhận", "sai tên trên sổ đỏ",
+        "sổ đỏ sai tên", "sổ đỏ ghi sai", "đính chính sổ hồng")),
+    ("usage: an old or worn land certificate exchanged", (
+        "cấp đổi giấy chứng nhận quyền sử dụng đất", "đổi sổ đỏ sang sổ mới",
+        "đổi sổ cũ sang sổ mới")),
+    ("usage: mortgaging the land certificate for a bank loan", (
+        "đăng ký biện pháp bảo đảm bằng quyền sử dụng đất", "đăng ký thế chấp sổ đỏ",
+        "cầm sổ đỏ vay ngân hàng", "thế chấp đất vay ngân hàng")),
+    ("usage: the mortgage paid off (giải chấp)", (
+        "xóa đăng ký biện pháp bảo đảm bằng quyền sử dụng đất", "xóa thế chấp sổ hồng",
+        "giải chấp sổ hồng", "rút sổ đỏ từ ngân hàng")),
+    ("usage: splitting land for children, merging plots", (
+        "tách thửa hoặc hợp thửa đất", "tách sổ cho con", "chia đất làm 2 sổ", "gộp 2 thửa",
+        "gộp thửa đất", "nhập 2 thửa đất")),
+    ("usage: a boundary quarrel with neighbours", (
+        "hòa giải tranh chấp đất đai", "tranh chấp đất với hàng xóm",
+        "lấn chiếm đất hàng xóm", "hòa giải đất đai ở xã", "tranh chấp ranh đất")),
+    ("usage: land given, sold or inherited within the family", (
+        "đăng ký biến động quyền sử dụng đất", "bố mẹ cho con đất", "cho con đất",
+        "tặng cho đất cho con", "sang tên đất cho con", "thừa kế đất",
+        "sang tên đất thừa kế", "mua đất sang tên")),
+    ("usage: registration fee on land and houses (trước bạ)", (
+        "khai lệ phí trước bạ nhà, đất", "nộp trước bạ nhà đất", "lệ phí trước bạ sổ đỏ",
+        "đóng trước bạ nhà đất")),
+    ("usage: registration fee on a vehicle", (
+        "khai lệ phí trước bạ", "trước bạ xe", "nộp trước bạ xe máy",
+        "lệ phí trước bạ ô tô", "thuế trước bạ xe", "nộp lệ phí trước bạ xe")),
+    ("usage: income tax on selling land or a house", (
+        "khai thuế TNCN đối với cá nhân có thu nhập từ chuyển nhượng bất động sản",
+        "thuế thu nhập cá nhân khi bán đất", "thuế TNCN bán nhà", "thuế TNCN khi bán đất",
+        "thuế TNCN chuyển nhượng bất động sản", "nộp thuế bán nhà")),
+    # -- Xây dựng, nhà ở (round three) ---------------------------------------
+    ("usage: permit for building a house (nhà phố, nhà cấp 4)", (
+        "cấp giấy phép xây dựng mới", "xin phép xây nhà mới", "xin phép xây nhà 3 tầng",
+        "giấy phép xây nhà ở", "xin giấy phép xây dựng nhà ở", "phép xây nhà phố",
+        "xin phép xây nhà cấp 4")),
+    ("usage: permit for repairing or adding floors", (
+        "cấp giấy phép xây dựng sửa chữa, cải tạo", "giấy phép sửa nhà",
+        "xin phép cải tạo nhà", "xin phép nâng tầng")),
+    ("usage: an expiring building permit", (
+        "gia hạn giấy phép xây dựng", "gia hạn GPXD", "GPXD hết hạn",
+        "xin gia hạn phép xây dựng")),
+    ("usage: moving a building", (
+        "cấp giấy phép di dời", "xin phép dời nhà", "dời công trình",
+        "xin phép dời công trình")),
+    ("usage: buying social housing", (
+        "đăng ký mua, thuê mua, thuê nhà ở xã hội", "mua nhà xã hội",
+        "đăng ký mua nhà xã hội", "nhà ở xã hội cho công nhân", "vay mua nhà ở xã hội")),
+    # -- Doanh nghiệp, hộ kinh doanh (round three) ------------------------------
+    ("usage: opening a branch or another shop of a company", (
+        "đăng ký hoạt động chi nhánh, văn phòng đại diện", "mở chi nhánh công ty",
+        "mở thêm chi nhánh", "mở văn phòng đại diện công ty", "mở thêm địa điểm kinh doanh")),
+    ("usage: closing a branch", (
+        "chấm dứt hoạt động chi nhánh, văn phòng đại diện, địa điểm kinh doanh",
+        "đóng chi nhánh công ty", "đóng địa điểm kinh doanh", "chấm dứt chi nhánh")),
+    ("usage: closing a shop for good (hộ kinh doanh)", (
+        "chấm dứt hoạt động hộ kinh doanh", "đóng cửa hộ kinh doanh", "dẹp quán",
+        "đóng cửa quán", "trả giấy phép hộ kinh doanh", "ngừng hộ kinh doanh hẳn")),
+    ("usage: changing a shop's details (hộ kinh doanh)", (
+        "đăng ký thay đổi nội dung đăng ký hộ kinh doanh",
+        "thay đổi thông tin hộ kinh doanh", "sửa thông tin hộ kinh doanh",
+        "đổi địa chỉ hộ kinh doanh", "đổi tên hộ kinh doanh", "đổi chủ hộ kinh doanh",
+        "thêm ngành nghề hộ kinh doanh", "thay đổi chủ hộ kinh doanh")),
+    ("usage: a shop's lost registration", (
+        "cấp lại giấy chứng nhận đăng ký hộ kinh doanh", "mất giấy phép hộ kinh doanh",
+        "cấp lại giấy phép hộ kinh doanh", "làm lại giấy phép hộ kinh doanh",
+        "cấp lại GPKD hộ kinh doanh")),
+    ("usage: a shop closed for a while", (
+
+        "tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh",
+        "hộ kinh doanh tạm ngừng", "tạm nghỉ hộ kinh doanh", "tạm ngừng hộ kinh doanh",
+        "hộ kinh doanh tạm nghỉ", "tạm đóng cửa quán")),
+    ("usage: adding business lines", (
+        "thông báo thay đổi ngành, nghề kinh doanh", "thêm ngành nghề kinh doanh",
+        "bổ sung ngành nghề công ty")),
+    ("usage: starting a cooperative", (
+        "đăng ký thành lập hợp tác xã", "thành lập hợp tác xã", "mở hợp tác xã", "lập HTX",
+        "đăng ký HTX", "đăng ký thành lập HTX")),
+    ("usage: starting a joint-stock company", (
+        "đăng ký thành lập công ty cổ phần", "mở công ty cổ phần",
+        "thành lập công ty cổ phần", "thành lập CTCP", "mở CTCP")),
+    ("usage: starting a one-member company", (
+        "đăng ký thành lập công ty TNHH một thành viên", "mở công ty TNHH một thành viên",
+        "thành lập công ty TNHH MTV", "mở công ty TNHH MTV", "lập công ty một thành viên",
+        "mở công ty 1 thành viên", "công ty TNHH 1 thành viên")),
+    ("usage: starting a company with partners", (
+        "đăng ký thành lập công ty TNHH hai thành viên trở lên",
+        "thành lập công ty TNHH 2 thành viên", "mở công ty TNHH 2 thành viên",
+        "công ty TNHH 2 thành viên trở lên", "mở công ty hai thành viên")),
+    ("usage: a sole proprietorship becoming a company", (
+        "chuyển đổi doanh nghiệp tư nhân thành công ty", "chuyển DNTN thành công ty",
+        "chuyển doanh nghiệp tư nhân sang công ty TNHH", "chuyển DNTN sang TNHH")),
+    ("usage: a new company seal", (
+        "đăng ký mẫu con dấu mới", "khắc dấu mới", "làm con dấu mới", "đăng ký con dấu mới",
+        "khắc dấu công ty mới")),
+    ("usage: trades that need a police certificate (karaoke, cầm đồ, nhà nghỉ)", (
+        "giấy chứng nhận đủ điều kiện về an ninh, trật tự", "giấy phép kinh doanh karaoke",
+        "xin phép kinh doanh karaoke", "mở karaoke", "mở quán bar", "mở tiệm massage")),
+    # -- Thuế (round three) -------------------------------------------------------
+    ("usage: dependants for the family allowance (giảm trừ gia cảnh)", (
+        "đăng ký thuế lần đầu đối với người nộp thuế là cá nhân", "MST người phụ thuộc",
+        "mã số thuế người phụ thuộc", "đăng ký MST cá nhân lần đầu")),
+    ("usage: closing a tax code", (
+        "chấm dứt hiệu lực mã số thuế", "xóa mã số thuế")),
+    ("usage: reopening a tax code", (
+        "khôi phục mã số thuế", "kích hoạt lại mã số thuế")),
+    ("usage: a shop's tax (thuế khoán)", (
+        "khai thuế đối với hộ kinh doanh, cá nhân kinh doanh", "khai thuế HKD",
+        "nộp thuế khoán")),
+    ("usage: settling one's own income tax on wages", (
+        "khai quyết toán thuế/ hoàn thuế đối với cá nhân cư trú có thu nhập từ tiền lương",
+        "tự quyết toán thuế TNCN", "tự quyết toán thuế thu nhập cá nhân",
+        "quyết toán thuế TNCN cá nhân", "hoàn thuế TNCN cá nhân", "quyết toán thuế lương")),
+    ("usage: an employer settling its staff's income tax", (
+        "khai quyết toán thuế thu nhập cá nhân đối với tổ chức, cá nhân trả thu nhập",
+        "công ty quyết toán thuế TNCN cho nhân viên",
+        "quyết toán thuế TNCN thay cho nhân viên",
+        "doanh nghiệp quyết toán thuế thu nhập cá nhân")),
+    ("usage: paying tax later", (
+        "gia hạn nộp thuế", "xin lùi thời hạn nộp thuế")),
+    ("usage: paying tax debt in instalments", (
+        "nộp dần tiền thuế nợ", "nộp dần tiền nợ thuế", "xin nộp dần tiền thuế")),
+    ("usage: proof of having no tax debt", (
+        "xác nhận thực hiện nghĩa vụ thuế", "xác nhận nghĩa vụ thuế")),
+    ("usage: a wrong e-invoice", (
+        "xử lý hóa đơn điện tử đã lập sai", "hóa đơn điện tử lập sai", "sửa hóa đơn điện tử", "hủy hóa đơn điện tử")),
+    ("usage: tax on renting out a house or a room", (
+        "khai thuế đối với cá nhân cho thuê bất động sản", "nộp thuế cho thuê nhà",
+        "khai thuế cho thuê nhà")),
+    ("usage: filing VAT quarterly", (
+        "thay đổi kỳ tính thuế giá trị gia tăng từ tháng sang quý",
+        "chuyển khai thuế tháng sang quý", "đổi kỳ khai thuế", "đổi kỳ kê khai thuế")),
+    # -- BHXH, BHYT (round three) -------------------------------------------------
+    ("catalogue abbr: the social-insurance book (sổ BHXH), lost or wrong", (
+        "cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT",
+        "sửa thông tin sổ BHXH", "sai thông tin sổ bảo hiểm",
+        "gộp sổ bảo hiểm xã hội", "điều chỉnh thông tin sổ BHXH",
+        "đổi thẻ BHYT sai thông tin")),
+    ("usage: sick leave paid by social insurance", (
+        "giải quyết hưởng chế độ ốm đau", "nghỉ ốm hưởng BHXH", "hưởng BHXH khi ốm",
+        "tiền nghỉ ốm", "nghỉ ốm hưởng bảo hiểm xã hội", "chế độ nghỉ ốm",
+        "nghỉ chăm con ốm")),
+    ("usage: maternity pay (nghỉ đẻ)", (
+        "giải quyết hưởng chế độ thai sản", "chế độ sinh con", "nghỉ sinh hưởng bảo hiểm",
+        "chồng hưởng thai sản")),
+    ("usage: survivors' and funeral benefits", (
+        "giải quyết hưởng chế độ tử tuất", "trợ cấp tuất", "tuất hằng tháng")),
+    ("usage: injured at work", (
+        "giải quyết hưởng chế độ TNLĐ, BNN đối với trường hợp bị TNLĐ lần đầu",
+        "bị tai nạn lao động", "tai nạn lao động hưởng chế độ", "trợ cấp tai nạn lao động")),
+    ("usage: a pension moved to another province", (
+        "giải quyết chuyển hưởng sang địa bàn khác", "chuyển nơi hưởng lương hưu",
+        "chuyển lương hưu về quê", "đổi nơi lĩnh lương hưu")),
+    ("usage: someone else collects the pension", (
+        "ủy quyền lĩnh thay các chế độ bảo hiểm xã hội", "ủy quyền lĩnh lương hưu",
+        "nhận lương hưu thay", "lĩnh lương hưu hộ", "lĩnh thay lương hưu",
+        "ủy quyền nhận trợ cấp")),
+    ("usage: voluntary social insurance", (
+        "đóng BHXH tự nguyện", "đóng bảo hiểm xã hội tự nguyện",
+        "mua bảo hiểm xã hội tự nguyện")),
+    ("usage: buying health insurance for the household", (
+        "đăng ký đóng, cấp thẻ BHYT đối với người chỉ tham gia BHYT",
+        "mua bảo hiểm y tế hộ gia đình", "mua thẻ BHYT", "mua BHYT tự nguyện",
+        "bảo hiểm y tế tự nguyện")),
+    ("usage: medical costs paid back", (
+        "thanh toán trực tiếp chi phí khám, chữa bệnh BHYT", "hoàn tiền khám bệnh BHYT",
+        "thanh toán lại tiền viện phí", "lấy lại tiền khám chữa bệnh",
+        "khám trái tuyến thanh toán")),
+    # -- Tư pháp (round three) -------------------------------------------------------
+    ("usage: certifying a contract for land or a house", (
+        "chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở",
+        "chứng thực hợp đồng mua bán đất", "chứng thực hợp đồng chuyển nhượng đất",
+        "chứng thực hợp đồng tặng cho", "chứng thực hợp đồng mua bán nhà",
+        "chứng thực hợp đồng đặt cọc", "chứng thực giấy mua bán đất")),
+    ("usage: refusing an inheritance", (
+        "chứng thực văn bản từ chối nhận di sản", "từ chối di sản thừa kế",
+        "từ chối nhận di sản thừa kế", "không nhận thừa kế")),
+    ("usage: dividing an inheritance", (
+        "chứng thực văn bản phân chia di sản", "chia di sản thừa kế",
+        "chia thừa kế nhà đất", "phân chia thừa kế", "thỏa thuận phân chia di sản",
+        "văn bản chia thừa kế")),
+    ("usage: certified copies ('photo công chứng')", (
+        "chứng thực bản sao từ bản chính", "công chứng bằng đại học")),
+    ("usage: criminal-record certificate for work abroad", (
+        "cấp phiếu lý lịch tư pháp", "phiếu LLTP số 2", "phiếu lý lịch tư pháp số 1",
+        "lý lịch tư pháp đi nước ngoài")),
+    ("usage: free legal help", (
+        "yêu cầu trợ giúp pháp lý", "xin trợ giúp pháp lý", "nhờ luật sư miễn phí",
+        "trợ giúp pháp lý miễn phí")),
+    ("usage: enforcing a court judgment", (
+        "yêu cầu thi hành án dân sự", "yêu cầu thi hành bản án")),
+    ("usage: becoming a Vietnamese citizen", (
+        "nhập quốc tịch Việt Nam", "người nước ngoài xin quốc tịch",
+        "làm quốc tịch Việt Nam")),
+    ("usage: giving up Vietnamese citizenship", (
+        "thôi quốc tịch Việt Nam", "bỏ quốc tịch Việt Nam")),
+    # -- Giảm nghèo, chính sách (round three) --------------------------------------
+    ("usage: leaving the poor-household list", (
+        "công nhận hộ thoát nghèo", "xin thoát nghèo")),
+    ("usage: getting on the poor-household list", (
+        "công nhận hộ nghèo, hộ cận nghèo", "làm hộ nghèo", "xin cận nghèo",
+        "đăng ký hộ cận nghèo")),
+    ("usage: low income proof (for social housing)", (
+        "công nhận người lao động có thu nhập thấp", "xác nhận thu nhập thấp",
+        "người thu nhập thấp", "xác nhận người thu nhập thấp")),
+    # -- PCCC (round three) --------------------------------------------------------
+    ("abbr/usage: fire-safety acceptance", (
+        "nghiệm thu về phòng cháy chữa cháy", "kiểm tra nghiệm thu PCCC")),
+    # -- Abbreviations of every field (round three) ---------------------------------
+    ("abbr: certificate (GCN)", (
+        "giấy chứng nhận", "GCN")),
+    ("catalogue abbr: the social-insurance book", ("sổ BHXH", "sổ bảo hiểm xã hội")),
+]
+
+LEXICON = LEXICON_ROUND_ONE + LEXICON_ROUND_TWO + LEXICON_ROUND_THREE

@@ -39,10 +39,14 @@ MAX_VARIANTS = 24
 # sinh"): matched when present, never required. Compared as typed (with marks)
 # so "lâm" (forestry) is not "làm".
 FILLER = frozenset({"xin", "làm", "lam", "muốn", "cần", "thủ", "tục", "thu", "tuc",
-                    "cách", "hướng", "dẫn", "như", "thế", "nào", "ở", "đâu", "mẫu", "cho"})
+                    "cách", "hướng", "dẫn", "như", "thế", "nào", "ở", "đâu", "mẫu", "cho",
+                    # who it is for and when ("cưới vợ người nước ngoài", "sửa
+                    # tên trên giấy khai sinh", "thuế TNCN khi bán đất"): the
+                    # names say "có yếu tố nước ngoài", "trong", "đối với"
+                    "vợ", "chồng", "trên", "khi"})
 # "làm hộ chiếu", "xin giấy phép": what the official name calls "Cấp …" (a
 # bonus, like every filler word: never required)
-ISSUE_VERBS = {"lam": (("cap",),), "xin": (("cap",),)}
+ISSUE_VERBS = {"lam": (("cap",), ("cap", "moi")), "xin": (("cap",), ("cap", "moi"))}
 # Without marks only the unambiguous ones ("can" may be "căn", "dan" "dân", "the" "thẻ").
 FILLER_FOLDED_ONLY = frozenset({"xin", "lam", "cach", "muon", "cho", "qua"})
 
@@ -61,6 +65,8 @@ FILLER_PHRASES = (("thu", "tuc"), ("cho", "con"), ("cho", "be"), ("cho", "toi"),
                   # why the citizen needs it again ("làm lại bằng lái bị mất"):
                   # names rarely say it, the procedure is the re-issue
                   ("bi", "mat"), ("bi", "hong"), ("bi", "rach"), ("bi", "chay"))
+# ... and the paper lost or damaged is re-issued: "… bị mất" also favours "cấp lại"
+REISSUE = {w: (("cap", "lai"),) for w in ("mat", "hong", "rach", "chay")}
 
 
 # Long questions ("bố tôi mới mất thì làm giấy khai tử ở đâu", "… cần giấy tờ
@@ -139,6 +145,7 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
     units: list[Unit] = []
     i = 0
     folded = [w.folded for w in words]
+    index, synonyms = synonyms, synonyms.segment(folded)
     while i < len(words):
         skip = _question_phrase(folded, i) if question else 0
         if skip and not synonyms.match(folded, i)[0]:
@@ -146,7 +153,9 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
             continue
         skip = _filler_phrase(folded, i)
         if skip and synonyms.match(folded, i)[0] <= skip:   # "bị mất việc" is a phrase
-            units.extend(Unit(((folded[j],),), (words[j],), optional=True)
+            units.extend(Unit(((folded[j],),) + (REISSUE.get(folded[j], ())
+                                                 if folded[i] == "bi" and j > i else ()),
+                              (words[j],), optional=True)
                          for j in range(i, i + skip))
             i += skip
             continue
@@ -167,7 +176,7 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
         i += 1
     if question and all(u.optional for u in units):
         # nothing but question words ("làm thế nào để nộp hồ sơ"): keep them all
-        return make_units(words, synonyms, question=False)
+        return make_units(words, index, question=False)
     if all(u.optional for u in units):
         units = [Unit(u.alternatives, u.typed) for u in units]
     return units

@@ -38,11 +38,51 @@ class SynonymIndex:
 
     def match(self, folded: list[str], start: int) -> tuple[int, tuple[tuple[str, ...], ...]]:
         """Longest phrase at ``folded[start:]``: (its length, every equivalent phrase)."""
-        for length in range(min(self.longest, len(folded) - start), 0, -1):
-            phrases = self.by_phrase.get(tuple(folded[start:start + length]))
-            if phrases:
-                return length, tuple(sorted(phrases, key=lambda p: (len(p), p)))
+        for length in self.lengths(folded, start):
+            return length, self.phrases(folded, start, length)
         return 0, ()
+
+    def lengths(self, folded: list[str], start: int) -> list[int]:
+        """The lengths of every phrase at ``folded[start:]``, longest first."""
+        return [length for length in range(min(self.longest, len(folded) - start), 0, -1)
+                if tuple(folded[start:start + length]) in self.by_phrase]
+
+    def phrases(self, folded: list[str], start: int, length: int
+                ) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted(self.by_phrase[tuple(folded[start:start + length])],
+                            key=lambda p: (len(p), p)))
+
+    def segment(self, folded: list[str]) -> "Segmented":
+        """The phrases of a request chosen together: the most words inside
+        phrases, then the fewest phrases. Longest-first from the left splits
+        "sổ bảo hiểm | xã | hội" and "thi bằng lái xe | máy" where
+        "sổ | bảo hiểm xã hội" and "thi bằng lái | xe máy" say it all."""
+        n = len(folded)
+        # best[i] = (words covered, -phrases) of folded[i:], and the length chosen at i
+        best: list[tuple[int, int]] = [(0, 0)] * (n + 1)
+        choice = [0] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            best[i], choice[i] = best[i + 1], 0
+            for length in self.lengths(folded, i):
+                covered, count = best[i + length]
+                option = (covered + length, count - 1)
+                if option > best[i]:
+                    best[i], choice[i] = option, length
+        return Segmented(self, folded, choice)
+
+
+class Segmented:
+    """``SynonymIndex.match`` over one request, as ``SynonymIndex.segment`` chose:
+    at a position it did not choose to start a phrase, no phrase."""
+
+    def __init__(self, index: SynonymIndex, folded: list[str], choice: list[int]):
+        self.index, self.folded, self.choice = index, folded, choice
+
+    def match(self, folded: list[str], start: int) -> tuple[int, tuple[tuple[str, ...], ...]]:
+        if folded is not self.folded:
+            return self.index.match(folded, start)
+        length = self.choice[start] if start < len(self.choice) else 0
+        return (length, self.index.phrases(folded, start, length)) if length else (0, ())
 
 
 EMPTY = SynonymIndex([])

@@ -1,0 +1,34 @@
+"""Ranking of citizens' requests (issue 13, round three): phrases read whole,
+lost papers, names that list several procedures."""
+from portal.search.synonyms import add_synonym_group
+from tests.factories import make_procedure
+
+from .conftest import codes, commit, find
+
+
+def test_a_request_is_read_in_the_phrases_that_cover_most_of_it(backend):
+    # longest-first from the left reads "thi bằng lái xe | máy" and answers
+    # with any licence name holding "máy"; "thi bằng lái | xe máy" is meant
+    add_synonym_group(["cấp giấy phép lái xe", "thi bằng lái", "thi bằng lái xe"])
+    add_synonym_group(["xe máy", "xe mô tô"])
+    make_procedure("Cấp giấy phép lái xe mô tô", "1.000001")
+    make_procedure("Cấp giấy phép lái xe cho người điều khiển máy thi công", "1.000002")
+    commit()
+    assert codes(find("thi bằng lái xe máy"))[:1] == ["1.000001"]
+
+
+def test_a_lost_paper_is_answered_by_its_reissue(backend):
+    make_procedure("Cấp sổ BHXH", "1.000001")
+    make_procedure("Cấp lại sổ BHXH", "1.000002")
+    commit()
+    assert codes(find("sổ BHXH bị mất"))[:1] == ["1.000002"]
+    assert codes(find("cấp sổ BHXH"))[:1] == ["1.000001"]
+
+
+def test_a_name_listing_several_procedures_is_about_each_of_them(backend):
+    add_synonym_group(["hợp tác xã", "HTX"])
+    make_procedure("Đăng ký thành lập hợp tác xã; đăng ký chuyển đổi tổ hợp tác thành hợp "
+                   "tác xã; đăng ký thay đổi nội dung đăng ký hợp tác xã", "1.000001")
+    make_procedure("Thông báo về việc thành lập doanh nghiệp của hợp tác xã", "1.000002")
+    commit()
+    assert codes(find("thành lập HTX"))[:1] == ["1.000001"]
