@@ -155,13 +155,21 @@ def synthetic_documents(real: list[dict], total: int) -> list[dict]:
     return out
 
 
-def build_synthetic(app, docs: list[dict], procs: int = 1) -> tuple[float, float]:
+def build_synthetic(app, docs: list[dict], procs: int = 1,
+                    whoosh_writer: bool = False) -> tuple[float, float]:
     """Build the synthetic index in a build folder and swap it in: (seconds, MB).
 
-    ``procs`` > 1 uses Whoosh's multi-process writer (one segment per process)."""
+    With the portal's builder (``portal.search.bulk``, as a rebuild uses it): in
+    ``procs`` processes, each writing a contiguous part as its own segment. With
+    ``whoosh_writer``, Whoosh's own writer (``procs`` > 1: its multi-process
+    writer, one segment per process), for comparison."""
+    import functools
+    import tempfile
+
     from whoosh import index as whoosh_index
 
     from portal.extensions import db
+    from portal.search import bulk
     from portal.search.index import write_position
     from portal.search.position import head_position
     backend = app.extensions["portal.search"]
@@ -170,13 +178,22 @@ def build_synthetic(app, docs: list[dict], procs: int = 1) -> tuple[float, float
         pos = head_position(db.session)
         path = backend.store.new_directory()
         started = time.monotonic()
-        ix = whoosh_index.open_dir(str(path))
-        writer = ix.writer(limitmb=256, procs=procs, multisegment=True) if procs > 1 \
-            else ix.writer(limitmb=256)
-        for doc in docs:
-            writer.add_document(**doc)
-        write_position(writer, pos)
-        writer.commit()
+        if whoosh_writer:
+            ix = whoosh_index.open_dir(str(path))
+            writer = ix.writer(limitmb=256, procs=procs, multisegment=True) if procs > 1 \
+                else ix.writer(limitmb=256)
+            for doc in docs:
+                writer.add_document(**doc)
+            write_position(writer, pos)
+            writer.commit()
+        elif procs > 1:
+            with tempfile.TemporaryDirectory(prefix="bench-parts-") as tmp:
+                parts = bulk.write_parts(docs, Path(tmp), procs, bulk.SEGMENT_DOCS)
+                bulk.build(path, finish=functools.partial(write_position, pos=pos),
+                           parts=parts, procs=procs)
+        else:
+            bulk.build(path, finish=functools.partial(write_position, pos=pos),
+                       docs=lambda: docs)
         seconds = time.monotonic() - started
         live = backend.store.swap_to(path)
     return seconds, dir_size(live)
