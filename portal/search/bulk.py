@@ -39,36 +39,39 @@ from whoosh.writing import SegmentWriter
 
 PARALLEL_MIN = 20_000   # below this a second process costs more than it saves
 SEGMENT_DOCS = 80_000   # the most documents a part (a segment, built in memory) holds
+ANALYSED_VALUES = 4096  # field values whose analysis a writer keeps, per field
+ANALYSED_MIN_CHARS = 40  # shorter values are analysed again (cheap, rarely repeated)
 
 
 class TermPool:
     """Postings of a fresh segment, per field and term, in memory.
 
-    Replaces Whoosh's ``PostingPool`` (same ``add`` / ``iter_postings``):
-    about 20 bytes a posting instead of a Python tuple each, no run files."""
+    Replaces Whoosh's ``PostingPool`` (its ``iter_postings``): about 20 bytes
+    a posting instead of a Python tuple each, no run files."""
 
     def __init__(self):
         self.fieldnames: set[str] = set()
-        self.runs: list = []
         self._fields: dict[str, dict[bytes, tuple]] = {}
         self._values: dict[bytes, bytes] = {}
-        self._last: tuple | None = None
+        self._doc = -1
 
-    def add(self, item) -> None:
-        fieldname, tbytes, docnum, weight, vbytes = item
+    def add_terms(self, fieldname: str, docnum: int, items) -> None:
+        """One field of one document: (term bytes, frequency, weight, value) items."""
+        if docnum < self._doc:
+            raise ValueError("TermPool takes documents in document order")
+        self._doc = docnum
         terms = self._fields.get(fieldname)
         if terms is None:
             terms = self._fields[fieldname] = {}
             self.fieldnames.add(fieldname)
-        post = terms.get(tbytes)
-        if post is None:
-            post = terms[tbytes] = (array("q"), array("d"), [])
-        elif post[0][-1] >= docnum:
-            raise ValueError("TermPool takes whole documents in document order")
-        post[0].append(docnum)
-        post[1].append(weight)
-        post[2].append(self._values.setdefault(vbytes, vbytes) if vbytes is not None
-                       else None)
+        values = self._values
+        for tbytes, _, weight, vbytes in items:
+            post = terms.get(tbytes)
+            if post is None:
+                post = terms[tbytes] = (array("q"), array("d"), [])
+            post[0].append(docnum)
+            post[1].append(weight)
+            post[2].append(values.setdefault(vbytes, vbytes))
 
     def iter_postings(self):
         """(field, term, docnum, weight, value), sorted as Whoosh's pool sorts them."""
@@ -78,9 +81,6 @@ class TermPool:
                 docs, weights, values = terms[tbytes]
                 for i, docnum in enumerate(docs):
                     yield fieldname, tbytes, docnum, weights[i], values[i]
-
-    def save(self) -> None:
-        """Nothing to spill: kept for the ``PostingPool`` interface."""
 
     def cleanup(self) -> None:
         self._fields, self._values = {}, {}
@@ -106,13 +106,60 @@ class _Lengths:
 
 class FreshSegmentWriter(SegmentWriter):
     """A ``SegmentWriter`` for a new segment of documents only (no merges, no
-    deletions): postings in a ``TermPool``, lengths read once."""
+    deletions, no boosts, vectors or spelling fields): postings in a
+    ``TermPool``, lengths read once, analysis of a repeated value reused."""
 
     def __init__(self, ix, **kwargs):
         super().__init__(ix, **kwargs)
-        if any(field.separate_spelling() for _, field in self.schema.items()):
-            raise ValueError("FreshSegmentWriter does not write spelling fields")
+        if any(field.separate_spelling() or field.vector for _, field in self.schema.items()):
+            raise ValueError("FreshSegmentWriter writes no spelling fields or vectors")
         self.pool = TermPool()
+        self._analysed: dict[str, dict[str, tuple]] = {}
+
+    def add_document(self, **fields) -> None:
+        """Whoosh's ``add_document`` for what this writer supports, field values'
+        analysis cached: a province's copy of a national procedure repeats its
+        body text word for word."""
+        self._check_state()
+        names = sorted(fields)
+        self._check_fields(self.schema, names)
+        if any(name.startswith("_") for name in names):
+            raise ValueError("FreshSegmentWriter takes no boosts or custom stored values")
+        pdw, docnum = self.perdocwriter, self.docnum
+        pdw.start_doc(docnum)
+        try:
+            for name in names:
+                value = fields[name]
+                if value is None:
+                    continue
+                field = self.schema[name]
+                length = 0
+                if field.indexed:
+                    items, freqs = self._analyse(name, field, value)
+                    self.pool.add_terms(name, docnum, items)
+                    if field.scorable:
+                        length = freqs
+                pdw.add_field(name, field, value if field.stored else None, length)
+                if field.column_type:
+                    pdw.add_column_value(name, field.column_type, field.to_column_value(value))
+        except Exception:
+            pdw.cancel_doc()
+            raise
+        pdw.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _analyse(self, name: str, field, value) -> tuple[list, int]:
+        cache = self._analysed.setdefault(name, {})
+        hit = cache.get(value) if isinstance(value, str) else None
+        if hit is None:
+            items = list(field.index(value))
+            hit = (items, sum(item[1] for item in items))
+            if isinstance(value, str) and len(value) >= ANALYSED_MIN_CHARS:
+                if len(cache) >= ANALYSED_VALUES:
+                    cache.clear()
+                cache[value] = hit
+        return hit
 
     def _flush_segment(self):
         self.perdocwriter.close()
