@@ -134,7 +134,9 @@ def test_a_large_catalogue_is_rebuilt_in_parts_that_rank_as_one(backend, monkeyp
     backend.sync.build_procs = 2
     assert backend.sync.rebuild() == 12
     leaves = backend.store.searcher().reader().leaf_readers()
-    assert [r.doc_count_all() for r, _ in leaves] == [4, 4, 4, 1]   # three parts, the checkpoint
+    # three parts, then the checkpoint (PostgreSQL: the catch-up after the build may
+    # store a newer one in a segment of its own)
+    assert [r.doc_count_all() for r, _ in leaves][:4] == [4, 4, 4, 1]
     ids = [int(f["id"]) for f in backend.store.searcher().all_stored_fields() if f["id"].isdigit()]
     assert ids == sorted(ids)           # document numbers follow procedure ids, as in one part
     assert codes(find("khai sinh", per_page=20)) == one
