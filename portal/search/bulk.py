@@ -20,8 +20,10 @@ one per process, each written as its own segment; the segments are listed in
 id order, so document numbers (which break ranking ties) are the same as in a
 one-process build. There is no final merge: merging re-writes every posting,
 the cost the split saves, and searches over a few segments cost about the same
-(bench figures in the commit). Workers are started with ``spawn``: the caller
-is a thread of a web worker (the follower), which must not be forked.
+(20,000 synthetic procedures, public queries, CPU clock: p95 12.8 ms in one
+segment, 13.2 ms in three). Workers are started with ``spawn``: the caller is
+a thread of a web worker (the follower), which must not be forked; they exit
+when the build ends, so the worker does not keep the build's memory.
 """
 from __future__ import annotations
 
