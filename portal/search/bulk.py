@@ -40,6 +40,8 @@ from whoosh import index as whoosh_index
 from whoosh.writing import SegmentWriter
 
 PARALLEL_MIN = 20_000   # below this a second process costs more than it saves
+CHILD_MIN = 1_000       # from here even a one-process build runs in a process of its own:
+                        # the caller (the follower, in a web worker) keeps none of its memory
 SEGMENT_DOCS = 80_000   # the most documents a part (a segment, built in memory) holds
 ANALYSED_VALUES = 4096  # field values whose analysis a writer keeps, per field
 ANALYSED_MIN_CHARS = 40  # shorter values are analysed again (cheap, rarely repeated)
@@ -190,21 +192,22 @@ def build(path: str | os.PathLike, *, finish: Callable,
           parts: list | None = None, procs: int = 1) -> int:
     """Fill the empty index at ``path``; returns the number of documents added.
 
-    Either ``docs()`` yields every document (one process), or ``parts`` lists
+    Either ``docs()`` yields every document (in this process), or ``parts`` lists
     picklable part sources for ``read_part`` (``("docs", file)`` or ``("db",
-    url, after_id, last_id)``), one segment each, in order. ``finish(writer)``
+    url, after_id, last_id)``), each built in one of ``procs`` worker processes
+    as a segment of its own, in order. ``finish(writer)``
     adds what goes last (the checkpoint)."""
     ix = whoosh_index.open_dir(str(path))
     writer = FreshSegmentWriter(ix, limitmb=256)
     try:
-        if parts is None or procs <= 1:
+        if parts is None:
             added = 0
-            for doc in (docs() if parts is None else _chain(parts)):
+            for doc in docs():
                 writer.add_document(**doc)
                 added += 1
             segments = []
         else:
-            with ProcessPoolExecutor(procs, mp_context=get_context("spawn")) as pool:
+            with ProcessPoolExecutor(max(1, procs), mp_context=get_context("spawn")) as pool:
                 results = list(pool.map(build_part, [str(path)] * len(parts), parts))
             segments = [seg for seg, _ in results]
             added = sum(n for _, n in results)
@@ -252,11 +255,6 @@ def read_part(source) -> Iterable[dict]:
             engine.dispose()
     else:
         raise ValueError(f"unknown part source {kind!r}")
-
-
-def _chain(parts: list) -> Iterable[dict]:
-    for source in parts:
-        yield from read_part(source)
 
 
 def split(ids: list[int], procs: int, max_docs: int) -> list[tuple[int, int]]:

@@ -196,16 +196,16 @@ class IndexSync:
 
     def _fill(self, session: Session, path, pos: Position, echo) -> int:
         """Write every published procedure into the empty index at ``path``: in this
-        process for a small catalogue, else in ``build_procs`` processes, each
-        reading its own range of ids (see ``bulk``)."""
+        process for a small catalogue, else in worker processes (``build_procs`` of
+        them for a large one), each reading its own range of ids (see ``bulk``)."""
         ids = list(session.scalars(select(Procedure.id).where(
             Procedure.status == Status.PUBLISHED).order_by(Procedure.id)))
         url = session.get_bind().url
         # (another process cannot read an in-memory SQLite database)
         shared = url.get_backend_name() != "sqlite" or url.database not in (None, "", ":memory:")
-        procs = self.build_procs if len(ids) >= bulk.PARALLEL_MIN and shared else 1
+        procs = self.build_procs if len(ids) >= bulk.PARALLEL_MIN else 1
         finish = functools.partial(write_position, pos=pos)
-        if procs <= 1:
+        if len(ids) < bulk.CHILD_MIN or not shared:
             def docs():
                 for count, proc in enumerate(iter_published(session), 1):
                     yield procedure_document(proc)

@@ -129,6 +129,11 @@ def test_a_large_catalogue_is_rebuilt_in_parts_that_rank_as_one(backend, monkeyp
     commit()
     backend.sync.rebuild()
     one = codes(find("khai sinh", per_page=20))
+    monkeypatch.setattr(bulk, "CHILD_MIN", 10)
+    assert backend.sync.rebuild() == 12         # one worker process, one part (below PARALLEL_MIN)
+    leaves = backend.store.searcher().reader().leaf_readers()
+    assert [r.doc_count_all() for r, _ in leaves][:2] == [12, 1]
+    assert codes(find("khai sinh", per_page=20)) == one
     monkeypatch.setattr(bulk, "PARALLEL_MIN", 10)
     monkeypatch.setattr(bulk, "SEGMENT_DOCS", 5)
     backend.sync.build_procs = 2
