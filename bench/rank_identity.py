@@ -9,7 +9,9 @@ Each line is ``id <TAB> total <TAB> suggestion <TAB> code,code,… <TAB> marks``
 so a change in the number of matches, the spelling suggestion or the marked
 names, snippets and facet counts (``marks``: a digest of them) shows as well.
 ``--synthetic N`` searches a synthetic catalogue of N documents built from the
-real records (as ``search_speed.py`` builds it) instead of the national one.
+real records (as ``search_speed.py`` builds it) instead of the national one;
+``--procs`` builds it in that many parts (segments), ``--whoosh-writer`` with
+Whoosh's own writer (the baseline for the portal's builder).
 The blind sets are never read here.
 """
 from __future__ import annotations
@@ -44,7 +46,7 @@ def lines(app) -> list[str]:
     return out
 
 
-def prepare(work: Path, synthetic: int):
+def prepare(work: Path, synthetic: int, procs: int = 1, whoosh_writer: bool = False):
     app = _setup.make_app(work)
     if not (work / "bench.db").exists() or not _has_procedures(app):
         _setup.load_catalogue(app, work)
@@ -60,7 +62,8 @@ def prepare(work: Path, synthetic: int):
         from sqlalchemy.orm import Session
         with app.app_context(), Session(db.engine) as session:
             real = [procedure_document(p) for p in iter_published(session)]
-        search_speed.build_synthetic(app, search_speed.synthetic_documents(real, synthetic))
+        search_speed.build_synthetic(app, search_speed.synthetic_documents(real, synthetic),
+                                     procs, whoosh_writer=whoosh_writer)
     return app
 
 
@@ -78,11 +81,15 @@ def main() -> None:
     parser.add_argument("baseline", type=Path)
     parser.add_argument("--workdir")
     parser.add_argument("--synthetic", type=int, default=0)
+    parser.add_argument("--procs", type=int, default=1,
+                        help="processes (segments) for the synthetic build")
+    parser.add_argument("--whoosh-writer", action="store_true",
+                        help="build the synthetic index with Whoosh's own writer")
     args = parser.parse_args()
     work = Path(args.workdir) if args.workdir else _setup.workdir("rank-identity-")
     work.mkdir(parents=True, exist_ok=True)
     try:
-        got = lines(prepare(work, args.synthetic))
+        got = lines(prepare(work, args.synthetic, args.procs, args.whoosh_writer))
     finally:
         if not args.workdir:
             shutil.rmtree(work, ignore_errors=True)

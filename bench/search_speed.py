@@ -76,7 +76,7 @@ SETS = [_setup.QUERIES] + [Path(__file__).resolve().parent / name for name in (
     "queries-blind.tsv", "queries-blind-2.tsv")]
 
 
-def per_category(app, rounds: int, fts: sqlite3.Connection) -> None:
+def per_category(app, rounds: int, fts: sqlite3.Connection, blind: bool = True) -> None:
     """In-process p95 per category of every set, FTS5 beside it."""
     from collections import defaultdict
 
@@ -84,7 +84,7 @@ def per_category(app, rounds: int, fts: sqlite3.Connection) -> None:
     from portal.search.base import SearchQuery
     print(f"  {'set / category':<34}{'n':>4}{'median':>9}{'p95':>9}   FTS5 p95")
     with app.app_context():
-        for path in (p for p in SETS if p.exists()):
+        for path in (p for p in SETS if p.exists() and (blind or "blind" not in p.name)):
             groups = defaultdict(list)
             for row in _setup.read_queries(path):
                 groups[row["category"]].append(row["query"])
@@ -155,13 +155,21 @@ def synthetic_documents(real: list[dict], total: int) -> list[dict]:
     return out
 
 
-def build_synthetic(app, docs: list[dict], procs: int = 1) -> tuple[float, float]:
+def build_synthetic(app, docs: list[dict], procs: int = 1,
+                    whoosh_writer: bool = False) -> tuple[float, float]:
     """Build the synthetic index in a build folder and swap it in: (seconds, MB).
 
-    ``procs`` > 1 uses Whoosh's multi-process writer (one segment per process)."""
+    With the portal's builder (``portal.search.bulk``, as a rebuild uses it): in
+    ``procs`` processes, each writing a contiguous part as its own segment. With
+    ``whoosh_writer``, Whoosh's own writer (``procs`` > 1: its multi-process
+    writer, one segment per process), for comparison."""
+    import functools
+    import tempfile
+
     from whoosh import index as whoosh_index
 
     from portal.extensions import db
+    from portal.search import bulk
     from portal.search.index import write_position
     from portal.search.position import head_position
     backend = app.extensions["portal.search"]
@@ -170,13 +178,22 @@ def build_synthetic(app, docs: list[dict], procs: int = 1) -> tuple[float, float
         pos = head_position(db.session)
         path = backend.store.new_directory()
         started = time.monotonic()
-        ix = whoosh_index.open_dir(str(path))
-        writer = ix.writer(limitmb=256, procs=procs, multisegment=True) if procs > 1 \
-            else ix.writer(limitmb=256)
-        for doc in docs:
-            writer.add_document(**doc)
-        write_position(writer, pos)
-        writer.commit()
+        if whoosh_writer:
+            ix = whoosh_index.open_dir(str(path))
+            writer = ix.writer(limitmb=256, procs=procs, multisegment=True) if procs > 1 \
+                else ix.writer(limitmb=256)
+            for doc in docs:
+                writer.add_document(**doc)
+            write_position(writer, pos)
+            writer.commit()
+        elif procs > 1:
+            with tempfile.TemporaryDirectory(prefix="bench-parts-") as tmp:
+                parts = bulk.write_parts(docs, Path(tmp), procs, bulk.SEGMENT_DOCS)
+                bulk.build(path, finish=functools.partial(write_position, pos=pos),
+                           parts=parts, procs=procs)
+        else:
+            bulk.build(path, finish=functools.partial(write_position, pos=pos),
+                       docs=lambda: docs)
         seconds = time.monotonic() - started
         live = backend.store.swap_to(path)
     return seconds, dir_size(live)
@@ -199,6 +216,8 @@ def main() -> None:
     parser.add_argument("--workdir")
     parser.add_argument("--procs", type=int, default=1,
                         help="Whoosh writer processes for the synthetic build")
+    parser.add_argument("--no-blind", action="store_true",
+                        help="leave the blind sets out (for a session that must not open them)")
     parser.add_argument("--cpu", action="store_true",
                         help="time with the process CPU clock, not the wall clock")
     args = parser.parse_args()
@@ -235,7 +254,7 @@ def main() -> None:
         real_fts = fts_from_docs(real)
         measure(app, queries, args.rounds, real_fts, http_path)
         print("\nIn-process per category, national catalogue:")
-        per_category(app, args.rounds, real_fts)
+        per_category(app, args.rounds, real_fts, blind=not args.no_blind)
         if args.synthetic:
             docs = synthetic_documents(real, args.synthetic)
             seconds, size = build_synthetic(app, docs, args.procs)
@@ -244,7 +263,8 @@ def main() -> None:
             fts_build = time.monotonic() - started
             print(f"\n{len(docs)} procedures (synthetic): index build {seconds:.0f} s "
                   f"({seconds / 60:.1f} min, {args.procs} writer process(es)), {size:.0f} MB; "
-                  f"FTS5 build {fts_build:.0f} s")
+                  f"FTS5 build {fts_build:.0f} s; load average {os.getloadavg()[0]:.2f} "
+                  f"after the build")
             measure(app, queries, max(1, args.rounds // 2), fts, http_path)
     finally:
         if not args.workdir:

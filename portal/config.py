@@ -114,6 +114,11 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         # request waits for either. Off in tests (the caller does the work, synchronously).
         "PORTAL_SEARCH_FOLLOWER": (env.get("PORTAL_SEARCH_FOLLOWER") or
                                    ("0" if mode == "testing" else "1")) not in ("0", "false", "no"),
+        # Processes that build a missing index of a large catalogue (20,000 procedures or
+        # more; see portal/search/bulk.py): each writes its own range of procedures. Two
+        # make a 150,000-procedure build about twice as fast on a two-core node.
+        "PORTAL_SEARCH_BUILD_PROCS": int(env.get("PORTAL_SEARCH_BUILD_PROCS")
+                                         or min(2, os.cpu_count() or 1)),
         # Seconds between two looks of the follower at the change log.
         "PORTAL_SEARCH_FOLLOW_INTERVAL": float(env.get("PORTAL_SEARCH_FOLLOW_INTERVAL") or 0.25),
         # The most index work a request does itself (with a follower running): applying up to

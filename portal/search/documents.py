@@ -98,18 +98,20 @@ def load_procedures(session: Session, ids: Iterable[int]) -> dict[int, Procedure
     return {proc.id: proc for proc in rows}
 
 
-def iter_published(session: Session, batch: int = 500) -> Iterator[Procedure]:
-    """Every published procedure, read in batches (memory stays flat at national scale)."""
-    last = 0
+def iter_published(session: Session, batch: int = 500, *, after: int = 0,
+                   last: int | None = None) -> Iterator[Procedure]:
+    """Every published procedure (with an id in ``(after, last]``) in id order, read in
+    batches (memory stays flat at national scale)."""
+    bound = (Procedure.id <= last,) if last is not None else ()
     while True:
         stmt = (select(Procedure).where(Procedure.status == Status.PUBLISHED,
-                                        Procedure.id > last)
+                                        Procedure.id > after, *bound)
                 .order_by(Procedure.id).limit(batch))
         rows = list(session.scalars(_with_children(stmt)))
         if not rows:
             return
         yield from rows
-        last = rows[-1].id
+        after = rows[-1].id
         session.expunge_all()
 
 

@@ -21,6 +21,7 @@ def init_search(app: Flask) -> WhooshSearchBackend:
         catch_up_seconds=app.config.get("PORTAL_SEARCH_CATCHUP_SECONDS", 0), app=app,
         follow=app.config.get("PORTAL_SEARCH_FOLLOWER", False),
         request_slice=app.config.get("PORTAL_SEARCH_REQUEST_SLICE", 200),
-        interval=app.config.get("PORTAL_SEARCH_FOLLOW_INTERVAL", 0.25))
+        interval=app.config.get("PORTAL_SEARCH_FOLLOW_INTERVAL", 0.25),
+        build_procs=app.config.get("PORTAL_SEARCH_BUILD_PROCS", 1))
     app.extensions[EXTENSION_KEY] = backend
     return backend

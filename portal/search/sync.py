@@ -16,6 +16,7 @@
 """
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from ..catalogue.models import Procedure, Status
 from ..extensions import db
+from . import bulk
 from .documents import is_indexed, iter_published, load_procedures, procedure_document
 from .index import CHECKPOINT_ID, IndexStore, delete_procedure, read_position, write_position
 from .position import Pending, Position, head_position, holds, log_head, pending
@@ -42,8 +44,10 @@ class NeedsRebuild(RuntimeError):
 class IndexSync:
     """Applies the change log to one index store."""
 
-    def __init__(self, store: IndexStore, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, store: IndexStore, clock: Callable[[], float] = time.monotonic,
+                 build_procs: int = 1):
         self.store = store
+        self.build_procs = build_procs     # processes for a rebuild of a large catalogue
         # Seconds on a monotonic scale; injected so that a test can move time without
         # patching the time module for the whole process.
         self.clock = clock
@@ -191,21 +195,28 @@ class IndexSync:
                 session.close()
 
     def _fill(self, session: Session, path, pos: Position, echo) -> int:
-        from whoosh import index as whoosh_index
-        writer = whoosh_index.open_dir(str(path)).writer(limitmb=256)
-        try:
-            count = 0
-            for proc in iter_published(session):
-                writer.add_document(**procedure_document(proc))
-                count += 1
-                if echo and count % 5000 == 0:
-                    echo(f"  {count} procedures…")
-            write_position(writer, pos)
-            writer.commit(optimize=True)
-        except BaseException:
-            writer.cancel()
-            raise
-        return count
+        """Write every published procedure into the empty index at ``path``: in this
+        process for a small catalogue, else in worker processes (``build_procs`` of
+        them for a large one), each reading its own range of ids (see ``bulk``)."""
+        ids = list(session.scalars(select(Procedure.id).where(
+            Procedure.status == Status.PUBLISHED).order_by(Procedure.id)))
+        url = session.get_bind().url
+        # (another process cannot read an in-memory SQLite database)
+        shared = url.get_backend_name() != "sqlite" or url.database not in (None, "", ":memory:")
+        procs = self.build_procs if len(ids) >= bulk.PARALLEL_MIN else 1
+        finish = functools.partial(write_position, pos=pos)
+        if len(ids) < bulk.CHILD_MIN or not shared:
+            def docs():
+                for count, proc in enumerate(iter_published(session), 1):
+                    yield procedure_document(proc)
+                    if echo and count % 5000 == 0:
+                        echo(f"  {count} procedures…")
+            return bulk.build(path, finish=finish, docs=docs)
+        if echo:
+            echo(f"  {len(ids)} procedures in {procs} processes…")
+        parts = [("db", url.render_as_string(hide_password=False), after, last)
+                 for after, last in bulk.split(ids, procs, bulk.SEGMENT_DOCS)]
+        return bulk.build(path, finish=finish, parts=parts, procs=procs)
 
     # -- helpers -----------------------------------------------------------
     def _position(self) -> Position:

@@ -69,10 +69,11 @@ class WhooshSearchBackend:
     """Search over the Whoosh index that ``IndexSync`` keeps in step with the database."""
 
     def __init__(self, index_dir: str, catch_up_seconds: float = 0.0, *, app=None,
-                 follow: bool = False, request_slice: int = 200, interval: float = 0.25):
+                 follow: bool = False, request_slice: int = 200, interval: float = 0.25,
+                 build_procs: int = 1):
         self.store = IndexStore(index_dir)
         self.catch_up_seconds = catch_up_seconds
-        self.sync = IndexSync(self.store)
+        self.sync = IndexSync(self.store, build_procs=build_procs)
         self.synonyms = SynonymCache()
         # Without a follower (tests, one-off scripts) the caller does all the work, as
         # a single process must; with one, a request does at most ``request_slice``.
