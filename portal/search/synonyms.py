@@ -6,6 +6,8 @@ table's version (row count, newest ``updated_at``, highest id) changes.
 """
 from __future__ import annotations
 
+import functools
+
 import threading
 
 from flask import g, has_request_context
@@ -183,16 +185,27 @@ def seed_synonym_groups() -> int:
     groups = list_synonym_groups()
     existing = {folded_key(g.phrases[0]) for g in groups if g.phrases}
     terms = {g.terms for g in groups}
+    seeds, lexicon = _seed_rows()
     new: list[SynonymGroup] = []
-    for group in SEED_GROUPS:
-        if folded_key(group[0]) not in existing:
-            new.append(SynonymGroup(terms="\n".join(_clean_phrases(list(group))), note=""))
-            existing.add(folded_key(group[0]))
-    for note, phrases in lexicon_groups():
-        if "\n".join(phrases) not in terms:
+    for first, group_terms in seeds:
+        if first not in existing:
+            new.append(SynonymGroup(terms=group_terms, note=""))
+            existing.add(first)
+    for group_terms, note in lexicon:
+        if group_terms not in terms:
             # one flush for all: every test's clean-up seeds the table again
-            new.append(SynonymGroup(terms="\n".join(phrases), note=note))
-            terms.add("\n".join(phrases))
+            new.append(SynonymGroup(terms=group_terms, note=note))
+            terms.add(group_terms)
     db.session.add_all(new)
     db.session.flush()
     return len(new)
+
+
+@functools.cache
+def _seed_rows() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The seed groups as (folded first phrase, terms) and the lexicon's as (terms,
+    note): constant data, cleaned once a process (each test's clean-up seeds again)."""
+    seeds = tuple((folded_key(group[0]), "\n".join(_clean_phrases(list(group))))
+                  for group in SEED_GROUPS)
+    lexicon = tuple(("\n".join(phrases), note) for note, phrases in lexicon_groups())
+    return seeds, lexicon
