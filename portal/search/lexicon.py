@@ -1760,8 +1760,6 @@ LEXICON_ROUND_THREE: list[tuple[str, tuple[str, ...]]] = [
     ("usage: a lost registration paper or plate", (
         "cấp lại chứng nhận đăng ký xe, biển số xe", "mất cavet xe máy",
         "mất cà vẹt xe máy", "mất cà vẹt ô tô", "mất biển số xe máy", "làm lại cavet")),
-    ("usage: a worn registration paper or plate exchanged (biển vàng)", (
-        "đổi chứng nhận đăng ký xe, biển số xe")),
     ("usage: a scrapped, stolen or sold-off vehicle's registration", (
         "thu hồi chứng nhận đăng ký xe", "nộp lại biển số", "trả biển số",
         "xe hết niên hạn", "xe bị mất cắp hủy đăng ký", "xe hỏng hủy đăng ký")),

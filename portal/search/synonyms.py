@@ -32,8 +32,8 @@ class SynonymIndex:
     def __init__(self, groups: list[list[str]]):
         self.by_phrase: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         for group in groups:
-            phrases = {tuple(folded_key(p).split()) for p in group}
-            phrases.discard(())
+            # a stored one-letter phrase (written before 0017) stands for nothing
+            phrases = {tuple(key.split()) for key in map(folded_key, group) if len(key) > 1}
             for phrase in phrases:
                 self.by_phrase.setdefault(phrase, set()).update(phrases)
         self.longest = max((len(p) for p in self.by_phrase), default=0)
@@ -125,6 +125,9 @@ def _clean_phrases(phrases: list[str]) -> list[str]:
             continue
         if len(phrase) > MAX_PHRASE_CHARS:
             raise ValidationError(_("Mỗi cụm từ dài tối đa 100 ký tự."), "terms")
+        if len(key) < 2:
+            # one letter would stand for every word spelled with it ("ở" is "o")
+            raise ValidationError(_("Mỗi cụm từ cần ít nhất hai ký tự."), "terms")
         if key not in keys:
             keys.add(key)
             out.append(phrase)

@@ -42,6 +42,8 @@ def test_every_group_names_its_source_and_its_official_words_exist_as_written():
         and len(LEXICON_ROUND_THREE) >= 90
     missing = []
     for source, phrases in LEXICON:
+        # a tuple of phrases: a lone string would be read letter by letter
+        assert isinstance(phrases, tuple) and len(phrases) >= 2, source
         assert source.split(":")[0] in {"usage", "law", "abbr", "catalogue",
                                         "catalogue/law", "catalogue/usage", "law/usage",
                                         "abbr/usage", "usage/loan word", "catalogue abbr",
@@ -176,6 +178,31 @@ def test_a_round_migration_adds_only_what_is_missing_and_removes_only_what_it_se
                 assert old <= left
                 assert left & new == {"\n".join(first)}
                 assert edited in left
+            finally:
+                db.session.remove()
+                db.engine.dispose()
+
+
+def test_the_group_stored_letter_by_letter_is_dropped_unless_staff_edited_it(tmp_path):
+    spec = importlib.util.spec_from_file_location(
+        "m0017", VERSIONS / "0017_drop_a_lexicon_group_stored_letter_by_letter.py")
+    m0017 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m0017)
+    with temporary_database(tmp_path) as url:
+        other = create_app({"PORTAL_ENV": "testing", "TESTING": True, "SECRET_KEY": "x",
+                            "DATABASE_URL": url, "PORTAL_INDEX_DIR": str(tmp_path / "index")})
+        with other.app_context():
+            try:
+                upgrade(revision="0016")
+                # as 0016 stored it from the old code, and a copy staff have edited
+                db.session.add(SynonymGroup(terms=m0017.LETTERS, note=m0017.NOTE))
+                db.session.add(SynonymGroup(terms=m0017.LETTERS, note="staff"))
+                db.session.commit()
+                before = db.session.query(SynonymGroup).count()
+                upgrade()
+                left = db.session.execute(select(SynonymGroup.terms, SynonymGroup.note)).all()
+                assert len(left) == before - 1
+                assert [n for t, n in left if t == m0017.LETTERS] == ["staff"]
             finally:
                 db.session.remove()
                 db.engine.dispose()

@@ -2,6 +2,8 @@
 import pytest
 
 from portal.errors import NotFound, ValidationError
+from portal.extensions import db
+from portal.search.models import SynonymGroup
 from portal.search.synonyms import (
     add_synonym_group, list_synonym_groups, seed_synonym_groups, update_synonym_group,
 )
@@ -18,6 +20,19 @@ def test_a_group_needs_two_different_phrases(backend):
     assert err.value.field == "terms"
     with pytest.raises(NotFound):
         update_synonym_group(999_999, ["a", "b"])
+
+
+def test_a_one_letter_phrase_is_refused_and_a_stored_one_stands_for_nothing(backend):
+    # "ở" folds to "o": a group holding the letters of a phrase, one per line
+    # (round three stored one so), made "ở bệnh viện" ask for "a", "b", "c" ...
+    with pytest.raises(ValidationError) as err:
+        add_synonym_group(["đổi biển số", "ở", "b"])
+    assert err.value.field == "terms"
+    make_procedure("Cấp đổi thẻ căn cước", "1.014063")
+    make_procedure("Đăng ký hộ kinh doanh", "2.000720")
+    db.session.add(SynonymGroup(terms="đ\nổ\ni\nc\nh", note="stored before 0017"))
+    commit()
+    assert codes(find("đổi thẻ căn cước ở c")) == ["1.014063"]
 
 
 def test_phrases_are_cleaned_and_kept_in_order(backend):
