@@ -182,7 +182,7 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
     return units
 
 
-def focus(searcher, units: list[Unit], docs, question: bool = True) -> list[Unit] | None:
+def focus(searcher, units: list[Unit], docs) -> list[Unit] | None:
     """A long request that no name holds in full, answered by its strongest
     phrase: the units with only that phrase required, the others ranking (so
     the answer does not depend on every word matching, and a rare word that
@@ -193,9 +193,11 @@ def focus(searcher, units: list[Unit], docs, question: bool = True) -> list[Unit
     ``docs(query)`` is the set of documents a query matches. None when the
     request is short or no name holds any of its phrases.
 
-    A long request that is not a question ("làm CCCD lần đầu", "cấp lại sổ
-    bảo hiểm xã hội") means every word: there the words that names holding
-    the phrase also hold stay required too ("cấp lại"), the rarest first."""
+    A request that is not a question ("đăng ký khai tử cho ông nội") is
+    focused the same way: requiring its other words too, wherever some names
+    holding the phrase held them, narrowed it to the names holding them by
+    accident (an e-invoice name holds "đăng ký", "khai", "tử" and "nội").
+    The words rank instead, and a name holding them all still comes first."""
     required = [n for n, u in enumerate(units) if not u.optional]
     if len(required) < 2:
         return None
@@ -221,14 +223,6 @@ def focus(searcher, units: list[Unit], docs, question: bool = True) -> list[Unit
     # words the phrase's own alternatives hold ("xã hội" after "sổ bảo hiểm" ~
     # "bảo hiểm xã hội") would rank its other readings twice: left out
     covered = {w for n in keep for alt in units[n].alternatives for w in alt}
-    if not question:
-        held = docs(title_unit(units[min(keep)])) if len(keep) == 1 else docs(
-            Term("t_bi", " ".join(units[n].alternatives[0][0] for n in sorted(keep))))
-        others = [(docs(title_unit(units[n])), n) for n in required
-                  if n not in keep and not set(units[n].alternatives[0]) <= covered]
-        for found, n in sorted(others, key=lambda pair: len(pair[0])):
-            if held & found:
-                held, keep = held & found, keep | {n}
     return [u if n in keep else Unit(u.alternatives, u.typed, optional=True)
             for n, u in enumerate(units)
             if n in keep or u.optional or not set(u.alternatives[0]) <= covered]

@@ -14,7 +14,7 @@ from .documents import code_base, name_key
 from .facets import apply_filters, facet_values
 from .highlight import mark_words, phrases_of, snippet
 from .index import IndexBusy, IndexStore, procedure_filter
-from .querying import Unit, build, focus, is_question, make_units, title_unit
+from .querying import Unit, build, focus, make_units, title_unit
 from ..vntext import has_diacritics
 from .spelling import display_form, fix_typos
 from .codes import code_in_query
@@ -146,7 +146,7 @@ class WhooshSearchBackend:
             docs = set(searcher.docs_for_query(q))
         else:
             units = make_units(ws, self._synonyms())
-            rank, q, docs = self._plan(searcher, units, name_key(text), is_question(ws))
+            rank, q, docs = self._plan(searcher, units, name_key(text))
             fixed = self._fixed(searcher, ws, units, rank)
             if fixed is not None:
                 f_words, f_units, f_q, f_docs, replace = fixed
@@ -176,8 +176,7 @@ class WhooshSearchBackend:
             log.exception("synonyms unavailable")
             return EMPTY
 
-    def _plan(self, searcher, units: list[Unit], key: str, question: bool = False,
-              plans=PLANS):
+    def _plan(self, searcher, units: list[Unit], key: str, plans=PLANS):
         """(rank, query, docs): rank 2 = every word in some name, 1 = somewhere in some
         record, 0 = only some words, -1 = nothing. With few name matches the body
         is searched too (name matches still rank first)."""
@@ -189,8 +188,7 @@ class WhooshSearchBackend:
                 # in the name, before its words scattered over body text
                 focused = None
                 if sum(not u.optional for u in units) >= LONG_REQUEST:
-                    focused = focus(searcher, units, lambda query: matching(searcher, query),
-                                    question)
+                    focused = focus(searcher, units, lambda query: matching(searcher, query))
                 if focused is None:
                     continue
                 core, q = build(focused, "title", key)
@@ -242,7 +240,7 @@ class WhooshSearchBackend:
             return None
         f_units = make_units(f_words, self._synonyms())
         f_rank, f_q, f_docs = self._plan(searcher, f_units, name_key(
-            " ".join(w.folded for w in f_words)), is_question(f_words))
+            " ".join(w.folded for w in f_words)))
         if not f_docs or f_rank < rank:
             return None
         replace = rank < PLAN_RANK["phrase"] or _unknown_word(searcher, ws)

@@ -32,3 +32,14 @@ def test_a_name_listing_several_procedures_is_about_each_of_them(backend):
     make_procedure("Thông báo về việc thành lập doanh nghiệp của hợp tác xã", "1.000002")
     commit()
     assert codes(find("thành lập HTX"))[:1] == ["1.000001"]
+
+
+def test_a_long_request_is_not_narrowed_to_names_holding_its_other_words_by_accident(backend):
+    # "ông nội" is who died, not part of the procedure; an e-invoice name
+    # holds "đăng ký", "khai", "tử" and "nội" scattered, and was the only answer
+    add_synonym_group(["đăng ký khai tử", "làm giấy chứng tử"])
+    make_procedure("Đăng ký khai tử", "1.000001")
+    make_procedure("Đăng ký sử dụng hóa đơn điện tử, thay đổi nội dung khai báo", "1.000002")
+    commit()
+    assert codes(find("đăng ký khai tử cho ông nội"))[:1] == ["1.000001"]
+    assert codes(find("làm giấy chứng tử cho ông nội"))[:1] == ["1.000001"]
