@@ -251,15 +251,20 @@ def _all(field: str, words: tuple[str, ...], boost: float = 1.0) -> Query:
 
 
 def _in_name(words: tuple[str, ...], boost: float) -> Query:
-    """A phrase in the name: all its words, and at least one pair of them side
-    by side ("hộ khẩu" is not "hồ sơ … nhập khẩu", "bằng lái" not "cấp lại …
-    bằng xe"); one pair is enough so "đăng ký lại kết hôn" still has "đăng ký
-    kết hôn". Scored as its words (the pair only filters)."""
+    """A phrase in the name: all its words, each of them side by side with
+    another word of it ("hộ khẩu" is not "hồ sơ … nhập khẩu", "bằng lái" not
+    "cấp lại … bằng xe"). A word may come between two pairs, so "đăng ký kết
+    hôn" still finds "Đăng ký lại kết hôn"; but one pair is not enough: "đóng
+    công ty" is not "quỹ đóng, … công ty". Scored as its words (the pairs only
+    filter)."""
     q = _all("t_fold", words, boost)
     if len(words) < 2:
         return q
     pairs = [Term("t_bi", f"{a} {b}") for a, b in zip(words, words[1:])]
-    adjacent = ConstantScoreQuery(pairs[0] if len(pairs) == 1 else Or(pairs), 0.0)
+    # word i sits in pair i-1 or pair i
+    each = list(dict.fromkeys([pairs[0], *(Or([pairs[i - 1], pairs[i]])
+                                           for i in range(1, len(pairs))), pairs[-1]]))
+    adjacent = ConstantScoreQuery(each[0] if len(each) == 1 else And(each), 0.0)
     return And(list(q.subqueries) + [adjacent], boost=boost)
 
 

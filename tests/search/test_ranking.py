@@ -43,3 +43,14 @@ def test_a_long_request_is_not_narrowed_to_names_holding_its_other_words_by_acci
     commit()
     assert codes(find("đăng ký khai tử cho ông nội"))[:1] == ["1.000001"]
     assert codes(find("làm giấy chứng tử cho ông nội"))[:1] == ["1.000001"]
+
+
+def test_a_phrase_in_a_name_keeps_each_of_its_words_beside_another(backend):
+    add_synonym_group(["giải thể doanh nghiệp", "đóng công ty"])
+    make_procedure("Giải thể doanh nghiệp", "1.000001")
+    make_procedure("Đăng ký thành lập quỹ đóng, quỹ mở của công ty quản lý quỹ", "1.000002")
+    make_procedure("Đăng ký lại kết hôn", "1.000003")
+    commit()
+    assert codes(find("đóng công ty")) == ["1.000001"]
+    # a word may still come between two of the phrase's pairs
+    assert codes(find("đăng ký kết hôn")) == ["1.000003"]
