@@ -2,11 +2,12 @@
 
 Citizens copy a code from a paper or a list and type it with words around it
 (``mã 1.001193``, ``TTHC 1.001193``, ``thủ tục 1.013076``), with a comma for the
-dot (``1,001193``), or without the dot (``1001193``). The national code shape is
-the catalogue's one rule (``catalogue.rules.CODE_PATTERN``: a digit, a dot, six
-digits, optional dotted parts such as ``1.001193.000.00.00.H12``); the backends look the code up and show that
-procedure, as they do for a code typed alone. A number that is not a code of
-the catalogue is searched as words, as before.
+dot (``1,001193``), with a space after the dot (``1. 001193``), or without the
+dot (``1001193``). The national code shape is the catalogue's one rule
+(``catalogue.rules.CODE_PATTERN``: a digit, a dot, six digits, optional dotted
+parts such as ``1.001193.000.00.00.H12``); the backends look the code up and
+show that procedure, as they do for a code typed alone. A number that is not a
+code of the catalogue is searched as words, as before.
 """
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from ..vntext import fold
 
 # a code among other words: not glued to a letter, a digit or another dot/comma
 # (the rule's shape, with a comma accepted for its first dot)
-_IN_TEXT = re.compile(rf"(?<![\w.,])(\d)[.,](\d{{6}})((?:\.{CODE_SUFFIX_PART})*)(?![\w,]|\.\w)")
+# (and a space after the dot, as a phone keyboard adds one: ``1. 001193``)
+_IN_TEXT = re.compile(rf"(?<![\w.,])(\d)[.,] ?(\d{{6}})((?:\.{CODE_SUFFIX_PART})*)(?![\w,]|\.\w)")
 # seven digits alone (the dot left out): ``1001193``
 _BARE = re.compile(r"(?<![\w.,])([1-9])(\d{6})(?![\w.,])")
 # words that only say "this is a code" (folded); with them, a bare number is a code too

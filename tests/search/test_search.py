@@ -66,9 +66,10 @@ def test_a_code_goes_straight_to_its_procedure(catalogue):
 
 @pytest.mark.parametrize("text", ["mã 1.001193", "TTHC 1.001193", "thủ tục 1.001193",
                                   "ma thu tuc 1.001193", "1,001193", "1001193",
-                                  "mã số 1001193", "1.001193 khai sinh"])
+                                  "mã số 1001193", "1.001193 khai sinh", "1. 001193"])
 def test_a_code_typed_among_words_or_without_its_dot_is_still_the_code(catalogue, text):
-    # copied from a paper: words around it, a comma for the dot, or the dot left out
+    # copied from a paper: words around it, a comma for the dot, a space after
+    # it (a phone keyboard adds one), or the dot left out
     result = find(text)
     assert result.exact_code == "1.001193"
     assert codes(result) == ["1.001193"]
