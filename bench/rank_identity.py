@@ -27,7 +27,7 @@ import _setup  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 SETS = [_setup.QUERIES, BENCH / "queries-extra.tsv", BENCH / "queries-dev.tsv",
-        BENCH / "queries-dev-2.tsv", BENCH / "queries-abbr-long.tsv"]
+        BENCH / "queries-dev-2.tsv", BENCH / "queries-dev-3.tsv", BENCH / "queries-abbr-long.tsv"]
 
 
 def lines(app) -> list[str]:
