@@ -53,6 +53,18 @@ def _unknown_word(searcher, ws: list[Word]) -> bool:
                    for field in ("t_fold", "m_fold", "b_fold")) for w in ws)
 
 
+def _long(units: list[Unit]) -> bool:
+    """Whether a request no name holds in full is answered by its phrase (the
+    ``phrase`` plan): LONG_REQUEST units or more, or a phrase and one word
+    ("đăng ký thường trú cho vợ" typed without marks: no name holds "vo", and
+    the body text of other names that hold both would come before the name
+    that is the answer). Two phrases ("sao y bản chính hộ khẩu") are not:
+    the rarer is as often the object as the procedure."""
+    required = [u for u in units if not u.optional]
+    return len(required) >= LONG_REQUEST or (
+        len(required) == 2 and sum(len(u.typed) > 1 for u in required) == 1)
+
+
 def _names_with_pairs(searcher, ws: list[Word], limit: int = 3) -> list[str]:
     """A few names holding the query's adjacent word pairs."""
     names: list[str] = []
@@ -187,7 +199,7 @@ class WhooshSearchBackend:
                 # a long request no name holds in full: its strongest phrase
                 # in the name, before its words scattered over body text
                 focused = None
-                if sum(not u.optional for u in units) >= LONG_REQUEST:
+                if _long(units):
                     focused = focus(searcher, units, lambda query: matching(searcher, query))
                 if focused is None:
                     continue

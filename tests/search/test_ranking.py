@@ -54,3 +54,15 @@ def test_a_phrase_in_a_name_keeps_each_of_its_words_beside_another(backend):
     assert codes(find("đóng công ty")) == ["1.000001"]
     # a word may still come between two of the phrase's pairs
     assert codes(find("đăng ký kết hôn")) == ["1.000003"]
+
+
+def test_a_phrase_and_one_word_no_name_holds_together_are_answered_by_the_phrase(backend):
+    # "cho vo" typed without marks: no name holds "vo"; other names hold
+    # "đăng ký thường trú" and "vợ" in their body text
+    add_synonym_group(["đăng ký thường trú", "nhập hộ khẩu"])
+    make_procedure("Đăng ký thường trú", "1.000001")
+    make_procedure("Đăng ký giám hộ", "1.000002",
+                   conditions="Người giám hộ là vợ, chồng; nơi đăng ký thường trú của người "
+                              "được giám hộ")
+    commit()
+    assert codes(find("dang ky thuong tru cho vo"))[:1] == ["1.000001"]
