@@ -66,3 +66,14 @@ def test_a_phrase_and_one_word_no_name_holds_together_are_answered_by_the_phrase
                               "được giám hộ")
     commit()
     assert codes(find("dang ky thuong tru cho vo"))[:1] == ["1.000001"]
+
+
+def test_a_paper_named_alone_is_answered_by_its_issue_not_a_variant_of_it(backend):
+    make_procedure("Trình báo mất hộ chiếu phổ thông (thực hiện tại cấp tỉnh)", "1.000001")
+    make_procedure("Cấp hộ chiếu phổ thông ở trong nước (thực hiện tại cấp tỉnh)", "1.000002")
+    make_procedure("Khôi phục giá trị sử dụng hộ chiếu phổ thông", "1.000003")
+    commit()
+    assert codes(find("hộ chiếu phổ thông"))[:1] == ["1.000002"]
+    # asked for, the variant comes first
+    assert codes(find("trình báo mất hộ chiếu phổ thông"))[:1] == ["1.000001"]
+    assert codes(find("khôi phục hộ chiếu"))[:1] == ["1.000003"]
