@@ -2389,8 +2389,6 @@ LEXICON_ROUND_FOUR: list[tuple[str, tuple[str, ...]]] = [
         "duyệt thiết kế PCCC", "thẩm duyệt thiết kế phòng cháy")),
     # == Businesses' fields ==================================================
     # -- Doanh nghiệp: thành lập ---------------------------------------------------
-    ("abbr: 'cty' typed for công ty", (
-        "công ty", "cty", "công ti")),
     ("usage: starting a company typed with 'cty'", (
         "đăng ký thành lập", "mở cty", "thành lập cty", "lập cty", "đăng ký cty",
         "mở cty mới")),
