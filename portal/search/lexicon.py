@@ -1,6 +1,7 @@
 """The citizens' lexicon: everyday words, old names and abbreviations, beside
 the official wording of the catalogue (data only; round one seeded by migration
-0011, round two by 0014, round three by 0016, round four by 0018).
+0011, round two by 0014, round three by 0016, round four by 0018, round five by
+0019).
 
 Built field by field (the catalogue's lĩnh vực, the ones citizens and small
 businesses use most first), not from search misses: for each common procedure,
@@ -2846,4 +2847,665 @@ LEXICON_ROUND_FOUR: list[tuple[str, tuple[str, ...]]] = [
         "cấp lại giấy an ninh trật tự")),
 ]
 
-LEXICON = LEXICON_ROUND_ONE + LEXICON_ROUND_TWO + LEXICON_ROUND_THREE + LEXICON_ROUND_FOUR
+# Round five (migration 0019): situations. People describe what happened
+# instead of naming the procedure ("ông mất tại nhà", "sắp cưới vợ", "thuê
+# sạp ở chợ"); for each common procedure its writers imagined several people
+# in that situation, wrote the sentences they would type, and kept the 2-5
+# word pieces that point at this procedure and no other. The same checks as
+# round four; pieces of common words alone ("đi làm", "mua nhà") were left out.
+LEXICON_ROUND_FIVE: list[tuple[str, tuple[str, ...]]] = [
+    # == Citizens' situations ================================================
+    # -- Hộ tịch (civil status) ---------------------------------------------
+    ("usage: a baby born at home with no hospital birth paper, or a foundling", (
+        "đăng ký khai sinh", "không có giấy chứng sinh", "sinh con tại nhà",
+        "bé sinh tại nhà", "đẻ ở nhà không có giấy chứng sinh", "con vừa chào đời",
+        "bé mới chào đời", "nhặt được trẻ bị bỏ rơi", "nhặt được em bé")),
+    ("usage: an adult or old person who never had a birth record", (
+        "đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân",
+        "người già chưa có khai sinh", "lớn tuổi chưa có giấy khai sinh",
+        "chưa từng làm khai sinh", "có căn cước nhưng không có khai sinh",
+        "chưa bao giờ có giấy khai sinh")),
+    ("usage: a death at home, with no hospital death notice", (
+        "đăng ký khai tử", "ông mất tại nhà", "bà mất tại nhà", "qua đời tại nhà", "chết tại nhà",
+        "mất ở nhà không có giấy báo tử", "chết lâu rồi chưa khai tử", "mất lâu chưa khai tử")),
+    ("usage: about to marry (not bare 'sắp cưới': folded it is 'sắp cuối')", (
+        "đăng ký kết hôn", "sắp cưới vợ", "chuẩn bị cưới vợ", "chuẩn bị cưới chồng", "sắp đám cưới",
+        "cưới rồi chưa đăng ký", "làm đám cưới rồi chưa đăng ký", "sắp lấy chồng",
+        "sắp lấy vợ")),
+    ("usage: a bank or a seller asks for proof of being single", (
+        "xác nhận tình trạng hôn nhân", "chứng minh độc thân", "chứng minh chưa kết hôn",
+        "chứng minh chưa có vợ", "chứng minh chưa có chồng", "chứng minh còn độc thân",
+        "ly hôn rồi xin giấy độc thân")),
+    ("usage: a birth record with a mistake or a name one dislikes", (
+        "thay đổi, cải chính, bổ sung thông tin hộ tịch", "khai sinh ghi sai",
+        "giấy khai sinh ghi sai", "khai sinh ghi nhầm", "tên con khó nghe", "thêm tên đệm",
+        "bổ sung tên đệm", "sai tên đệm trong khai sinh", "khai sinh thiếu quê quán")),
+    ("usage: a child born before marriage, father's name missing", (
+        "đăng ký nhận cha, mẹ, con", "giấy khai sinh thiếu tên bố", "khai sinh thiếu tên cha",
+        "khai sinh không có tên bố", "bổ sung tên bố vào khai sinh", "thêm tên bố vào giấy khai sinh",
+        "có con trước khi cưới", "chưa cưới đã có con")),
+    ("usage: registering a birth with the father's name when unmarried", (
+        "khai sinh kết hợp đăng ký nhận cha, mẹ, con", "khai sinh có tên bố khi chưa cưới",
+        "khai sinh cho con khi chưa đăng ký kết hôn", "sinh con khi chưa đăng ký kết hôn",
+        "làm khai sinh ghi tên bố")),
+    ("usage: adopting a spouse's child or when a couple has none", (
+        "đăng ký việc nuôi con nuôi trong nước", "nhận con riêng của chồng",
+        "bố dượng nhận con", "bố dượng nhận con riêng", "mẹ ghẻ nhận con riêng",
+        "vợ chồng hiếm muộn nhận nuôi")),
+    ("usage: a parent with dementia or an orphaned grandchild needs a guardian", (
+        "đăng ký giám hộ", "bố mẹ mất cháu còn nhỏ", "người già bị lẫn", "bố bị lẫn",
+        "mẹ bị lẫn", "trông nom cháu mồ côi")),
+    ("usage: a child born abroad brought home", (
+        "ghi vào sổ hộ tịch việc hộ tịch khác", "sinh con ở nước ngoài", "con sinh ở nước ngoài",
+        "con sinh ra ở nước ngoài", "sinh con bên nước ngoài về")),
+    ("usage: the original civil-status book was lost or burnt", (
+        "đăng ký lại khai sinh", "sổ hộ tịch bị cháy", "không còn sổ gốc khai sinh",
+        "mất sổ gốc khai sinh", "không còn lưu sổ hộ tịch")),
+    # -- Cư trú (residence) -------------------------------------------------
+    ("usage: moving in with a spouse's or children's family", (
+        "đăng ký thường trú", "về làm dâu", "chuyển về nhà chồng", "chuyển về nhà vợ",
+        "về ở với con cái", "về ở với bố mẹ", "dọn về nhà mới", "mua nhà mới chuyển khẩu")),
+    ("usage: renting a room to work or study in the city", (
+        "đăng ký tạm trú", "thuê trọ đi học", "thuê trọ đi làm", "thuê trọ lâu dài",
+        "ở trọ lâu dài", "lên thành phố thuê trọ", "mới chuyển đến thuê nhà")),
+    ("usage: relatives or friends staying a few nights", (
+        "thông báo lưu trú", "bố mẹ quê lên thăm", "bạn đến ngủ nhờ", "khách ngủ lại qua đêm",
+        "họ hàng lên chơi", "cho bạn ở nhờ vài hôm", "người quen đến ngủ lại",
+        "nhà có khách ở lại")),
+    ("usage: going away from home for a long time", (
+        "khai báo tạm vắng", "đi làm ăn xa", "vắng nhà lâu ngày", "vắng nhà trên 12 tháng",
+        "đi khỏi địa phương", "rời địa phương một thời gian")),
+    ("usage: a house bought with the old owner's registration still in it", (
+        "xóa đăng ký thường trú", "mua nhà còn hộ khẩu chủ cũ", "chủ cũ chưa cắt khẩu",
+        "chủ cũ chưa chuyển hộ khẩu", "nhà đã bán còn hộ khẩu", "người chết chưa cắt khẩu")),
+    ("usage: a landlord whose tenant has left", (
+        "xóa đăng ký tạm trú", "người thuê đã chuyển đi", "khách thuê đã trả phòng",
+        "người thuê trọ bỏ đi", "người thuê trọ đã chuyển đi")),
+    ("usage: proving one's address to a school, a bank or an employer", (
+        "xác nhận thông tin về cư trú", "chứng minh nơi ở", "chứng minh địa chỉ",
+        "xác nhận địa chỉ nơi ở", "xác nhận chỗ ở hiện tại")),
+    ("usage: a rented room whose temporary registration is running out", (
+        "gia hạn tạm trú", "sắp hết hạn tạm trú", "tạm trú sắp hết hạn", "ở trọ thêm năm nữa")),
+    ("usage: registering into a rented or borrowed house (floor area per person)", (
+        "xác nhận về điều kiện diện tích bình quân nhà ở", "nhập khẩu nhà người quen",
+        "thường trú ở nhà thuê", "nhập khẩu nhà ở nhờ",
+        "đủ 8m2 để nhập khẩu")),
+    ("usage: living on a boat (Southern 'ghe')", (
+        "xác nhận nơi thường xuyên đậu, đỗ", "ở trên ghe", "sống luôn trên ghe",
+        "sống trên sà lan")),
+    ("usage: no fixed home, not entitled to register", (
+        "khai báo thông tin về cư trú đối với người chưa đủ điều kiện",
+        "không có nơi ở cố định", "không có chỗ ở hợp pháp", "sống lang thang")),
+    # -- Căn cước, định danh (identity) -------------------------------------
+    ("usage: a broken, bent or expired card", (
+        "cấp đổi thẻ căn cước", "thẻ căn cước bị gãy", "căn cước bị gãy", "CCCD bị gãy",
+        "căn cước bị cong", "căn cước hết hạn", "CCCD hết hạn", "chip căn cước bị lỗi")),
+    ("usage: a card dropped or stolen", (
+        "cấp lại thẻ căn cước", "đánh rơi căn cước", "rơi mất căn cước", "đánh rơi CCCD",
+        "bị móc túi mất căn cước", "bị trộm ví mất căn cước")),
+    ("usage: a VNeID account locked after wrong passwords", (
+        "mở khóa tài khoản định danh điện tử", "VNeID bị khóa", "tài khoản VNeID bị khóa",
+        "nhập sai mật khẩu VNeID", "không đăng nhập được VNeID")),
+    ("usage: a phone with VNeID lost or hacked", (
+        "khóa căn cước điện tử", "mất điện thoại có VNeID", "điện thoại có VNeID bị trộm",
+        "VNeID bị hack", "bị chiếm tài khoản VNeID")),
+    ("usage: old 9-digit ID number on a land book or bank file", (
+        "xác nhận số chứng minh nhân dân 09 số", "sổ đỏ ghi số CMND cũ",
+        "ngân hàng yêu cầu xác nhận CMND cũ", "số CMND cũ không khớp",
+        "giấy xác nhận số CMND cũ", "giấy tờ ghi CMND 9 số")),
+    ("usage: a child needing an identity card for a flight", (
+        "cấp thẻ căn cước cho người dưới 14 tuổi", "cho bé đi máy bay",
+        "trẻ em đi máy bay cần căn cước", "con đi máy bay cần căn cước")),
+    # -- Xuất nhập cảnh (travel papers) ---------------------------------------
+    ("usage: a first trip abroad (tourism, study)", (
+        "cấp hộ chiếu phổ thông", "lần đầu đi nước ngoài", "đi du lịch nước ngoài",
+        "đi du học cần hộ chiếu", "hộ chiếu sắp hết hạn", "hộ chiếu hết trang")),
+    ("usage: a passport dropped or stolen", (
+        "trình báo mất hộ chiếu phổ thông", "đánh rơi hộ chiếu", "làm rơi hộ chiếu",
+        "bị trộm hộ chiếu", "đánh rơi passport")),
+    ("usage: a passport reported lost and then found", (
+        "khôi phục giá trị sử dụng hộ chiếu", "tìm lại được hộ chiếu",
+        "tìm thấy hộ chiếu đã báo mất", "hộ chiếu báo mất tìm lại được")),
+    ("usage: proof of past trips abroad (travel history)", (
+        "xác nhận, cung cấp thông tin liên quan đến xuất nhập cảnh", "chứng minh đã từng đi nước ngoài",
+        "kiểm tra lịch sử xuất cảnh", "xác nhận ngày nhập cảnh")),
+    ("usage: skipping the passport queue at the airport", (
+        "cổng kiểm soát tự động", "không phải xếp hàng ở sân bay",
+        "qua cổng tự động ở sân bay")),
+    ("usage: a foreign friend or relative whose stay runs out", (
+        "gia hạn tạm trú cho người nước ngoài", "visa sắp hết hạn", "visa hết hạn",
+        "bạn nước ngoài hết hạn visa", "người nước ngoài quá hạn visa")),
+    ("usage: a foreigner staying at one's home or homestay", (
+        "khai báo tạm trú cho người nước ngoài", "người nước ngoài ở nhà dân",
+        "khách nước ngoài ở homestay", "bạn nước ngoài đến ở nhà", "khách Tây ở nhà")),
+    # -- Đăng ký xe (vehicle registration) --------------------------------------
+    ("usage: a vehicle just bought, with no plate yet", (
+        "đăng ký, cấp biển số xe lần đầu", "xe mới mua chưa có biển", "xe mới chưa có biển số",
+        "vừa mua xe máy mới", "vừa mua ô tô mới", "lấy biển số cho xe mới")),
+    ("usage: buying a used vehicle", (
+        "thay đổi chủ xe", "mua lại xe cũ", "mua xe đã qua sử dụng",
+        "mua lại xe của người quen")),
+    ("usage: selling, scrapping or losing a vehicle (the seller's step)", (
+        "thu hồi chứng nhận đăng ký xe", "đã bán xe", "bán xe rồi", "bán xe cho người khác",
+        "xe bị trộm mất", "xe nát bỏ đi", "xe bị cháy rụi",
+        "giữ lại biển số khi bán xe")),
+    ("usage: papers or plates worn out or dropped", (
+        "cấp lại chứng nhận đăng ký xe", "đánh rơi cà vẹt", "rơi mất cà vẹt",
+        "cà vẹt bị rách", "biển số bị gãy", "biển số bị mờ", "rơi biển số xe")),
+    ("usage: repainting a vehicle or changing its engine", (
+        "đổi chứng nhận đăng ký xe", "sơn lại màu xe", "đổi màu sơn xe", "thay máy xe",
+        "thay động cơ xe", "thay khung xe")),
+    # -- Giấy phép lái xe (driving licences) -------------------------------------
+    ("usage: a licence about to expire or an old paper one", (
+        "đổi giấy phép lái xe", "bằng lái sắp hết hạn", "GPLX sắp hết hạn",
+        "bằng lái giấy cũ", "bằng lái bằng giấy", "bằng lái bị nhòe")),
+    ("usage: a licence expired long ago (retest needed)", (
+        "cấp lại giấy phép lái xe", "bằng lái quá hạn lâu", "bằng lái hết hạn lâu năm",
+        "bằng lái quá hạn trên 3 tháng", "GPLX quá hạn lâu")),
+    ("usage: learning to drive (turning 18, first licence)", (
+        "cấp giấy phép lái xe", "học lái ô tô", "học lái xe ô tô", "đủ 18 tuổi thi bằng",
+        "thi bằng xe máy", "học lái xe máy")),
+    ("usage: a foreign licence to be used in Vietnam", (
+        "bằng lái xe của người nước ngoài", "có bằng lái nước ngoài",
+        "người nước ngoài lái xe ở Việt Nam", "bằng lái Mỹ đổi sang Việt Nam",
+        "chuyển bằng lái nước ngoài")),
+    ("usage: a soldier leaving the army with a military licence", (
+        "đổi giấy phép lái xe quân sự", "xuất ngũ đổi bằng lái", "ra quân đổi bằng lái",
+        "bằng lái quân đội đổi sang dân sự")),
+    # -- Đăng kiểm (inspection) ---------------------------------------------------
+    ("usage: the periodic inspection is due or overdue", (
+        "cấp giấy chứng nhận kiểm định, tem kiểm định an toàn kỹ thuật",
+        "sắp hết hạn đăng kiểm", "quá hạn đăng kiểm", "hết hạn đăng kiểm",
+        "tem đăng kiểm hết hạn", "đưa xe đi đăng kiểm", "đăng kiểm định kỳ ô tô")),
+    ("usage: a motorbike's emission test", (
+        "chứng nhận kiểm định khí thải xe mô tô", "xe máy cũ phải đo khí thải",
+        "xe máy đi kiểm tra khí thải", "đo khí thải xe máy cũ")),
+    ("usage: changing a truck or car body (nâng thùng, lắp thêm)", (
+        "chứng nhận an toàn kỹ thuật và bảo vệ môi trường đối với xe cơ giới cải tạo",
+        "thay đổi kết cấu xe", "nâng thùng xe tải", "lắp thêm thùng xe", "đóng thùng xe tải",
+        "cơi nới thùng xe")),
+    # -- Đất đai (land) -------------------------------------------------------------
+    ("usage: land farmed or lived on for decades without any paper", (
+        "lần đầu đối với hộ gia đình, cá nhân", "đất khai hoang", "đất khai hoang lâu năm",
+        "đất ở lâu năm chưa có sổ", "đất sử dụng ổn định chưa có sổ")),
+    ("usage: land bought on a handwritten paper, seller gone", (
+        "đã chuyển quyền sử dụng đất trước ngày 01 tháng 8 năm 2024", "mua đất viết tay",
+        "mua đất bằng giấy viết tay", "giấy tay mua bán đất", "người bán đất không còn liên lạc",
+        "người bán đất đã mất")),
+    ("usage: parents died leaving land to the children", (
+        "văn bản phân chia di sản", "bố mẹ mất để lại đất", "bố mẹ mất để lại nhà",
+        "anh em chia đất bố mẹ để lại", "bố mất không để lại di chúc", "chia đất bố mẹ để lại")),
+    ("usage: giving one's share of an inheritance to a sibling", (
+        "văn bản từ chối nhận di sản", "nhường phần thừa kế", "không nhận phần thừa kế",
+        "nhường đất cho anh em", "nhường phần đất cho em")),
+    ("usage: a neighbour building over the boundary", (
+        "hòa giải tranh chấp đất đai", "hàng xóm lấn đất", "bị hàng xóm lấn đất",
+        "hàng xóm xây lấn", "xây lấn sang đất nhà", "lấn ranh đất", "cãi nhau về ranh giới đất")),
+    ("usage: a land certificate with a wrong name or date", (
+        "đính chính giấy chứng nhận đã cấp", "sổ đỏ ghi sai tên", "sổ đỏ ghi sai ngày sinh",
+        "sổ hồng ghi sai tên", "sổ đỏ in sai", "sổ đỏ sai thông tin")),
+    ("usage: a land certificate burnt, washed away or stolen", (
+        "cấp lại giấy chứng nhận do", "cháy nhà mất sổ đỏ", "lũ cuốn mất sổ đỏ",
+        "thất lạc sổ đỏ", "bị trộm sổ đỏ", "không tìm thấy sổ đỏ", "thất lạc sổ hồng")),
+    ("usage: a bank loan paid off, land certificate to be released", (
+        "xóa đăng ký biện pháp bảo đảm bằng quyền sử dụng đất",
+        "tất toán khoản vay lấy sổ", "trả xong nợ lấy sổ đỏ",
+        "lấy sổ đỏ về sau khi trả nợ")),
+    ("usage: borrowing from a bank against the land certificate", (
+        "đăng ký biện pháp bảo đảm bằng quyền sử dụng đất", "cầm sổ đỏ vay tiền",
+        "thế chấp sổ đỏ vay vốn", "vay tiền bằng sổ hồng", "mang sổ đỏ đi vay")),
+    ("usage: wanting to build a house on garden or farm land", (
+        "chuyển mục đích sử dụng đất", "xây nhà trên đất vườn", "xây nhà trên đất nông nghiệp",
+        "làm nhà trên đất ruộng", "đất vườn muốn xây nhà", "đất trồng cây muốn làm nhà")),
+    ("usage: cutting a plot for a child or joining two plots", (
+        "tách thửa hoặc hợp thửa đất", "cắt đất cho con", "cắt đất cho con ra ở riêng",
+        "gộp hai thửa đất", "gộp hai sổ đỏ", "nhập hai sổ đỏ thành một")),
+    ("usage: a survey finds more land than the certificate shows", (
+        "diện tích tăng thêm do thay đổi ranh giới", "đất thực tế nhiều hơn sổ",
+        "diện tích thực tế lớn hơn sổ đỏ", "đo lại đất dư ra", "đất dôi dư so với sổ")),
+    ("usage: farmland whose term has run out (50 years)", (
+        "xác nhận tiếp tục sử dụng đất nông nghiệp", "đất nông nghiệp hết hạn",
+        "đất ruộng hết hạn sử dụng", "hết thời hạn giao đất nông nghiệp",
+        "đất nông nghiệp hết thời hạn")),
+    ("usage: the land-use fee owed on the certificate now paid", (
+        "xóa ghi nợ tiền sử dụng đất", "sổ đỏ còn ghi nợ", "trả xong tiền nợ sử dụng đất",
+        "nộp xong tiền sử dụng đất còn nợ")),
+    # -- Xây dựng, nhà ở (building, housing) ------------------------------------
+    ("usage: pulling down an old house to build anew", (
+        "cấp giấy phép xây dựng mới", "đập nhà cũ xây lại", "phá nhà cũ xây mới",
+        "chuẩn bị xây nhà", "sắp xây nhà", "dựng nhà mới", "xây nhà trên đất thổ cư")),
+    ("usage: adding a floor or a roof to one's house", (
+        "cấp giấy phép xây dựng sửa chữa, cải tạo", "xây thêm tầng", "lên thêm tầng",
+        "đổ thêm tầng", "đổ mái nhà", "làm thêm gác")),
+    ("usage: a building permit about to lapse before work starts", (
+        "gia hạn giấy phép xây dựng", "giấy phép xây dựng sắp hết hạn",
+        "chưa khởi công kịp", "quá hạn chưa khởi công")),
+    ("usage: changing the design after the permit", (
+        "cấp điều chỉnh giấy phép xây dựng", "thay đổi thiết kế nhà", "đổi thiết kế khi đang xây",
+        "xây khác giấy phép")),
+    ("usage: workers and low-income people wanting a cheap flat", (
+        "đăng ký mua, thuê mua, thuê nhà ở xã hội", "công nhân muốn mua nhà",
+        "chưa có nhà ở muốn mua nhà", "thu nhập thấp muốn mua nhà", "công nhân mua nhà giá rẻ")),
+    ("usage: a freelancer proving low income for social housing", (
+        "công nhận người lao động có thu nhập thấp", "lao động tự do mua nhà ở xã hội",
+        "xác nhận thu nhập để mua nhà ở xã hội", "không có hợp đồng lao động mua nhà ở xã hội")),
+    # -- Chứng thực, công chứng (certification) -----------------------------------
+    ("usage: a lost diploma: a copy from the school's register", (
+        "cấp bản sao từ sổ gốc", "mất bằng tốt nghiệp", "mất bằng đại học",
+        "mất bằng cấp 3", "xin lại bằng tốt nghiệp", "thất lạc bằng tốt nghiệp")),
+    ("usage: papers translated for study or work abroad", (
+        "chứng thực chữ ký người dịch", "dịch giấy tờ sang tiếng Anh", "dịch hồ sơ du học",
+        "dịch giấy tờ đi nước ngoài", "dịch giấy khai sinh sang tiếng Anh")),
+    ("usage: an error in a certified contract", (
+        "sửa lỗi sai sót trong giao dịch", "hợp đồng chứng thực ghi sai",
+        "hợp đồng đánh máy sai", "hợp đồng ghi nhầm thông tin")),
+    ("usage: leaving property to the children by will", (
+        "chứng thực di chúc", "để lại tài sản cho con", "để lại nhà cho con",
+        "viết di chúc để lại đất")),
+    # -- Lý lịch tư pháp -----------------------------------------------------------
+    ("usage: proving a clean record for a job or after a cleared conviction", (
+        "cấp phiếu lý lịch tư pháp", "chứng minh chưa bị kết án", "đã được xóa án tích",
+        "xác nhận xóa án tích", "xin việc cần lý lịch tư pháp", "chứng minh không có tiền án")),
+    # -- Thi hành án dân sự ----------------------------------------------------------
+    ("usage: a judgment won but the other side will not pay or support the child", (
+        "yêu cầu thi hành án dân sự", "không chịu cấp dưỡng", "chồng cũ không cấp dưỡng",
+        "không trả tiền cấp dưỡng", "thắng kiện không đòi được tiền",
+        "thắng kiện nhưng không được trả", "bản án không được thi hành")),
+    ("usage: proof that a judgment has been paid (needed to clear a record)", (
+        "xác nhận kết quả thi hành án", "đã nộp xong án phí", "đã trả xong theo bản án",
+        "nộp xong tiền phạt theo bản án", "đã thi hành xong bản án")),
+    ("usage: too poor to pay enforcement fees", (
+        "miễn, giảm phí thi hành án", "không đủ tiền nộp phí thi hành án",
+        "khó khăn xin giảm phí thi hành án")),
+    ("usage: distrusting the enforcement officer", (
+        "yêu cầu thay đổi chấp hành viên", "chấp hành viên thiên vị",
+        "chấp hành viên làm sai", "không tin chấp hành viên")),
+    ("usage: taking the seized asset instead of money", (
+        "nhận tài sản đã kê biên", "nhận tài sản thay tiền", "nhận nhà thay tiền",
+        "nhận tài sản thay tiền thi hành án")),
+    # -- Trợ giúp pháp lý -----------------------------------------------------------
+    ("usage: no money for a lawyer", (
+        "yêu cầu trợ giúp pháp lý", "không có tiền thuê luật sư", "không đủ tiền thuê luật sư",
+        "không thuê nổi luật sư", "hộ nghèo cần luật sư", "cần luật sư bào chữa cho con")),
+    ("usage: no longer needing legal aid", (
+        "rút yêu cầu trợ giúp pháp lý", "đã tự thuê luật sư", "không cần trợ giúp pháp lý nữa")),
+    # -- BHXH, BHYT (social and health insurance) -------------------------------
+    ("usage: self-employed wanting a pension, or years still missing", (
+        "BHXH tự nguyện", "làm tự do muốn có lương hưu", "buôn bán muốn có lương hưu",
+        "nông dân muốn có lương hưu", "thiếu năm để hưởng lương hưu",
+        "đóng nốt số năm còn thiếu", "còn thiếu năm đóng bảo hiểm", "tự đóng bảo hiểm xã hội")),
+    ("usage: leaving a job or falling gravely ill, taking the money out", (
+        "bảo hiểm xã hội một lần", "nghỉ việc rút bảo hiểm", "nghỉ việc lấy tiền bảo hiểm",
+        "nghỉ làm rút bảo hiểm", "bệnh hiểm nghèo rút bảo hiểm", "bị ung thư rút bảo hiểm",
+        "nghỉ việc một năm rút bảo hiểm")),
+    ("usage: having a baby (money, leave, contraception)", (
+        "hưởng chế độ thai sản", "sinh con được bao nhiêu tiền",
+        "nghỉ sinh 6 tháng", "mang thai nghỉ khám", "đặt vòng tránh thai", "triệt sản",
+        "vợ sinh chồng được nghỉ")),
+    ("usage: sick, or caring for a sick child", (
+        "hưởng chế độ ốm đau", "nghỉ ốm có được trả tiền", "con ốm phải nghỉ làm",
+        "con ốm mẹ nghỉ", "nằm viện nghỉ làm")),
+    ("usage: resting after illness or childbirth (dưỡng sức)", (
+        "nghỉ DSPHSK", "nghỉ dưỡng sức sau sinh", "nghỉ dưỡng sức sau phẫu thuật",
+        "nghỉ dưỡng sức sau tai nạn", "sau sinh còn yếu nghỉ thêm")),
+    ("usage: a death in the family of an insured person or pensioner", (
+        "hưởng chế độ tử tuất", "tiền chôn cất", "tiền ma chay", "người hưởng lương hưu qua đời",
+        "người đang hưởng lương hưu mất", "vợ con người mất được hưởng gì")),
+    ("usage: paying hospital costs oneself and claiming them back", (
+        "thanh toán trực tiếp chi phí khám, chữa bệnh BHYT", "quên mang thẻ BHYT",
+        "quên mang thẻ bảo hiểm y tế", "khám không mang thẻ BHYT", "đòi lại tiền viện phí",
+        "tự trả viện phí", "nằm viện tự trả tiền", "hoàn tiền viện phí")),
+    ("usage: buying health cover for parents or the whole family", (
+        "người chỉ tham gia BHYT", "mua bảo hiểm y tế cho bố mẹ", "mua BHYT cho bố mẹ",
+        "mua bảo hiểm y tế cho cả nhà", "tự mua bảo hiểm y tế", "tự mua thẻ BHYT")),
+    ("usage: wrong details on the insurance book or card", (
+        "cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT", "sổ bảo hiểm sai ngày sinh",
+        "sổ BHXH sai tên", "thẻ BHYT sai thông tin", "sổ bảo hiểm ghi sai")),
+    ("usage: moving to another province while drawing a pension", (
+        "chuyển hưởng sang địa bàn khác", "chuyển nhà sang tỉnh khác nhận lương hưu",
+        "về quê nhận lương hưu", "đi ở với con nhận lương hưu")),
+    ("usage: a pensioner too frail to collect the pension", (
+        "ủy quyền lĩnh thay", "già yếu không đi lĩnh được", "nhờ người lĩnh lương hưu",
+        "con lĩnh lương hưu cho bố", "nằm viện không lĩnh lương hưu được")),
+    ("usage: a pension stopped while in prison, restarted on release", (
+        "hưởng tiếp lương hưu", "ra tù nhận lại lương hưu", "mãn hạn tù hưởng lương hưu",
+        "đi tù bị dừng lương hưu")),
+    ("usage: an accident at work or on the way to work", (
+        "bị TNLĐ lần đầu", "tai nạn trên đường đi làm về",
+        "bị thương khi đang làm việc", "bị tai nạn lúc đang làm", "tai nạn ở công trường")),
+    # -- Người có công, chính sách (veterans, policy) ---------------------------
+    ("usage: a relative who died in the war or on duty, not yet recognised", (
+        "xét công nhận liệt sỹ", "hy sinh chưa được công nhận", "hy sinh trong kháng chiến",
+        "hy sinh khi làm nhiệm vụ", "bố hy sinh trong chiến tranh", "ông hy sinh trong chiến tranh")),
+    ("usage: wounds from the war (shrapnel still in the body)", (
+        "thương binh, người được hưởng chính sách như thương binh", "bị thương trong chiến tranh",
+        "còn mảnh đạn trong người", "thương tật do chiến tranh")),
+    ("usage: children of veterans with birth defects (Agent Orange)", (
+        "bị nhiễm chất độc hoá học", "con bị dị tật do da cam", "bố đi bộ đội bị da cam",
+        "ảnh hưởng chất độc da cam")),
+    ("usage: a neighbourhood guard hurt on duty", (
+        "lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "dân phòng bị tai nạn",
+        "dân phòng bị thương", "tổ an ninh cơ sở bị thương", "bảo vệ dân phố bị thương")),
+    # -- Hải quan (travellers' luggage) ---------------------------------------------
+    ("usage: bringing goods home beyond the duty-free allowance", (
+        "hành lý của người nhập cảnh vượt quá định mức miễn thuế",
+        "mang rượu từ nước ngoài về", "mang nhiều rượu về nước", "xách tay hàng về nước",
+        "mang điện thoại từ nước ngoài về", "mua đồ nước ngoài mang về", "gửi hành lý về sau")),
+    ("usage: a checked bag lost or swapped at the airport", (
+        "hành lý ký gửi của người nhập cảnh, xuất cảnh thất lạc", "thất lạc vali",
+        "mất vali ở sân bay", "vali bị thất lạc", "lấy nhầm vali", "hành lý ký gửi bị thất lạc")),
+    # -- Tài nguyên nước (households) -------------------------------------------------
+    ("usage: a household drilling a well for its own use", (
+        "đăng ký khai thác nước dưới đất", "khoan giếng lấy nước sinh hoạt",
+        "khoan giếng tưới vườn", "nhà muốn khoan giếng", "khoan giếng trong nhà")),
+    ("usage: digging a fish pond or pumping river water", (
+        "đăng ký sử dụng mặt nước, đào hồ, ao", "đào ao thả cá", "đào hồ chứa nước tưới",
+        "bơm nước sông tưới", "lấy nước sông tưới ruộng")),
+    # == Businesses' situations ==============================================
+    # -- Doanh nghiệp: thành lập ------------------------------------------------------
+    ("usage: one person starting a company alone", (
+        "đăng ký thành lập công ty TNHH một thành viên", "mở công ty một mình",
+        "một mình làm chủ công ty", "một mình đứng tên công ty",
+        "thành lập công ty một mình")),
+    ("usage: Southern 'hùn vốn' (friends pooling money into a company)", (
+        "đăng ký thành lập công ty TNHH hai thành viên trở lên", "hùn vốn làm ăn",
+        "hùn vốn mở công ty", "góp vốn làm ăn chung", "chung vốn mở công ty",
+        "rủ bạn góp vốn mở công ty")),
+    ("usage: starting a company that will take shareholders", (
+        "đăng ký thành lập công ty cổ phần", "nhiều người góp vốn mở công ty",
+        "ba người góp vốn mở công ty", "mở công ty nhiều cổ đông")),
+    # -- Doanh nghiệp: thay đổi -------------------------------------------------------
+    ("usage: the director leaves or dies", (
+        "đăng ký thay đổi người đại diện theo pháp luật", "giám đốc nghỉ việc",
+        "giám đốc xin nghỉ", "giám đốc qua đời",
+        "người đại diện nghỉ việc", "người đại diện qua đời")),
+    ("usage: a one-member company inherited or handed over", (
+        "đăng ký thay đổi chủ sở hữu công ty trách nhiệm hữu hạn một thành viên",
+        "chủ công ty qua đời", "thừa kế công ty", "chuyển nhượng toàn bộ công ty",
+        "nhượng lại công ty", "để lại công ty cho con")),
+    ("usage: a partner wants out of a limited company", (
+        "đăng ký thay đổi thành viên công ty trách nhiệm hữu hạn hai thành viên trở lên",
+        "thành viên muốn rút vốn", "bạn hùn muốn rút", "thành viên qua đời",
+        "thành viên muốn rút khỏi công ty")),
+    ("usage: capital promised but not paid in time (must be lowered)", (
+        "thay đổi vốn điều lệ, phần vốn góp, tỷ lệ phần vốn góp", "chưa góp đủ vốn",
+        "không góp đủ vốn", "quá hạn góp vốn", "hết hạn góp vốn", "góp vốn chưa đủ",
+        "cần tăng vốn để đấu thầu")),
+    ("usage: the office lease ends (Southern 'dời'), or a province merger changes the address", (
+        "đăng ký thay đổi địa chỉ trụ sở chính", "dời văn phòng công ty",
+        "hết hợp đồng thuê văn phòng", "đổi địa chỉ công ty sau sáp nhập",
+        "địa chỉ công ty sau sáp nhập tỉnh")),
+    ("usage: selling goods the register does not list", (
+        "thông báo thay đổi ngành, nghề kinh doanh", "kinh doanh thêm mặt hàng mới",
+        "mở rộng lĩnh vực kinh doanh", "ngành nghề chưa đăng ký",
+        "làm ngành không có trong giấy phép", "công ty muốn bán thêm")),
+    # -- Doanh nghiệp: tạm ngừng, giải thể ---------------------------------------------
+    ("usage: a company with no work for a while", (
+        "thông báo tạm ngừng kinh doanh", "công ty không có đơn hàng",
+        "công ty làm ăn thua lỗ tạm nghỉ", "công ty không hoạt động một thời gian",
+        "hết thời hạn tạm ngừng", "gia hạn tạm ngừng kinh doanh", "tạm ngừng thêm một năm")),
+    ("usage: a company to be wound up", (
+        "giải thể doanh nghiệp", "giải tán công ty", "không muốn duy trì công ty",
+        "công ty ngừng hoạt động hẳn", "công ty bị thu hồi giấy phép",
+        "thanh lý công ty")),
+    ("usage: changing one's mind about a filing or a winding-up", (
+        "đề nghị dừng thực hiện thủ tục đăng ký doanh nghiệp", "không muốn giải thể nữa",
+        "rút hồ sơ giải thể", "hủy quyết định giải thể", "rút hồ sơ đăng ký doanh nghiệp",
+        "dừng hồ sơ đăng ký công ty")),
+    ("usage: a company opening a showroom, workshop or shop elsewhere", (
+        "đăng ký hoạt động chi nhánh, văn phòng đại diện, thông báo lập địa điểm kinh doanh",
+        "mở showroom", "mở thêm xưởng sản xuất", "công ty mở thêm cửa hàng",
+        "mở kho ở tỉnh khác")),
+    ("usage: a branch or showroom that does not pay", (
+        "chấm dứt hoạt động chi nhánh, văn phòng đại diện, địa điểm kinh doanh",
+        "đóng showroom", "chi nhánh làm ăn thua lỗ", "đóng cửa hàng của công ty",
+        "dẹp kho hàng", "trả mặt bằng chi nhánh")),
+    ("usage: a one-member company taking someone's money in", (
+        "chuyển đổi công ty trách nhiệm hữu hạn một thành viên thành công ty",
+        "có người muốn góp vốn vào công ty", "nhận thêm người góp vốn",
+        "thêm người góp vốn vào công ty")),
+    ("usage: raising money from investors by becoming a joint-stock company", (
+        "chuyển đổi công ty trách nhiệm hữu hạn thành công ty cổ phần và ngược lại",
+        "kêu gọi thêm cổ đông", "phát hành cổ phần gọi vốn")),
+    ("usage: finding oneself the director of a company one never set up", (
+        "thu hồi Giấy chứng nhận đăng ký doanh nghiệp trường hợp nội dung kê khai trong hồ sơ là giả mạo",
+        "phát hiện mình đứng tên công ty", "tự nhiên đứng tên giám đốc",
+        "bị lợi dụng căn cước lập công ty", "bị người khác dùng tên mở công ty",
+        "không biết mình là giám đốc")),
+    # -- Hộ kinh doanh ----------------------------------------------------------------
+    ("usage: the trades people describe when they start selling", (
+        "đăng ký thành lập hộ kinh doanh", "bán đồ ăn sáng", "bán hàng tại nhà",
+        "kinh doanh tại nhà", "thuê sạp ở chợ", "thuê ki ốt chợ", "thuê kiot ở chợ",
+        "bán hàng ở chợ", "bán tạp hóa",
+        "mở tiệm tạp hóa", "buôn bán nhỏ lẻ", "bán cà phê", "mở tiệm tóc",
+        "mở tiệm nail", "mở tiệm sửa xe", "kinh doanh ăn uống")),
+    ("usage: a shop moved or handed down (Southern 'dời quán')", (
+        "đăng ký thay đổi nội dung đăng ký hộ kinh doanh", "dời quán", "dời tiệm",
+        "dời cửa hàng", "chuyển quán sang chỗ khác", "giao quán cho con",
+        "để lại tiệm cho con", "chủ hộ kinh doanh qua đời", "đổi người đứng tên quán")),
+    ("usage: a shop shut for some months", (
+        "tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh",
+        "nghỉ bán vài tháng", "đóng quán vài tháng", "nghỉ bán một thời gian",
+        "về quê nghỉ bán", "sửa quán tạm nghỉ", "quán mở lại sau khi nghỉ")),
+    ("usage: giving up the shop for good", (
+        "chấm dứt hoạt động hộ kinh doanh", "không buôn bán nữa", "nghỉ bán luôn",
+        "đóng quán luôn", "thôi không bán nữa",
+        "bán ế nghỉ luôn")),
+    ("usage: a shop registration withdrawn before it is done", (
+        "dừng thực hiện thủ tục đăng ký hộ kinh doanh", "rút hồ sơ đăng ký hộ kinh doanh",
+        "đổi ý không mở quán", "rút hồ sơ mở quán")),
+    ("usage: a shop selling at a second place", (
+        "thông báo địa điểm kinh doanh của hộ kinh doanh, cá nhân kinh doanh",
+        "thêm điểm bán hàng", "bán ở hai chỗ", "thêm điểm bán thứ hai")),
+    # -- Hợp tác xã -------------------------------------------------------------------
+    ("usage: farmers joining forces", (
+        "đăng ký thành lập hợp tác xã", "liên kết các hộ nông dân", "nông dân liên kết sản xuất",
+        "các hộ trồng lúa liên kết", "làm ăn tập thể")),
+    ("usage: a cooperative that no longer works", (
+        "đăng ký giải thể hợp tác xã", "hợp tác xã hoạt động yếu kém",
+        "HTX không còn hoạt động", "hợp tác xã ngừng hoạt động lâu", "HTX làm ăn thua lỗ")),
+    ("usage: a cooperative changing its board or members", (
+        "đăng ký thay đổi nội dung đăng ký hợp tác xã", "bầu lại giám đốc HTX",
+        "thành viên HTX xin ra", "kết nạp thêm thành viên HTX", "đại hội HTX bầu lại")),
+    ("usage: a few households working together on a contract (tổ hợp tác)", (
+        "đăng ký thành lập tổ hợp tác", "nhóm hộ cùng làm ăn", "tổ liên kết sản xuất")),
+    # -- Thuế: đăng ký, mã số thuế ------------------------------------------------------
+    ("usage: a first tax code for a worker (since 2025 the ID number serves)", (
+        "đăng ký thuế lần đầu đối với người nộp thuế là cá nhân, người phụ thuộc",
+        "mới đi làm chưa có mã số thuế", "chưa có mã số thuế", "chưa từng có mã số thuế",
+        "công ty yêu cầu mã số thuế", "dùng số căn cước làm mã số thuế")),
+    ("usage: parents or children claimed as dependants", (
+        "người phụ thuộc", "nuôi bố mẹ già giảm thuế", "nuôi con nhỏ giảm thuế",
+        "khai con để giảm thuế", "giảm thuế vì nuôi con", "giảm thuế nuôi bố mẹ",
+        "vợ không đi làm giảm thuế")),
+    ("usage: a company whose tax code was closed for leaving its address", (
+        "khôi phục mã số thuế", "không hoạt động tại địa chỉ đã đăng ký",
+        "không hoạt động tại địa chỉ đăng ký", "công ty bỏ địa chỉ kinh doanh",
+        "bỏ địa chỉ kinh doanh")),
+    ("usage: a deceased person's or a closed shop's tax code", (
+        "chấm dứt hiệu lực mã số thuế", "người mất đóng mã số thuế",
+        "người thân qua đời đóng mã số thuế", "nghỉ kinh doanh đóng mã số thuế")),
+    ("usage: proof of paid tax for a visa or a tender", (
+        "xác nhận thực hiện nghĩa vụ thuế", "xác nhận thuế xin visa",
+        "giấy xác nhận thuế làm visa", "xác nhận nộp thuế để dự thầu",
+        "xác nhận thuế TNCN để xin visa")),
+    # -- Thuế: khai, quyết toán, hoàn -------------------------------------------------
+    ("usage: income from two jobs or with 10% withheld (self-settling)", (
+        "khai quyết toán thuế/ hoàn thuế đối với cá nhân cư trú có thu nhập từ tiền lương",
+        "thu nhập từ hai nơi", "làm hai công ty", "đổi công ty trong năm",
+        "bị khấu trừ 10%", "bị trừ 10% thuế", "làm cộng tác viên bị trừ thuế",
+        "nghỉ việc giữa năm quyết toán")),
+    ("usage: an employer filing income tax withheld from staff each month", (
+        "khấu trừ thuế đối với tiền lương, tiền công",
+        "trả lương cho nhân viên khấu trừ thuế", "công ty khấu trừ thuế nhân viên",
+        "khai thuế TNCN hàng tháng cho nhân viên")),
+    ("usage: landlords of rooms, flats and shopfronts", (
+        "khai thuế đối với cá nhân cho thuê bất động sản", "thuế cho thuê căn hộ",
+        "cho thuê nhà nguyên căn", "có nhà cho thuê", "thuế cho thuê nhà xưởng",
+        "thuế cho thuê ki ốt", "thuế cho thuê kiot", "cho thuê nhà xưởng")),
+    ("usage: a shop's or a Facebook seller's own tax return", (
+        "khai thuế đối với hộ kinh doanh, cá nhân kinh doanh", "thuế quán ăn",
+        "thuế tiệm tạp hóa", "đóng thuế cho quán", "bán hàng Facebook", "bán hàng qua Facebook",
+        "bán hàng qua Zalo", "buôn bán có phải đóng thuế", "doanh thu bao nhiêu phải nộp thuế")),
+    ("usage: selling through live streams and marketplaces", (
+        "kinh doanh trên nền tảng thương mại điện tử", "livestream bán hàng",
+        "bán hàng qua livestream", "bán hàng trên Lazada", "bán hàng trên sàn",
+        "mở gian hàng trên Shopee")),
+    ("usage: a company's VAT refund when it exports or invests", (
+        "hoàn thuế giá trị gia tăng của doanh nghiệp, tổ chức", "công ty xuất khẩu hoàn thuế",
+        "thuế đầu vào lớn hơn đầu ra", "dự án đầu tư hoàn thuế GTGT", "còn thuế GTGT chưa khấu trừ hết")),
+    ("usage: invoices forgotten or a return found wrong afterwards", (
+        "khai bổ sung hồ sơ khai thuế", "quên kê khai hóa đơn", "khai sót hóa đơn đầu vào",
+        "kê khai thiếu hóa đơn", "phát hiện khai sai thuế", "kê khai nhầm doanh thu")),
+    ("usage: shops telling the tax office which account takes their sales money", (
+        "thông báo/thay đổi thông tin số tài khoản", "tài khoản nhận tiền bán hàng",
+        "báo số tài khoản nhận tiền", "ví điện tử nhận tiền bán hàng",
+        "đổi tài khoản nhận tiền bán hàng")),
+    ("usage: tax debt too large to pay at once", (
+        "nộp dần tiền thuế nợ", "nợ thuế lâu năm", "không trả nổi tiền thuế",
+        "trả dần tiền thuế", "chia nhỏ tiền thuế nợ")),
+    ("usage: tax relief after a fire, flood or a grave illness", (
+        "giảm thuế thu nhập cá nhân đối với cá nhân, hộ kinh doanh, cá nhân kinh doanh gặp khó khăn",
+        "quán bị cháy giảm thuế", "bị hỏa hoạn xin giảm thuế", "bị ung thư giảm thuế",
+        "bị bệnh nặng giảm thuế", "lũ lụt xin giảm thuế")),
+    # -- Hóa đơn điện tử -------------------------------------------------------------
+    ("usage: shops issuing invoices from the till; changing the e-invoice provider", (
+        "đăng ký sử dụng hoá đơn điện tử", "hóa đơn máy tính tiền",
+        "hóa đơn khởi tạo từ máy tính tiền", "xuất hóa đơn từ máy tính tiền",
+        "đổi nhà cung cấp hóa đơn", "chuyển nhà cung cấp hóa đơn điện tử",
+        "hộ kinh doanh xuất hóa đơn")),
+    ("usage: a wrong name, tax code or amount on an invoice", (
+        "xử lý hóa đơn điện tử đã lập sai", "ghi sai tên người mua", "sai mã số thuế người mua",
+        "viết sai hóa đơn", "hóa đơn ghi sai địa chỉ", "sai số tiền trên hóa đơn",
+        "sai thuế suất trên hóa đơn")),
+    ("usage: a person with no invoices asked for one", (
+        "hóa đơn điện tử có mã của cơ quan thuế theo từng lần phát sinh",
+        "cá nhân cần xuất hóa đơn", "cá nhân xuất hóa đơn", "người bán không có hóa đơn",
+        "bán tài sản cần xuất hóa đơn")),
+    # -- Hải quan, xuất nhập khẩu ------------------------------------------------------
+    ("usage: small traders bringing goods in from China", (
+        "thủ tục hải quan đối với hàng hóa nhập khẩu", "nhập hàng Trung Quốc về bán",
+        "nhập hàng chính ngạch", "lấy hàng Quảng Châu", "nhập hàng từ Trung Quốc")),
+    ("usage: orders from foreign shopping sites", (
+        "gói, kiện hàng hóa nhập khẩu", "mua hàng trên Amazon", "đặt hàng Taobao",
+        "order hàng nước ngoài", "hàng order bị hải quan giữ", "mua hàng từ nước ngoài")),
+    ("usage: sending things to family abroad", (
+        "trị giá hải quan dưới năm triệu đồng", "gửi đồ cho con du học",
+        "gửi đồ ra nước ngoài", "gửi quà cho người thân nước ngoài", "gửi đồ ăn sang Mỹ")),
+    ("usage: faulty imported goods sent back to the seller", (
+        "hàng hoá đã nhập khẩu nhưng phải xuất trả lại", "hàng nhập về bị lỗi",
+        "trả hàng lỗi cho nhà cung cấp", "hàng nhập sai quy cách", "trả lại hàng nhập khẩu")),
+    ("usage: imported goods taken to one's own warehouse before the check result", (
+        "đưa hàng về bảo quản", "mang hàng về kho chờ kiểm tra",
+        "mang hàng về bảo quản", "đưa hàng về kho chờ kết quả")),
+    ("usage: trade across the land border (tiểu ngạch)", (
+        "hàng hóa xuất khẩu, nhập khẩu của thương nhân qua cửa khẩu biên giới",
+        "buôn bán tiểu ngạch", "xuất tiểu ngạch", "hàng tiểu ngạch",
+        "xuất hàng qua cửa khẩu")),
+    # -- Đầu tư -----------------------------------------------------------------------
+    ("usage: a foreigner opening a restaurant or a business", (
+        "cấp Giấy chứng nhận đăng ký đầu tư", "người nước ngoài mở nhà hàng",
+        "người nước ngoài mở quán", "người nước ngoài kinh doanh tại Việt Nam",
+        "người nước ngoài làm ăn ở Việt Nam", "chồng nước ngoài mở công ty")),
+    ("usage: a project behind schedule", (
+        "điều chỉnh dự án đầu tư", "dự án chậm tiến độ", "giãn tiến độ dự án",
+        "lùi tiến độ dự án", "dự án bị chậm")),
+    # -- BHXH (người sử dụng lao động) ---------------------------------------------------
+    ("usage: hiring staff and signing them up", (
+        "đăng ký, điều chỉnh đóng BHXH, BHYT, BHTN, BHTNLĐ, BNN; cấp sổ BHXH, thẻ BHYT",
+        "nhân viên mới vào làm", "tuyển nhân viên mới", "công ty mới có nhân viên",
+        "nhân viên nghỉ thai sản báo giảm")),
+    ("usage: a pay rise changes the insurance paid", (
+        "điều chỉnh đóng BHXH, BHYT", "nhân viên được tăng lương", "tăng lương cho nhân viên",
+        "thay đổi lương đóng bảo hiểm")),
+    # -- Kinh doanh vận tải ---------------------------------------------------------
+    ("usage: carrying goods or passengers for hire", (
+        "cấp Giấy phép kinh doanh vận tải bằng xe ô tô", "chở hàng thuê",
+        "xe tải chở hàng thuê", "mua xe tải về chạy", "mở dịch vụ chở hàng",
+        "chạy xe du lịch", "xe đưa đón học sinh", "xe đưa rước học sinh",
+        "xe đưa đón công nhân")),
+    ("usage: ride-hailing cars need a badge", (
+        "cấp, cấp lại phù hiệu", "chạy Grab ô tô", "chạy Grab car", "xe ô tô chạy Grab",
+        "chạy xe công nghệ ô tô")),
+    ("usage: a coach on a fixed route", (
+        "đăng ký khai thác tuyến vận tải hành khách cố định", "mua xe khách chạy tuyến",
+        "chạy xe khách tuyến", "bổ sung xe chạy tuyến", "thay xe chạy tuyến")),
+    ("usage: the transport licence after the company changes", (
+        "nội dung của Giấy phép kinh doanh hoặc Giấy phép kinh doanh bị thu hồi",
+        "thay người điều hành vận tải", "bị thu hồi giấy phép vận tải")),
+    # -- Nông nghiệp ------------------------------------------------------------------
+    ("usage: Northern 'bọ cạp' for the catalogue's 'bò cạp'", (
+        "chăn nuôi bò cạp", "nuôi bọ cạp", "trại bọ cạp", "nuôi bò cạp")),
+    ("usage: black soldier flies fed on waste", (
+        "chăn nuôi ruồi lính đen", "nuôi ruồi lính đen", "nuôi ruồi xử lý rác")),
+    ("usage: animals taken to another province (pets on a plane too)", (
+        "kiểm dịch động vật, sản phẩm động vật trên cạn vận chuyển ra khỏi địa bàn cấp tỉnh",
+        "chở gà đi tỉnh khác", "chở bò đi tỉnh khác", "mang chó đi máy bay",
+        "gửi chó mèo đi máy bay", "mang mèo đi máy bay")),
+    ("usage: fruit orchards selling abroad", (
+        "cấp, cấp lại mã số vùng trồng, mã số cơ sở đóng gói", "vườn sầu riêng xuất khẩu",
+        "xuất sầu riêng sang Trung Quốc", "xuất chính ngạch sầu riêng",
+        "vườn xoài xuất khẩu", "thương lái đòi mã vùng trồng")),
+    ("usage: a herd culled after an epidemic", (
+        "hỗ trợ cơ sở sản xuất bị thiệt hại do dịch bệnh động vật", "heo chết do dịch",
+        "gà chết do dịch", "tiêu hủy heo bệnh", "đàn heo bị tiêu hủy", "lợn chết do dịch")),
+    ("usage: fertiliser brought in to sell", (
+        "cấp Giấy phép nhập khẩu phân bón", "nhập phân bón từ Trung Quốc",
+        "nhập phân bón về bán", "nhập khẩu phân bón về bán")),
+    ("usage: fruit brought in from abroad to sell", (
+        "cấp giấy chứng nhận kiểm dịch thực vật nhập khẩu", "nhập trái cây từ nước ngoài",
+        "nhập hoa quả về bán", "nhập trái cây về bán")),
+    ("usage: small processors of dried fish, meat or vegetables", (
+        "cơ sở sản xuất, kinh doanh thực phẩm nông, lâm, thủy sản", "cơ sở làm cá khô",
+        "làm mực khô bán", "sơ chế rau củ", "cung cấp rau cho siêu thị",
+        "làm giò chả bán", "cơ sở giết mổ gà")),
+    ("usage: a livestock farm's code (kê khai chăn nuôi)", (
+        "cấp mã số định danh cơ sở chăn nuôi", "khai báo đàn heo", "khai báo chăn nuôi",
+        "khai báo đàn gà")),
+    ("usage: selling veterinary drugs and feed from a farm shop", (
+        "cấp Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y", "bán thuốc cho heo gà",
+        "tiệm bán cám và thuốc thú y", "bán vắc xin gia cầm")),
+    ("usage: a farmer's pet vet or a travelling vet", (
+        "cấp Chứng chỉ hành nghề thú y", "chữa bệnh cho chó mèo", "thiến heo dạo",
+        "chữa bệnh gia súc thuê")),
+    # -- Môi trường -----------------------------------------------------------------
+    ("law/usage: a workshop with waste water or smoke (chủ nguồn thải now in the permit)", (
+        "cấp giấy phép môi trường", "xưởng xả nước thải", "xả nước thải ra kênh",
+        "nhà máy xả thải ra sông", "sổ chủ nguồn thải", "đăng ký chủ nguồn thải",
+        "xưởng có khói bụi")),
+    ("usage: a new treatment system or a new waste stream changes the permit", (
+        "cấp điều chỉnh giấy phép môi trường", "thay đổi hệ thống xử lý nước thải",
+        "đổi công nghệ xử lý nước thải", "thêm nguồn thải mới", "xây thêm hệ thống xử lý khí thải")),
+    # -- PCCC -------------------------------------------------------------------------
+    ("usage: hurt while helping to fight a fire", (
+        "chưa tham gia bảo hiểm y tế, bảo hiểm xã hội mà bị tai nạn, bị thương",
+        "bị bỏng khi chữa cháy", "bị thương khi cứu hỏa",
+        "bị thương khi cứu người")),
+    ("usage: importing or selling extinguishers", (
+        "kiểm định phương tiện phòng cháy và chữa cháy", "nhập khẩu bình chữa cháy",
+        "nhập khẩu thiết bị PCCC", "bán bình chữa cháy", "sản xuất bình chữa cháy")),
+    ("usage: karaoke or bar shut for fire safety", (
+        "phục hồi hoạt động của cơ sở", "karaoke bị đình chỉ", "quán bar bị đình chỉ",
+        "khắc phục xong vi phạm PCCC")),
+    ("usage: building a hotel or workshop that needs fire design approval", (
+        "thẩm định thiết kế về phòng cháy chữa cháy", "xây khách sạn mini",
+        "xây nhà xưởng cần PCCC", "xây quán karaoke", "xây nhà trọ nhiều tầng")),
+    # -- Điều kiện an ninh trật tự --------------------------------------------------
+    ("usage: rooms let by the night (Airbnb, hourly rooms)", (
+        "cấp mới Giấy chứng nhận đủ điều kiện về an ninh, trật tự (thực hiện tại cấp tỉnh)",
+        "cho thuê căn hộ theo ngày", "kinh doanh Airbnb", "cho thuê phòng theo giờ",
+        "cho thuê phòng nghỉ", "mở khách sạn mini")),
+    ("usage: pawning, seal-cutting and other police-licensed trades", (
+        "giấy chứng nhận đủ điều kiện về an ninh, trật tự", "nhận cầm xe máy",
+        "cho vay cầm đồ", "mở tiệm khắc dấu", "nhận khắc con dấu", "mở công ty bảo vệ")),
+    ("usage: karaoke rooms and bars (phòng hát)", (
+        "cấp mới Giấy chứng nhận đủ điều kiện về an ninh, trật tự", "mở phòng hát",
+        "phòng hát karaoke", "quán hát karaoke")),
+    ("usage: a new owner or address for a licensed venue", (
+        "cấp đổi Giấy chứng nhận đủ điều kiện về an ninh, trật tự", "đổi chủ quán karaoke",
+        "chuyển địa điểm karaoke", "đổi chủ khách sạn", "đổi địa chỉ nhà nghỉ",
+        "đổi người đứng tên nhà nghỉ")),
+]
+
+LEXICON = LEXICON_ROUND_ONE + LEXICON_ROUND_TWO + LEXICON_ROUND_THREE + LEXICON_ROUND_FOUR \
+    + LEXICON_ROUND_FIVE
