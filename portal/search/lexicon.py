@@ -1,7 +1,6 @@
 """The citizens' lexicon: everyday words, old names and abbreviations, beside
 the official wording of the catalogue (data only; round one seeded by migration
-0011, round two by 0014, round three by 0016, round four by 0018, round five by
-0019).
+0011, round two by 0014, round three by 0016, rounds four and five by 0018).
 
 Built field by field (the catalogue's lĩnh vực, the ones citizens and small
 businesses use most first), not from search misses: for each common procedure,
@@ -2847,7 +2846,7 @@ LEXICON_ROUND_FOUR: list[tuple[str, tuple[str, ...]]] = [
         "cấp lại giấy an ninh trật tự")),
 ]
 
-# Round five (migration 0019): situations. People describe what happened
+# Round five (migration 0018, with round four): situations. People describe what happened
 # instead of naming the procedure ("ông mất tại nhà", "sắp cưới vợ", "thuê
 # sạp ở chợ"); for each common procedure its writers imagined several people
 # in that situation, wrote the sentences they would type, and kept the 2-5

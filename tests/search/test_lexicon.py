@@ -141,10 +141,8 @@ def _parent(migration: str) -> str:
     ("0014_seed_lexicon_round_two.py", LEXICON_ROUND_TWO, LEXICON_ROUND_ONE),
     ("0016_seed_lexicon_round_three.py", LEXICON_ROUND_THREE,
      LEXICON_ROUND_ONE + LEXICON_ROUND_TWO),
-    ("0018_seed_lexicon_round_four.py", LEXICON_ROUND_FOUR,
+    ("0018_seed_lexicon_rounds_four_and_five.py", LEXICON_ROUND_FOUR + LEXICON_ROUND_FIVE,
      LEXICON_ROUND_ONE + LEXICON_ROUND_TWO + LEXICON_ROUND_THREE),
-    ("0019_seed_lexicon_round_five.py", LEXICON_ROUND_FIVE,
-     LEXICON_ROUND_ONE + LEXICON_ROUND_TWO + LEXICON_ROUND_THREE + LEXICON_ROUND_FOUR),
 ])
 def test_a_round_migration_adds_only_what_is_missing_and_removes_only_what_it_seeded(
         tmp_path, migration, this_round, earlier):

@@ -1,15 +1,16 @@
-"""Search: seed the citizens' lexicon, round four (issue 13).
+"""Search: seed the citizens' lexicon, rounds four and five (issue 13).
 
-Adds every group of ``portal.search.lexicon.LEXICON_ROUND_FOUR`` that the
-table does not hold yet (same phrases, in the same order), with its source of
-knowledge as the note, as 0011, 0014 and 0016 did for earlier rounds. Existing
-groups, seeded or edited by staff, are left as they are: this only adds.
-Downgrade removes the round-four groups that are still exactly as seeded
-(same phrases and note); a group staff have edited stays.
+Adds every group of ``portal.search.lexicon.LEXICON_ROUND_FOUR`` and
+``LEXICON_ROUND_FIVE`` (situations) that the table does not hold yet (same
+phrases, in the same order), with its source of knowledge as the note, as
+0011, 0014 and 0016 did for earlier rounds. Existing groups, seeded or edited
+by staff, are left as they are: this only adds. Downgrade removes the groups
+of these rounds that are still exactly as seeded (same phrases and note); a
+group staff have edited stays.
 
 0011 reads the lexicon as the code holds it, so a database created from scratch
-already has round four after 0011 and this adds nothing there; it is the path
-for databases migrated past 0011 before round four was written.
+already has both rounds after 0011 and this adds nothing there; it is the path
+for databases migrated past 0011 before these rounds were written.
 
 Revision ID: 0018
 Revises: 0017 (a lexicon group stored letter by letter)
@@ -31,11 +32,12 @@ synonym_group = sa.table(
     sa.column("note", sa.String), sa.column("updated_at", sa.DateTime(timezone=True)))
 
 
-def _round_four_rows() -> list[tuple[str, str]]:
+def _round_rows() -> list[tuple[str, str]]:
     # (terms as stored, note); the same cleaning as the synonyms service
-    from portal.search.lexicon import LEXICON_ROUND_FOUR
+    from portal.search.lexicon import LEXICON_ROUND_FIVE, LEXICON_ROUND_FOUR
     from portal.search.synonyms import lexicon_groups
-    return [("\n".join(phrases), note) for note, phrases in lexicon_groups(LEXICON_ROUND_FOUR)]
+    return [("\n".join(phrases), note)
+            for note, phrases in lexicon_groups(LEXICON_ROUND_FOUR + LEXICON_ROUND_FIVE)]
 
 
 def upgrade():
@@ -43,7 +45,7 @@ def upgrade():
     have = {row.terms for row in bind.execute(sa.select(synonym_group.c.terms))}
     now = dt.datetime.now(dt.timezone.utc)
     rows = []
-    for terms, note in _round_four_rows():
+    for terms, note in _round_rows():
         if terms not in have:
             rows.append({"terms": terms, "note": note, "updated_at": now})
             have.add(terms)
@@ -53,6 +55,6 @@ def upgrade():
 
 def downgrade():
     bind = op.get_bind()
-    for terms, note in _round_four_rows():
+    for terms, note in _round_rows():
         bind.execute(synonym_group.delete().where(
             (synonym_group.c.terms == terms) & (synonym_group.c.note == note)))
