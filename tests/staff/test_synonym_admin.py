@@ -1,6 +1,9 @@
 """From a query that found nothing, an administrator adds a synonym group in one step."""
+import re
+
 from portal.extensions import db
 from portal.search.models import SynonymGroup
+from portal.search.synonyms import seed_synonym_groups
 
 from ..factories import make_procedure
 from .conftest import client_for
@@ -29,3 +32,24 @@ def test_a_group_needs_two_phrases(app, world):
     resp = client.post("/quan-tri/tu-dong-nghia/", data={"terms": "chỉ một cụm"})
     assert resp.status_code == 422
     assert "hai cụm từ" in resp.get_data(as_text=True)
+
+
+def test_the_groups_are_listed_a_page_at_a_time_newest_first_and_can_be_filtered(app, world):
+    # the lexicon alone is over a thousand groups: one page held them all
+    seed_synonym_groups()
+    db.session.commit()
+    client = client_for(app, "admin@tinh.gov.vn")
+    client.post("/quan-tri/tu-dong-nghia/", data={"terms": "giấy phép lái xe\nbằng tài"})
+    first = client.get("/quan-tri/tu-dong-nghia/").get_data(as_text=True)
+    rows = re.findall(r'data-label="Cụm từ">([^<]*)<', first)
+    assert len(rows) == 50 and rows[0] == "giấy phép lái xe · bằng tài"
+    assert "Trang 1 / " in first
+    second = client.get("/quan-tri/tu-dong-nghia/?page=2").get_data(as_text=True)
+    assert not set(rows) & set(re.findall(r'data-label="Cụm từ">([^<]*)<', second))
+    # folded: "so do" finds the groups holding "sổ đỏ", and only those
+    found = client.get("/quan-tri/tu-dong-nghia/?loc=so+do").get_data(as_text=True)
+    phrases = re.findall(r'data-label="Cụm từ">([^<]*)<', found)
+    assert phrases and all("sổ đỏ" in p.lower() for p in phrases)
+    none = client.get("/quan-tri/tu-dong-nghia/?loc=zzzz").get_data(as_text=True)
+    assert "Không có nhóm nào khớp “zzzz”." in none
+    assert client.get("/quan-tri/tu-dong-nghia/?page=0").status_code == 400

@@ -2,6 +2,8 @@
 (CCCD, sổ đỏ, bằng lái) to official names; a change takes effect at once."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -14,6 +16,7 @@ from ...analytics import learning
 from ...errors import NotFound, ValidationError
 from ...extensions import db
 from ...search import synonyms as service
+from ...search.analysis import folded_key
 from ...search.models import SynonymGroup
 from ...search.base import SearchQuery
 from ...search.service import search
@@ -38,9 +41,31 @@ def _phrases(form: SynonymForm) -> list[str]:
     return [line for line in (form.terms.data or "").splitlines() if line.strip()]
 
 
+GROUPS_PER_PAGE = 50
+
+
+def _group_page() -> dict:
+    """One page of the groups, newest first (a group just added or accepted
+    leads), those holding the filter ``loc`` (folded: "so do" finds "sổ đỏ")
+    in a phrase or the note: the lexicon alone is over a thousand groups."""
+    page = request.args.get("page", "1")
+    if not page.isdecimal() or not 1 <= int(page) <= 10_000:
+        abort(400)
+    wanted = folded_key((request.args.get("loc") or "")[:200])
+    groups = service.list_synonym_groups()[::-1]
+    if wanted:
+        groups = [g for g in groups
+                  if f" {wanted} " in f" {folded_key(' | '.join(g.phrases + [g.note]))} "]
+    start = (int(page) - 1) * GROUPS_PER_PAGE
+    pager = SimpleNamespace(total=len(groups), page=int(page), per_page=GROUPS_PER_PAGE)
+    return {"groups": groups[start:start + GROUPS_PER_PAGE], "pager": pager,
+            "wanted": request.args.get("loc") or ""}
+
+
 @bp.route("/tu-dong-nghia/", methods=["GET", "POST"])
 def synonyms():
-    """Every group, and a form to add one (pre-filled from a zero-result query ``q``)."""
+    """The groups, a page at a time, and a form to add one (pre-filled from a
+    zero-result query ``q``)."""
     query = (request.args.get("q") or "")[:200]
     form = SynonymForm(data={"terms": query + "\n" if query else ""})
     if form.validate_on_submit():
@@ -54,7 +79,7 @@ def synonyms():
                     q=group.phrases[-1], n=found), "info")
             return redirect(url_for(".synonyms"))
     status = 422 if form.errors else 200
-    return render_template("admin/synonyms.html", form=form, groups=service.list_synonym_groups(),
+    return render_template("admin/synonyms.html", form=form, **_group_page(),
                            delete=CsrfOnlyForm(), query=query, decide=ProposalForm(),
                            proposals=learning.synonym_proposals()), status
 
