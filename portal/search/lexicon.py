@@ -1,6 +1,6 @@
 """The citizens' lexicon: everyday words, old names and abbreviations, beside
 the official wording of the catalogue (data only; round one seeded by migration
-0011, round two by 0014, round three by 0016, rounds four and five by 0018).
+0011, round two by 0014, round three by 0016, rounds four to six by 0018).
 
 Built field by field (the catalogue's lĩnh vực, the ones citizens and small
 businesses use most first), not from search misses: for each common procedure,
@@ -3506,5 +3506,526 @@ LEXICON_ROUND_FIVE: list[tuple[str, tuple[str, ...]]] = [
         "đổi người đứng tên nhà nghỉ")),
 ]
 
+# Round six (migration 0018, with rounds four and five) fills two gaps across
+# every field: abbreviations in public use that earlier rounds lacked, each
+# inside a phrase that pins it to one procedure where it is ambiguous alone
+# ("ĐK xe máy", "HĐ chuyển nhượng QSDĐ"); and regional, loan and misspelt
+# forms (Southern "khai sanh", "cho mướn", "lãnh"; Central "mần" only inside
+# longer phrases; "pát-xpo"; the i spelling "đăng kí", which folding does not
+# join to "ký"). Two phrases both parts held were kept once.
+LEXICON_ROUND_SIX: list[tuple[str, tuple[str, ...]]] = [
+    # == Abbreviations =======================================================
+    # -- Hộ tịch (civil status) ---------------------------------------------
+    ("abbr: ĐK (đăng ký) typed with the marriage act; GCN/giấy ĐKKH for its paper", (
+        "đăng ký kết hôn", "ĐK kết hôn", "ĐKKH", "giấy ĐKKH", "GCN kết hôn", "GCNKH",
+        "ĐK kết hôn online")),
+    ("abbr: ĐK (đăng ký) typed with the birth act", (
+        "đăng ký khai sinh", "ĐK khai sinh", "ĐKKS", "ĐK khai sinh cho con",
+        "ĐK khai sinh online")),
+    ("abbr: ĐK (đăng ký) typed with the death act", (
+        "đăng ký khai tử", "ĐK khai tử", "ĐK báo tử")),
+    ("abbr: TTHN / XN (xác nhận) on the marital-status paper", (
+        "xác nhận tình trạng hôn nhân", "TTHN", "xác nhận TTHN", "XN TTHN", "XNTTHN",
+        "giấy XNTTHN", "giấy xác nhận TTHN", "XN độc thân", "giấy XN độc thân")),
+    ("abbr: ĐK nhận cha mẹ con", (
+        "đăng ký nhận cha, mẹ, con", "ĐK nhận cha mẹ con", "ĐK nhận con", "ĐK nhận cha con")),
+    ("abbr: ĐK giám hộ", ("đăng ký giám hộ", "ĐK giám hộ")),
+    ("abbr: ĐK nuôi con nuôi", (
+        "đăng ký việc nuôi con nuôi", "ĐK nuôi con nuôi", "ĐK con nuôi")),
+    ("abbr: ĐK lại khai sinh", ("đăng ký lại khai sinh", "ĐK lại khai sinh")),
+    ("abbr: ĐK lại kết hôn", ("đăng ký lại kết hôn", "ĐK lại kết hôn")),
+    # -- Cư trú (residence) ---------------------------------------------------
+    ("abbr: ĐKTT / HKTT (hộ khẩu thường trú) on forms ('nơi ĐKHKTT')", (
+        "đăng ký thường trú", "ĐK thường trú", "ĐKTT", "ĐKHKTT", "ĐK HKTT", "HKTT",
+        "ĐK hộ khẩu")),
+    ("abbr: ĐK tạm trú", (
+        "đăng ký tạm trú", "ĐK tạm trú", "ĐK tạm trú online", "ĐK KT3")),
+    ("abbr: xóa ĐKTT", (
+        "xóa đăng ký thường trú", "xóa ĐKTT", "xóa ĐK thường trú", "xóa HKTT", "cắt HKTT")),
+    ("abbr: xóa ĐK tạm trú", ("xóa đăng ký tạm trú", "xóa ĐK tạm trú")),
+    ("abbr: XN (xác nhận) cư trú", (
+        "xác nhận thông tin về cư trú", "XN cư trú", "giấy XN cư trú", "XN thông tin cư trú",
+        "XN nơi cư trú")),
+    # -- Căn cước, định danh, xuất nhập cảnh --------------------------------------
+    ("abbr: ĐDĐT (định danh điện tử), TK (tài khoản)", (
+        "tài khoản định danh điện tử", "ĐDĐT", "TKĐDĐT", "TK ĐDĐT", "tài khoản ĐDĐT",
+        "TK định danh điện tử")),
+    ("abbr: HCPT (hộ chiếu phổ thông)", ("hộ chiếu phổ thông", "HCPT", "hộ chiếu PT")),
+    ("abbr: XNC, PA08 (the provincial immigration office's code)", (
+        "xuất nhập cảnh", "XNC", "phòng XNC", "cục XNC", "PA08", "phòng PA08")),
+    # -- Đăng ký xe, đăng kiểm -----------------------------------------------------
+    ("abbr: ĐK xe / ĐKX", (
+        "đăng ký xe", "ĐK xe", "ĐKX", "ĐK xe máy", "ĐK ô tô", "ĐK xe ô tô")),
+    ("abbr: the registration paper (giấy ĐKX, GCN ĐKX)", (
+        "chứng nhận đăng ký xe", "giấy ĐKX", "GCN ĐKX", "GCNĐKX", "giấy ĐK xe", "CNĐKX")),
+    ("abbr: ĐK xe lần đầu", (
+        "đăng ký xe lần đầu", "ĐK xe lần đầu", "ĐK xe mới", "ĐK xe mới mua", "ĐKX lần đầu")),
+    ("abbr: ĐK sang tên xe", (
+        "đăng ký sang tên xe", "ĐK sang tên xe", "ĐK sang tên xe máy", "ĐK sang tên ô tô")),
+    ("abbr: BSX, BKS (biển kiểm soát)", ("biển số xe", "BSX", "BKS", "BKS xe", "biển KS xe")),
+    ("abbr: XMCD (xe máy chuyên dùng)", ("xe máy chuyên dùng", "XMCD", "xe máy CD")),
+    ("abbr: TTĐK (trung tâm đăng kiểm)", ("trung tâm đăng kiểm", "TTĐK", "TT đăng kiểm")),
+    # -- Đất đai (land) --------------------------------------------------------------
+    ("law: QSH TSGLVĐ (abbr); before Luật Đất đai 2024 the certificate said QSHNƠ", (
+        "quyền sở hữu tài sản gắn liền với đất", "QSHTSGLVĐ", "QSH TSGLVĐ",
+        "quyền sở hữu nhà ở và tài sản khác gắn liền với đất", "QSHNƠ", "QSH nhà ở")),
+    ("abbr: TSGLVĐ (tài sản gắn liền với đất)", (
+        "tài sản gắn liền với đất", "TSGLVĐ", "TS gắn liền với đất")),
+    ("abbr: SDĐ (sử dụng đất), as in 'tiền SDĐ', 'thuế SDĐ'", ("sử dụng đất", "SDĐ")),
+    ("abbr: CMĐSDĐ (chuyển mục đích sử dụng đất)", (
+        "chuyển mục đích sử dụng đất", "CMĐSDĐ", "CMĐ SDĐ", "chuyển MĐSDĐ", "chuyển MĐ SDĐ",
+        "CMĐ đất")),
+    ("abbr: ĐKBĐ (đăng ký biến động)", (
+        "đăng ký biến động", "ĐKBĐ", "ĐK biến động", "ĐK biến động đất đai")),
+    ("abbr: ĐKĐĐ (đăng ký đất đai)", ("đăng ký đất đai", "ĐKĐĐ", "ĐK đất đai")),
+    ("abbr: CN VPĐKĐĐ (chi nhánh văn phòng đăng ký đất đai)", (
+        "văn phòng đăng ký đất đai", "CN VPĐKĐĐ", "CNVPĐKĐĐ", "chi nhánh VPĐKĐĐ",
+        "VP đăng ký đất đai", "VPĐK đất đai")),
+    ("abbr: TĐC (tái định cư)", ("tái định cư", "TĐC", "nhà TĐC", "đất TĐC")),
+    # -- Đăng ký biện pháp bảo đảm ---------------------------------------------------
+    ("abbr: BPBĐ (biện pháp bảo đảm)", ("biện pháp bảo đảm", "BPBĐ", "ĐK BPBĐ")),
+    ("abbr: GDBĐ (giao dịch bảo đảm)", ("giao dịch bảo đảm", "GDBĐ")),
+    ("abbr: ĐK thế chấp (ĐKTC) of land", (
+        "đăng ký biện pháp bảo đảm bằng quyền sử dụng đất", "ĐK thế chấp sổ đỏ",
+        "ĐK thế chấp QSDĐ", "ĐKTC QSDĐ", "ĐK thế chấp nhà đất", "ĐK thế chấp đất")),
+    ("abbr: xóa ĐK thế chấp", (
+        "xóa đăng ký biện pháp bảo đảm", "xóa ĐK thế chấp", "xóa ĐKTC", "xóa ĐK BPBĐ")),
+    # -- Chứng thực, công chứng, tư pháp ------------------------------------------------
+    ("abbr: HĐ (hợp đồng) typed with the contract to certify", (
+        "chứng thực giao dịch liên quan đến tài sản", "chứng thực HĐ", "công chứng HĐ",
+        "chứng thực HĐ mua bán", "công chứng HĐ mua bán", "công chứng HĐMB", "HĐMB nhà đất",
+        "HĐ mua bán nhà đất", "HĐ chuyển nhượng QSDĐ", "HĐCN QSDĐ", "HĐ tặng cho",
+        "HĐ tặng cho nhà đất", "HĐ mua bán xe", "HĐ đặt cọc")),
+    ("abbr: VPCC (văn phòng công chứng)", ("văn phòng công chứng", "VPCC", "VP công chứng")),
+    ("abbr: CCV (công chứng viên)", ("công chứng viên", "CCV")),
+    ("abbr: TPL (thừa phát lại)", ("thừa phát lại", "TPL", "VP TPL", "VPTPL")),
+    ("abbr: GĐTP (giám định tư pháp)", ("giám định tư pháp", "GĐTP")),
+    ("abbr: ĐGTS (đấu giá tài sản)", ("đấu giá tài sản", "ĐGTS", "tổ chức ĐGTS")),
+    ("abbr: ĐGV (đấu giá viên)", ("đấu giá viên", "ĐGV")),
+    # -- Xây dựng, nhà ở -----------------------------------------------------------------
+    ("abbr: GP (giấy phép) xây dựng typed with the action", (
+        "cấp giấy phép xây dựng", "xin GPXD", "làm GPXD", "cấp GPXD", "xin GP xây dựng",
+        "GP xây dựng")),
+    ("abbr: BCNCKT (báo cáo nghiên cứu khả thi)", (
+        "báo cáo nghiên cứu khả thi", "BCNCKT", "báo cáo NCKT", "BC NCKT")),
+    ("abbr: TKCS (thiết kế cơ sở)", ("thiết kế cơ sở", "TKCS")),
+    ("abbr: CCHN HĐXD (hoạt động xây dựng)", (
+        "chứng chỉ hành nghề hoạt động xây dựng", "CCHN HĐXD", "CCHN hoạt động xây dựng")),
+    ("abbr: KDBĐS (kinh doanh bất động sản)", (
+        "kinh doanh bất động sản", "KDBĐS", "KD BĐS")),
+    ("abbr: CĐT (chủ đầu tư)", ("chủ đầu tư", "CĐT")),
+    # -- Doanh nghiệp, hộ kinh doanh -------------------------------------------------------
+    ("abbr: MSDN (mã số doanh nghiệp)", ("mã số doanh nghiệp", "MSDN", "MS doanh nghiệp")),
+    ("abbr: CNĐKDN, giấy ĐKDN", (
+        "giấy chứng nhận đăng ký doanh nghiệp", "CNĐKDN", "giấy CNĐKDN", "giấy ĐKDN")),
+    ("law: GCNĐKKD (abbr), the business paper's name before 2015", (
+        "giấy chứng nhận đăng ký kinh doanh", "GCNĐKKD", "GCN ĐKKD", "giấy CNĐKKD",
+        "CNĐKKD")),
+    ("abbr: ĐKHKD (đăng ký hộ kinh doanh)", (
+        "đăng ký hộ kinh doanh", "ĐKHKD", "ĐK hộ kinh doanh", "ĐK HKD")),
+    ("abbr: GCNĐKHKD, the household business paper", (
+        "giấy chứng nhận đăng ký hộ kinh doanh", "GCNĐKHKD", "giấy ĐKHKD", "CNĐKHKD",
+        "giấy CNĐKHKD")),
+    ("abbr: ĐĐKD (địa điểm kinh doanh)", ("địa điểm kinh doanh", "ĐĐKD", "địa điểm KD")),
+    ("abbr: lập ĐĐKD", (
+        "thông báo lập địa điểm kinh doanh", "lập ĐĐKD", "mở ĐĐKD", "thông báo lập ĐĐKD",
+        "ĐK địa điểm kinh doanh")),
+    ("abbr: CN (chi nhánh) typed with the company", (
+        "đăng ký hoạt động chi nhánh, văn phòng đại diện", "lập CN công ty", "mở CN công ty",
+        "thành lập CN công ty", "ĐK hoạt động CN", "đăng ký hoạt động CN")),
+    ("abbr: đóng CN (chi nhánh), đóng ĐĐKD", (
+        "chấm dứt hoạt động chi nhánh, văn phòng đại diện, địa điểm kinh doanh",
+        "đóng CN công ty", "giải thể CN công ty", "chấm dứt hoạt động CN", "đóng ĐĐKD",
+        "chấm dứt ĐĐKD")),
+    ("abbr: NĐDPL (người đại diện theo pháp luật)", (
+        "người đại diện theo pháp luật", "NĐDPL", "NĐDTPL", "người ĐDPL", "người ĐDTPL")),
+    ("abbr: VĐL (vốn điều lệ)", ("vốn điều lệ", "VĐL", "vốn ĐL")),
+    ("abbr: HĐQT (hội đồng quản trị)", ("hội đồng quản trị", "HĐQT")),
+    ("abbr: HĐTV (hội đồng thành viên)", ("hội đồng thành viên", "HĐTV")),
+    ("abbr: ĐHĐCĐ (đại hội đồng cổ đông)", ("đại hội đồng cổ đông", "ĐHĐCĐ", "ĐHCĐ")),
+    ("abbr: DN (doanh nghiệp) typed with the founding act", (
+        "thành lập doanh nghiệp", "thành lập DN", "lập DN", "mở DN", "ĐK thành lập DN",
+        "đăng ký thành lập DN")),
+    ("abbr: KD (kinh doanh) typed with the pause", (
+        "tạm ngừng kinh doanh", "tạm ngừng KD", "tạm ngưng KD", "tạm dừng KD", "tạm nghỉ KD")),
+    ("abbr: ĐK kinh doanh", (
+        "đăng ký kinh doanh", "ĐK kinh doanh", "ĐK KD", "giấy phép KD", "giấy ĐK kinh doanh")),
+    ("abbr: CNKD (cá nhân kinh doanh)", ("cá nhân kinh doanh", "CNKD")),
+    # -- Khu công nghiệp, đầu tư -------------------------------------------------------------
+    ("abbr: CCN (cụm công nghiệp)", ("cụm công nghiệp", "CCN", "cụm CN")),
+    ("abbr: KCX (khu chế xuất)", ("khu chế xuất", "KCX")),
+    ("abbr: BQL KCN", (
+        "ban quản lý khu công nghiệp", "BQL KCN", "BQL các KCN", "BQLKCN")),
+    ("abbr: CTĐT (chủ trương đầu tư)", ("chủ trương đầu tư", "CTĐT")),
+    ("abbr: chấp thuận CTĐT", (
+        "chấp thuận chủ trương đầu tư", "chấp thuận CTĐT", "xin CTĐT", "xin chấp thuận CTĐT")),
+    ("abbr: ĐTRNN (đầu tư ra nước ngoài)", (
+        "đầu tư ra nước ngoài", "ĐTRNN", "ĐT ra nước ngoài", "GCN ĐTRNN", "GCNĐTRNN")),
+    ("abbr: NĐT (nhà đầu tư) nước ngoài", ("nhà đầu tư nước ngoài", "NĐT nước ngoài", "NĐT NN")),
+    ("abbr: ĐKĐT (đăng ký đầu tư) on the investment certificate", (
+        "giấy chứng nhận đăng ký đầu tư", "GCN ĐKĐT", "giấy ĐKĐT", "CNĐKĐT", "giấy CNĐKĐT")),
+    # -- Thuế, phí -----------------------------------------------------------------------------
+    ("abbr: LPTB (lệ phí trước bạ)", (
+        "lệ phí trước bạ", "LPTB", "nộp LPTB", "khai LPTB", "tờ khai LPTB", "miễn LPTB")),
+    ("abbr: SDĐPNN (thuế sử dụng đất phi nông nghiệp)", (
+        "thuế sử dụng đất phi nông nghiệp", "SDĐPNN", "thuế SDĐPNN", "thuế SDĐ PNN",
+        "thuế đất PNN", "thuế đất phi NN")),
+    ("abbr: QTT (quyết toán thuế)", ("quyết toán thuế", "QTT", "QT thuế")),
+    ("abbr: ĐK NPT (người phụ thuộc), GTGC (giảm trừ gia cảnh)", (
+        "người phụ thuộc", "ĐK NPT", "đăng ký NPT", "ĐK người phụ thuộc", "GTGC")),
+    ("abbr: HĐ (hóa đơn) typed with the paper", (
+        "hóa đơn điện tử", "HĐ điện tử", "HĐĐT có mã", "HĐ có mã")),
+    ("abbr: CQT (cơ quan thuế)", ("cơ quan thuế", "CQT")),
+    # -- Hải quan, xuất nhập khẩu -------------------------------------------------------------
+    ("abbr: TKHQ (tờ khai hải quan)", ("tờ khai hải quan", "TKHQ", "TK hải quan")),
+    ("abbr: hủy TKHQ", (
+        "huỷ tờ khai hải quan", "hủy TKHQ", "hủy TK hải quan", "hủy tờ khai HQ")),
+    ("abbr: KTCN (kiểm tra chuyên ngành)", ("kiểm tra chuyên ngành", "KTCN", "KT chuyên ngành")),
+    ("abbr: thuế NK", ("thuế nhập khẩu", "thuế NK")),
+    ("abbr: thuế XK", ("thuế xuất khẩu", "thuế XK")),
+    ("abbr: HĐGC (hợp đồng gia công)", ("hợp đồng gia công", "HĐGC", "HĐ gia công")),
+    # -- Lao động, BHXH, xã hội ------------------------------------------------------------------
+    ("abbr: HĐLĐ (hợp đồng lao động)", ("hợp đồng lao động", "HĐLĐ", "HĐ lao động")),
+    ("abbr: TCTN (trợ cấp thất nghiệp)", (
+        "trợ cấp thất nghiệp", "TCTN", "hưởng TCTN", "nhận TCTN", "làm TCTN", "hồ sơ TCTN")),
+    ("abbr: NLĐ (người lao động)", ("người lao động", "NLĐ")),
+    ("abbr: NSDLĐ (người sử dụng lao động)", (
+        "người sử dụng lao động", "NSDLĐ", "NSD lao động")),
+    ("abbr: ATLĐ (an toàn lao động)", ("an toàn lao động", "ATLĐ", "kiểm định ATLĐ")),
+    ("abbr: KCBBĐ (nơi khám chữa bệnh ban đầu)", (
+        "khám chữa bệnh ban đầu", "KCBBĐ", "nơi KCBBĐ", "nơi KCB ban đầu", "KCB ban đầu")),
+    ("abbr: GĐYK (giám định y khoa)", ("giám định y khoa", "GĐYK")),
+    ("abbr: BTXH (bảo trợ xã hội)", ("bảo trợ xã hội", "BTXH", "trợ cấp BTXH")),
+    ("abbr: LĐTBXH, the former labour and social affairs office", (
+        "Lao động - Thương binh và Xã hội", "LĐTBXH", "Sở LĐTBXH", "phòng LĐTBXH")),
+    # -- Môi trường, tài nguyên ----------------------------------------------------------------
+    ("abbr: TNMT, the former natural resources and environment office", (
+        "tài nguyên và môi trường", "TNMT", "Sở TNMT", "phòng TNMT")),
+    ("abbr: NNMT (Sở Nông nghiệp và Môi trường since 2025)", (
+        "Nông nghiệp và Môi trường", "NN&MT", "Sở NNMT", "Sở NN&MT")),
+    ("abbr: BVMT (bảo vệ môi trường)", ("bảo vệ môi trường", "BVMT", "BV môi trường")),
+    ("abbr: ĐKMT (đăng ký môi trường)", ("đăng ký môi trường", "ĐKMT", "ĐK môi trường")),
+    ("abbr: GPKT (giấy phép khai thác) khoáng sản", (
+        "giấy phép khai thác khoáng sản", "GPKTKS", "GPKT khoáng sản", "GP khai thác khoáng sản")),
+    ("abbr: GPTD (giấy phép thăm dò) khoáng sản", (
+        "giấy phép thăm dò khoáng sản", "GPTDKS", "GPTD khoáng sản", "GP thăm dò khoáng sản")),
+    ("abbr: NDĐ (nước dưới đất)", ("nước dưới đất", "NDĐ")),
+    ("abbr: KNK (khí nhà kính)", ("khí nhà kính", "KNK")),
+    # -- Nông nghiệp, thú y ----------------------------------------------------------------------
+    ("abbr: TACN (thức ăn chăn nuôi)", ("thức ăn chăn nuôi", "TACN")),
+    ("abbr: KDĐV (kiểm dịch động vật)", ("kiểm dịch động vật", "KDĐV")),
+    ("abbr: KDTV (kiểm dịch thực vật)", ("kiểm dịch thực vật", "KDTV")),
+    ("abbr: ATDB (an toàn dịch bệnh)", ("an toàn dịch bệnh", "ATDB")),
+    ("abbr: MSVT (mã số vùng trồng)", ("mã số vùng trồng", "MSVT")),
+    # -- Giao thông, đường thủy ------------------------------------------------------------------
+    ("abbr: ĐTNĐ (đường thủy nội địa)", ("đường thủy nội địa", "ĐTNĐ", "đường thủy NĐ")),
+    ("abbr: PTTNĐ (phương tiện thủy nội địa)", (
+        "phương tiện thủy nội địa", "PTTNĐ", "PT thủy nội địa")),
+    ("abbr: KDVT (kinh doanh vận tải)", ("kinh doanh vận tải", "KDVT", "KD vận tải")),
+    # -- Ngân hàng, chứng khoán ------------------------------------------------------------------
+    ("abbr: NHTM (ngân hàng thương mại)", ("ngân hàng thương mại", "NHTM")),
+    ("abbr: CTCK (công ty chứng khoán)", ("công ty chứng khoán", "CTCK")),
+    ("abbr: CTQLQ (công ty quản lý quỹ)", ("công ty quản lý quỹ", "CTQLQ")),
+    # -- An ninh trật tự, vũ khí -----------------------------------------------------------------
+    ("abbr: VLNCN (vật liệu nổ công nghiệp)", (
+        "vật liệu nổ công nghiệp", "VLNCN", "VLN công nghiệp")),
+    ("abbr: CCHT (công cụ hỗ trợ)", ("công cụ hỗ trợ", "CCHT")),
+    # -- Cổng dịch vụ công, một cửa ------------------------------------------------------------------
+    ("abbr: DVCQG, the national portal", (
+        "Cổng Dịch vụ công quốc gia", "DVCQG", "cổng DVCQG", "cổng DVC quốc gia",
+        "dichvucong.gov.vn")),
+    ("abbr: TN&TKQ (tiếp nhận và trả kết quả), the one-stop desk", (
+        "tiếp nhận và trả kết quả", "TN&TKQ", "TNTKQ", "bộ phận TN&TKQ")),
+    # == Regional, loan and misspelt forms ===================================
+    # -- Hộ tịch (civil status) ---------------------------------------------
+    ("usage: 'đăng kí' (i spelling), Central 'mần', Southern 'sanh' for a birth registration", (
+        "đăng ký khai sinh", "đăng kí khai sinh", "đăng kí giấy khai sinh", "mần giấy khai sinh",
+        "mần khai sinh", "khai sanh cho con", "làm khai sanh", "đăng ký khai sanh",
+        "đăng kí khai sanh", "làm khai sanh cho con")),
+    ("abbr: GKS, the Zalo-group short form of giấy khai sinh", (
+        "khai sinh", "GKS", "giấy KS", "bản GKS")),
+    ("usage: 'đăng kí' (i spelling), Central 'mần' for a marriage registration", (
+        "đăng ký kết hôn", "đăng kí kết hôn", "mần giấy kết hôn", "mần đăng ký kết hôn",
+        "mần hôn thú", "đăng kí hôn thú")),
+    ("usage: 'đăng kí' (i spelling), Central 'mần' for a death registration", (
+        "đăng ký khai tử", "đăng kí khai tử", "mần giấy chứng tử", "mần khai tử",
+        "làm giấy khai tử", "khai tử cho ba", "khai tử cho má")),
+    ("abbr: XNTTHN, the Zalo-group short form of the marital-status certificate", (
+        "xác nhận tình trạng hôn nhân", "mần giấy độc thân",
+        "xác nhận tình trạng hôn nhơn")),
+    ("usage: Southern 'ba' (father) recognising a child", (
+        "đăng ký nhận cha, mẹ, con", "ba nhận con", "làm giấy ba nhận con",
+        "thêm tên ba vào khai sanh")),
+    ("usage: Southern 'sanh' in a corrected birth record", (
+        "thay đổi, cải chính, bổ sung thông tin hộ tịch", "sửa ngày sanh", "sửa năm sanh",
+        "sửa giấy khai sanh", "sửa tên khai sanh", "sai ngày sanh", "cải chính khai sanh")),
+    ("usage: Southern 'sanh' in a copy of the birth record", (
+        "bản sao trích lục hộ tịch", "trích lục khai sanh", "bản sao khai sanh",
+        "xin bản sao khai sanh", "trích lục giấy khai sanh")),
+    ("usage: Southern 'sanh' in a re-registered birth", (
+        "đăng ký lại khai sinh", "làm lại khai sanh", "khai sanh lại", "làm lại giấy khai sanh",
+        "đăng kí lại khai sinh")),
+    ("usage: Southern 'sanh' for a late birth registration of an adult", (
+        "đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân", "khai sanh trễ",
+        "khai sanh quá hạn", "khai sanh cho người lớn", "lớn rồi chưa có khai sanh")),
+    ("usage: 'đăng kí' (i spelling) and 'sanh' for a birth abroad or a mixed family", (
+        "đăng ký khai sinh có yếu tố nước ngoài", "đăng kí khai sinh có yếu tố nước ngoài",
+        "khai sanh cho con lai", "khai sanh cho con Việt kiều")),
+    ("usage: Southern 'lấy chồng Đài' and the i spelling for a marriage to a foreigner", (
+        "đăng ký kết hôn có yếu tố nước ngoài", "lấy chồng Đài", "cưới chồng ngoại",
+        "đăng kí kết hôn có yếu tố nước ngoài")),
+    ("usage: 'đăng kí' (i spelling), Central 'mần' for an adoption", (
+        "đăng ký việc nuôi con nuôi trong nước", "đăng kí nhận con nuôi", "mần con nuôi",
+        "mần giấy nhận con nuôi")),
+    # -- Cư trú (residence) -------------------------------------------------
+    ("usage: Southern 'vô' (enter) the household, 'đăng kí', misspelt 'thường chú'", (
+        "đăng ký thường trú", "vô hộ khẩu", "cho con vô hộ khẩu", "đăng kí thường trú",
+        "đăng ký thường chú", "mần hộ khẩu", "đăng kí hộ khẩu", "nhập hộ khẩu cho ba má")),
+    ("usage: Southern 'nhà mướn', 'đăng kí', misspelt 'tạm chú'", (
+        "đăng ký tạm trú", "đăng kí tạm trú", "đăng ký tạm chú", "làm tạm chú",
+        "mần tạm trú", "tạm trú nhà mướn", "đăng ký tạm trú phòng mướn", "tạm trú nhà trọ")),
+    ("usage: Southern 'mướn phòng' for guests reported by a lodging house", (
+        "thông báo lưu trú", "báo khách mướn phòng", "khai báo khách mướn phòng",
+        "khách mướn phòng qua đêm")),
+    ("abbr: XNCT, the Zalo-group short form of the residence confirmation", (
+        "xác nhận thông tin về cư trú", "XNCT", "giấy XNCT", "xác nhận cư chú")),
+    ("usage: misspelt 'tạm chú' when extending temporary residence", (
+        "gia hạn tạm trú", "gia hạn tạm chú", "gia hạn tạm trú nhà mướn")),
+    ("usage: misspelt 'tạm chú' when deregistering it", (
+        "xóa đăng ký tạm trú", "xóa tạm chú", "cắt tạm chú")),
+    ("usage: 'đăng kí' (i spelling) for reporting an absence", (
+        "khai báo tạm vắng", "đăng kí tạm vắng", "khai báo tạm vắn")),
+    # -- Căn cước, định danh (identity) ---------------------------------------
+    ("usage: misspelt 'căng cước' (-n/-ng), Central 'mần', 'đăng kí'", (
+        "cấp thẻ căn cước", "làm căng cước", "mần căn cước", "đăng kí căn cước",
+        "làm thẻ căng cước", "làm căng cước công dân")),
+    ("usage: misspelt 'căng cước' when renewing an identity card", (
+        "cấp đổi thẻ căn cước", "đổi căng cước", "đổi thẻ căng cước")),
+    ("usage: the VNeID app as people type it", (
+        "tài khoản định danh điện tử", "app VNeID", "cài VNeID", "vn eid", "vnied", "vneld",
+        "ứng dụng VNeID", "tải VNeID")),
+    ("usage: misspelt 'căng cước' when replacing a lost card", (
+        "cấp lại thẻ căn cước", "làm lại căng cước", "mất căng cước", "cấp lại căng cước")),
+    # -- Xuất nhập cảnh (travel papers) ---------------------------------------
+    ("usage/loan word: passport misspelt, Central 'mần'", (
+        "cấp hộ chiếu phổ thông", "làm pasport", "làm pát-xpo",
+        "mần hộ chiếu", "đăng kí hộ chiếu", "hộ chiếu online", "làm hộ chíu online")),
+    ("usage/loan word: passport misspelt", (
+        "hộ chiếu", "pasport", "pát-xpo", "passpost", "hộ chíu")),
+    ("usage/loan word: visa misspelt", (
+        "thị thực", "viza", "vi sa", "xin viza")),
+    # -- Đăng ký xe (vehicle registration) --------------------------------------
+    ("usage/loan word: the registration paper misspelt (-t/-c), Southern 'xe hơi'", (
+        "chứng nhận đăng ký xe", "cà vẹc", "giấy cà vẹt", "cà vẹt xe hơi", "cà vẹt xe honda",
+        "cà vẹt xe ô tô")),
+    ("usage: 'bấm số', 'đăng kí', Southern 'xe hơi' for a first registration", (
+        "đăng ký, cấp biển số xe lần đầu", "bấm số xe", "bấm biển xe hơi", "đăng kí xe mới",
+        "đăng kí xe máy mới", "ra biển xe hơi", "bấm biển số xe hơi")),
+    ("usage: Southern 'xe hơi', 'xe honda' when a vehicle changes hands", (
+        "đăng ký sang tên xe", "sang tên xe honda", "sang tên xe hơi", "sang tên cà vẹt",
+        "sang tên đổi chủ xe hơi", "đăng kí sang tên xe")),
+    ("usage: 'rút hồ sơ' before moving a vehicle to another province", (
+        "thu hồi chứng nhận đăng ký xe", "rút hồ sơ xe máy", "rút hồ sơ xe hơi",
+        "rút hồ sơ gốc xe máy", "rút hồ sơ xe honda")),
+    ("usage: misspelt 'cà vẹc', Southern 'xe hơi' for a replaced registration paper", (
+        "cấp lại chứng nhận đăng ký xe, biển số xe", "mất cà vẹc", "làm lại cà vẹc",
+        "mất cà vẹt xe hơi", "làm lại cà vẹt xe hơi")),
+    ("usage: 'oto' typed without a space", (
+        "xe ô tô", "xe oto")),
+    ("usage: online-group 'onl' for registering a new vehicle online", (
+        "đăng ký xe lần đầu trực tuyến toàn trình", "bấm biển onl", "đăng kí xe online",
+        "đăng ký xe onl", "bấm biển số onl")),
+    ("usage: Southern 'bấm biển tạm' for a temporary registration", (
+        "đăng ký xe tạm thời", "bấm biển tạm", "xin biển tạm xe hơi")),
+    # -- Giấy phép lái xe, đăng kiểm ------------------------------------------------
+    ("usage: Southern 'xe hơi', 'xe honda' for the licence", (
+        "giấy phép lái xe", "bằng lái xe hơi", "bằng lái xe honda", "bằng xe hơi",
+        "bằng lái oto", "bằng lái xe oto")),
+    ("usage: Southern 'xe hơi' when sitting the licence test", (
+        "cấp giấy phép lái xe", "thi bằng lái xe hơi", "thi bằng xe hơi", "học bằng lái xe hơi",
+        "thi bằng lái oto", "đăng kí thi bằng lái")),
+    ("usage: the old paper licence and the PET card", (
+        "đổi giấy phép lái xe", "đổi bằng lái thẻ nhựa", "bằng lái bìa giấy",
+        "đổi bằng giấy sang bằng nhựa", "đổi bằng lái xe hơi")),
+    ("usage: Southern 'xe hơi' for the periodic inspection", (
+        "kiểm định xe cơ giới", "đăng kiểm xe hơi", "đi đăng kiểm xe hơi", "kiểm định xe hơi",
+        "đăng kiểm oto")),
+    ("usage: Southern 'xe hơi' for a replaced licence", (
+        "cấp lại giấy phép lái xe", "mất bằng lái xe hơi", "làm lại bằng lái xe hơi",
+        "mất bằng xe hơi")),
+    ("usage: Southern 'xe đò' (coach) for a transport licence", (
+        "giấy phép kinh doanh vận tải bằng xe ô tô", "chạy xe đò", "mở nhà xe đò",
+        "giấy phép chạy xe đò")),
+    ("usage: Southern 'xe múc', 'xe cuốc' (excavators) and other site machines", (
+        "xe máy chuyên dùng", "xe múc", "xe cuốc", "xe xúc đào", "xe lu")),
+    # -- Đất đai (land) -------------------------------------------------------------
+    ("law/usage: old Southern titles (bằng khoán, giấy chủ quyền) and 'ra sổ' for a first title", (
+        "lần đầu đối với hộ gia đình, cá nhân", "ra sổ đỏ", "ra sổ hồng", "làm sổ hồng lần đầu",
+        "mần sổ đỏ", "đổi bằng khoán", "bằng khoán điền thổ")),
+    ("usage: the title misspelt (s/x) and the old Southern 'giấy chủ quyền'", (
+        "giấy chứng nhận quyền sử dụng đất", "xổ đỏ", "xổ hồng", "giấy chủ quyền đất",
+        "giấy chủ quyền nhà đất")),
+    ("usage: Southern 'ba má' giving land to a child", (
+        "đăng ký biến động quyền sử dụng đất", "ba má cho đất", "ba má cho con đất",
+        "ba má sang tên đất cho con", "sang tên đất ba má cho", "ba má để lại đất")),
+    ("usage: Southern 'tách sổ hồng' for splitting a plot", (
+        "tách thửa hoặc hợp thửa đất", "tách sổ hồng", "tách thửa đất ba má cho")),
+    ("usage: Southern 'lên thổ' (đất thổ = residential land)", (
+        "chuyển mục đích sử dụng đất", "lên thổ", "lên đất thổ", "chuyển lên đất thổ",
+        "đất ruộng lên thổ", "chuyển đất rẫy lên thổ cư", "đất vườn lên thổ")),
+    ("usage: a wrong title, Southern 'sổ hồng'", (
+        "đính chính giấy chứng nhận", "sửa sổ hồng", "sổ hồng bị sai tên",
+        "sửa sai sổ hồng")),
+    ("usage: Southern 'cầm' (pledge) a title at the bank", (
+        "đăng ký biện pháp bảo đảm bằng quyền sử dụng đất", "cầm sổ hồng", "cầm sổ hồng ngân hàng",
+        "đem sổ hồng vay ngân hàng", "cầm giấy đất", "đăng kí thế chấp sổ đỏ")),
+    ("usage: getting the title back from the bank", (
+        "xóa đăng ký biện pháp bảo đảm bằng quyền sử dụng đất", "rút sổ hồng ngân hàng",
+        "lấy sổ hồng ra khỏi ngân hàng", "lấy sổ đỏ về từ ngân hàng")),
+    ("usage: Southern 'ranh đất', 'lấn ranh', 'giành ranh' for a boundary dispute", (
+        "hòa giải tranh chấp đất đai", "lấn ranh", "giành ranh đất", "lấn đất hàng xóm",
+        "hàng xóm lấn ranh")),
+    ("usage: Southern 'mướn đất' from the State", (
+        "giao đất, cho thuê đất", "mướn đất nhà nước", "mướn đất công", "xin mướn đất")),
+    ("usage: the old Southern 'giấy chủ quyền' lost", (
+        "cấp lại giấy chứng nhận do", "mất giấy chủ quyền", "làm lại giấy chủ quyền",
+        "mất xổ đỏ")),
+    ("usage: changing an old red book for a new pink one", (
+        "cấp đổi giấy chứng nhận quyền sử dụng đất", "đổi sổ đỏ sang sổ hồng",
+        "đổi sổ cũ sang sổ hồng", "đổi sổ đỏ cũ sang sổ mới")),
+    ("usage: Southern 'vô sổ' (onto the title) for a house built later", (
+        "đăng ký tài sản gắn liền với thửa đất", "đưa nhà vô sổ", "đưa nhà vô sổ hồng",
+        "cập nhật nhà vô sổ hồng")),
+    ("usage: 'sang sổ' for a sale of land", (
+        "chuyển nhượng quyền sử dụng đất", "sang sổ hồng", "sang sổ đỏ", "mần sang tên sổ đỏ",
+        "đăng kí sang tên sổ đỏ")),
+    ("usage: 'đăng kí' (i spelling) for any change on a title", (
+        "đăng ký biến động", "đăng kí biến động", "đăng kí biến động đất đai")),
+    ("usage: Southern 'coi' (look up) planning", (
+        "quy hoạch", "coi quy hoạch", "coi quy hoạch đất", "đất dính quy hoạch",
+        "coi đất có dính quy hoạch")),
+    # -- Xây dựng, nhà ở --------------------------------------------------------------
+    ("usage: Southern 'cất nhà' for a building permit", (
+        "cấp giấy phép xây dựng mới", "xin phép cất nhà", "giấy phép cất nhà",
+        "xin giấy phép xây nhà", "mần giấy phép xây dựng", "phép cất nhà")),
+    ("usage: Southern 'đổ thêm tấm', 'cơi nới' for enlarging a house", (
+        "giấy phép xây dựng sửa chữa, cải tạo", "đổ thêm tấm", "sửa lại nhà")),
+    # -- Doanh nghiệp -----------------------------------------------------------------
+    ("usage: 'đăng kí' and 'công ti' (i spellings) for registering a company", (
+        "đăng ký thành lập", "đăng kí công ty", "đăng kí thành lập công ty", "thành lập công ti",
+        "mở công ti", "mần công ty")),
+    ("usage: 'công ti' (i spelling) when dissolving a company", (
+        "giải thể doanh nghiệp", "giải thể công ti", "đóng cửa công ti", "dẹp công ti")),
+    ("usage: 'đăng kí' (i spelling) for a business registration", (
+        "đăng ký kinh doanh", "đăng kí kinh doanh", "giấy đăng kí kinh doanh")),
+    # -- Hộ kinh doanh --------------------------------------------------------------
+    ("usage: Southern 'sạp', 'vựa', 'tiệm' for opening a small business", (
+        "đăng ký thành lập hộ kinh doanh", "mở sạp", "mở sạp chợ", "mở vựa", "mở vựa trái cây",
+        "mở vựa ve chai", "mở quán nhậu", "đăng kí hộ kinh doanh")),
+    ("usage: Southern 'dẹp sạp', 'đóng vựa' for closing it", (
+        "chấm dứt hoạt động hộ kinh doanh", "dẹp sạp", "đóng vựa", "dẹp vựa",
+        "dẹp tiệm luôn")),
+    ("usage: Southern 'sang sạp', 'dời tiệm' (move) for changing it", (
+        "đăng ký thay đổi nội dung đăng ký hộ kinh doanh", "sang sạp", "sang vựa", 
+        "đổi chủ tiệm", "dời địa điểm tiệm")),
+    ("usage: Southern 'nghỉ bán tạm', 'đóng sạp' for a pause", (
+        "tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh",
+        "nghỉ bán tạm", "đóng sạp tạm", "tạm dẹp tiệm", "nghỉ tiệm một thời gian")),
+    # -- Thuế -------------------------------------------------------------------------
+    ("usage: Southern 'cho mướn' (let) a house, room or shop front", (
+        "cá nhân cho thuê bất động sản", "cho mướn nhà", "cho mướn phòng trọ", "cho mướn mặt bằng",
+        "thuế cho mướn nhà", "cho mướn nhà nguyên căn", "cho mướn ki ốt")),
+    ("usage: Southern 'trước bạ xe hơi'", (
+        "lệ phí trước bạ", "trước bạ xe hơi", "trước bạ xe honda", "đóng trước bạ xe hơi")),
+    ("law/usage: old Southern 'thuế thổ trạch' for the house-and-land tax", (
+        "thuế sử dụng đất phi nông nghiệp", "thuế thổ trạch", "thuế đất thổ", "thuế đất thổ cư")),
+    ("usage: Southern 'ba má' as dependants", (
+        "người phụ thuộc", "khai ba má là người phụ thuộc", "giảm trừ gia cảnh cho ba má",
+        "người phụ thuộc là ba má", "nuôi ba má giảm thuế", "đăng kí người phụ thuộc")),
+    ("usage: online-group 'onl' for paying tax online", (
+        "nộp thuế điện tử", "nộp thuế onl", "đóng thuế onl", "đóng thuế qua app")),
+    # -- BHXH -------------------------------------------------------------------------
+    ("usage: Southern 'bệnh' (sick) for the sickness benefit", (
+        "hưởng chế độ ốm đau", "nghỉ bệnh", "giấy nghỉ bệnh", "tiền nghỉ bệnh", "chế độ nghỉ bệnh",
+        "nghỉ bệnh hưởng bảo hiểm", "nghỉ chăm con bệnh", "lãnh tiền nghỉ bệnh")),
+    ("usage: Southern 'sanh' (give birth) for maternity", (
+        "hưởng chế độ thai sản", "tiền sanh con", "nghỉ sanh", "chế độ sanh con",
+        "lãnh tiền sanh con", "lãnh tiền thai sản")),
+    ("usage: Southern 'lãnh', 'tiền đám' for survivors' and funeral benefits", (
+        "hưởng chế độ tử tuất", "lãnh tiền mai táng", "lãnh tiền đám ma", "tiền đám tang",
+        "lãnh tiền tử tuất")),
+    ("usage: Southern 'lãnh' the one-time payment", (
+        "bảo hiểm xã hội một lần", "lãnh bảo hiểm xã hội một lần", "lãnh tiền bảo hiểm xã hội",
+        "lãnh bảo hiểm một lần", "lãnh BH 1 lần")),
+    ("usage: Southern 'lãnh hưu' as the reason for voluntary insurance", (
+        "BHXH tự nguyện", "đóng bảo hiểm để lãnh hưu", "đóng bảo hiểm tự nguyện lãnh hưu")),
+    ("usage: Southern 'lãnh' the unemployment benefit", (
+        "trợ cấp thất nghiệp", "lãnh bảo hiểm thất nghiệp", "lãnh tiền thất nghiệp",
+        "lãnh trợ cấp thất nghiệp")),
+    ("usage: Southern 'lãnh hưu'", (
+        "lương hưu", "lãnh hưu", "lãnh tiền hưu", "lãnh lương hưu trí")),
+    ("usage: Southern 'sanh' and 'sổ bảo hiểm' when the book is wrong", (
+        "cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH", "sổ bảo hiểm sai tên",
+        "sửa ngày sanh trên sổ bảo hiểm", "sổ bảo hiểm sai ngày sanh", "gộp sổ bảo hiểm")),
+    ("usage: Southern 'ba má' when buying health cover for parents", (
+        "đăng ký đóng, cấp thẻ BHYT đối với người chỉ tham gia BHYT", "mua BHYT cho ba má",
+        "mua bảo hiểm y tế cho ba má", "mua thẻ bảo hiểm cho ba má")),
+    ("usage: Southern 'lãnh dùm' (collect on someone's behalf)", (
+        "ủy quyền lĩnh thay", "lãnh dùm lương hưu", "nhận dùm lương hưu", "lãnh thay lương hưu",
+        "lãnh dùm tiền bảo hiểm")),
+    ("usage: Southern 'lãnh hưu qua thẻ' (paid into a bank account)", (
+        "chuyển sang lĩnh bằng tài khoản cá nhân", "lãnh lương hưu qua thẻ ATM",
+        "lãnh hưu qua tài khoản", "lãnh lương hưu qua ngân hàng", "chuyển lãnh hưu qua thẻ")),
+    ("usage: Southern 'dời chỗ lãnh hưu' (moving where the pension is paid)", (
+        "chuyển hưởng sang địa bàn khác", "chuyển nơi lãnh lương hưu", "đổi chỗ lãnh lương hưu",
+        "dời chỗ lãnh lương hưu", "về quê lãnh lương hưu")),
+    # -- Giảm nghèo ---------------------------------------------------------------------
+    ("usage: 'sổ nghèo' (the poor-household book) as people call it", (
+        "công nhận hộ nghèo, hộ cận nghèo", "sổ nghèo", "làm sổ nghèo", "xin sổ nghèo",
+        "sổ cận nghèo", "xin vô hộ nghèo")),
+    # -- Chứng thực, tư pháp ------------------------------------------------------------
+    ("usage: Southern 'bản chánh' for a certified copy", (
+        "chứng thực bản sao từ bản chính", "sao y bản chánh", "photo sao y",
+        "chứng thực bản sao từ bản chánh")),
+    ("usage: Southern 'giấy bán xe' (the sale paper of a used vehicle)", (
+        "chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở",
+        "làm giấy bán xe", "làm giấy bán xe hơi", "chứng thực giấy bán xe honda")),
+    ("usage: 'chữ kí' (i spelling) for a certified signature", (
+        "chứng thực chữ ký", "chứng thực chữ kí", "xác nhận chữ kí", "thị thực chữ kí")),
+    ("usage: Southern/Central 'chia gia tài' for dividing an estate", (
+        "chứng thực văn bản phân chia di sản", "chia gia tài", "tờ chia gia tài",
+        "chia gia tài ba má để lại", "chia đất ba má để lại")),
+    ("usage: Southern 'tờ di chúc'", (
+        "chứng thực di chúc", "tờ di chúc", "làm tờ di chúc", "chứng thực tờ di chúc")),
+    ("usage: 'lý lịch' with the i spelling, Central 'mần'", (
+        "phiếu lý lịch tư pháp", "phiếu lí lịch tư pháp", "mần lý lịch tư pháp",
+        "xin lí lịch tư pháp", "lý lịch tư pháp onl")),
+    # -- Tài nguyên nước -----------------------------------------------------------------
+    ("usage: Southern 'cây nước' (a drilled tube well)", (
+        "đăng ký khai thác nước dưới đất", "cây nước", "khoan cây nước", "đăng ký cây nước",
+        "đóng cây nước")),
+    # -- An ninh trật tự, pháo -----------------------------------------------------------
+    ("usage: Southern 'tiệm cầm đồ' and 'tiệm khắc dấu'", (
+        "đủ điều kiện về an ninh, trật tự", "tiệm cầm đồ", "tiệm khắc dấu", "mở tiệm khắc con dấu")),
+    ("usage: Southern 'pháo bông' (fireworks)", (
+        "pháo hoa", "pháo bông", "bắn pháo bông", "mua pháo bông")),
+    # -- Đường thủy, thủy sản, nông nghiệp -------------------------------------------------
+    ("usage: Mekong boat names (vỏ lãi, tắc ráng, ghe máy, xuồng máy)", (
+        "phương tiện thủy nội địa", "vỏ lãi", "tắc ráng", "ghe máy", "xuồng máy",
+        "đăng ký vỏ lãi", "đăng ký xuồng máy", "đăng ký ghe máy")),
+    ("usage: Southern fishing boats (ghe cào, ghe lưới)", (
+        "tàu cá", "ghe cào", "ghe lưới", "đăng ký ghe cào")),
+    ("usage: Mekong 'lên liếp' (raised beds on a rice field)", (
+        "chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa", "lên liếp trồng cây",
+        "lên liếp", "chuyển ruộng sang trồng cây ăn trái", "lên mô trồng cây")),
+    # -- Vận tải ---------------------------------------------------------------------
+    ("usage: Southern 'xe đò' (coach) and 'xe hơi' for the operator's badge", (
+        "phù hiệu", "phù hiệu xe đò", "phù hiệu xe hơi")),
+    # -- Dịch vụ công trực tuyến --------------------------------------------------------
+    ("usage: online-group 'onl' for filing online", (
+        "dịch vụ công trực tuyến", "nộp hồ sơ onl", "làm hồ sơ onl", "dvc onl",
+        "nộp onl", "làm onl")),
+]
+
 LEXICON = LEXICON_ROUND_ONE + LEXICON_ROUND_TWO + LEXICON_ROUND_THREE + LEXICON_ROUND_FOUR \
-    + LEXICON_ROUND_FIVE
+    + LEXICON_ROUND_FIVE + LEXICON_ROUND_SIX

@@ -1,7 +1,8 @@
-"""Search: seed the citizens' lexicon, rounds four and five (issue 13).
+"""Search: seed the citizens' lexicon, rounds four to six (issue 13).
 
-Adds every group of ``portal.search.lexicon.LEXICON_ROUND_FOUR`` and
-``LEXICON_ROUND_FIVE`` (situations) that the table does not hold yet (same
+Adds every group of ``portal.search.lexicon.LEXICON_ROUND_FOUR``,
+``LEXICON_ROUND_FIVE`` (situations) and ``LEXICON_ROUND_SIX`` (abbreviations,
+regional and misspelt forms) that the table does not hold yet (same
 phrases, in the same order), with its source of knowledge as the note, as
 0011, 0014 and 0016 did for earlier rounds. Existing groups, seeded or edited
 by staff, are left as they are: this only adds. Downgrade removes the groups
@@ -9,7 +10,7 @@ of these rounds that are still exactly as seeded (same phrases and note); a
 group staff have edited stays.
 
 0011 reads the lexicon as the code holds it, so a database created from scratch
-already has both rounds after 0011 and this adds nothing there; it is the path
+already has these rounds after 0011 and this adds nothing there; it is the path
 for databases migrated past 0011 before these rounds were written.
 
 Revision ID: 0018
@@ -34,10 +35,10 @@ synonym_group = sa.table(
 
 def _round_rows() -> list[tuple[str, str]]:
     # (terms as stored, note); the same cleaning as the synonyms service
-    from portal.search.lexicon import LEXICON_ROUND_FIVE, LEXICON_ROUND_FOUR
+    from portal.search.lexicon import LEXICON_ROUND_FIVE, LEXICON_ROUND_FOUR, LEXICON_ROUND_SIX
     from portal.search.synonyms import lexicon_groups
-    return [("\n".join(phrases), note)
-            for note, phrases in lexicon_groups(LEXICON_ROUND_FOUR + LEXICON_ROUND_FIVE)]
+    rounds = LEXICON_ROUND_FOUR + LEXICON_ROUND_FIVE + LEXICON_ROUND_SIX
+    return [("\n".join(phrases), note) for note, phrases in lexicon_groups(rounds)]
 
 
 def upgrade():
