@@ -205,6 +205,12 @@ def focus(searcher, units: list[Unit], docs) -> list[Unit] | None:
     # (kind 0) before two adjacent words (kind 1: "mất giấy" may be rare by
     # accident); the rarer first within a kind
     best = None
+    if len(required) == 2 and all(len(units[n].typed) > 1 for n in required):
+        # two phrases and nothing else: the first names the procedure, the
+        # second what or whom it is for ("sao y bản chính | hộ khẩu", "giải
+        # thể | doanh nghiệp tư nhân", "quyết toán thuế TNCN | người lao
+        # động"); the rarer is as often that object as the procedure
+        required = required[:1]
     for n in required:
         if len(units[n].typed) > 1:
             found = docs(title_unit(units[n]))

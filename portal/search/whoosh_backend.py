@@ -55,14 +55,13 @@ def _unknown_word(searcher, ws: list[Word]) -> bool:
 
 def _long(units: list[Unit]) -> bool:
     """Whether a request no name holds in full is answered by its phrase (the
-    ``phrase`` plan): LONG_REQUEST units or more, or a phrase and one word
-    ("đăng ký thường trú cho vợ" typed without marks: no name holds "vo", and
-    the body text of other names that hold both would come before the name
-    that is the answer). Two phrases ("sao y bản chính hộ khẩu") are not:
-    the rarer is as often the object as the procedure."""
+    ``phrase`` plan): LONG_REQUEST units or more, or two units one of which
+    is a phrase ("đăng ký thường trú cho vợ" typed without marks: no name
+    holds "vo", and the body text of other names that hold both would come
+    before the name that is the answer; for two phrases see ``focus``)."""
     required = [u for u in units if not u.optional]
     return len(required) >= LONG_REQUEST or (
-        len(required) == 2 and sum(len(u.typed) > 1 for u in required) == 1)
+        len(required) == 2 and any(len(u.typed) > 1 for u in required))
 
 
 def _names_with_pairs(searcher, ws: list[Word], limit: int = 3) -> list[str]:

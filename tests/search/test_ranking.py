@@ -77,3 +77,18 @@ def test_a_paper_named_alone_is_answered_by_its_issue_not_a_variant_of_it(backen
     # asked for, the variant comes first
     assert codes(find("trình báo mất hộ chiếu phổ thông"))[:1] == ["1.000001"]
     assert codes(find("khôi phục hộ chiếu"))[:1] == ["1.000003"]
+
+
+def test_two_phrases_no_name_holds_together_are_answered_by_the_first(backend):
+    # the procedure first, whom it is for second; the rarer phrase ("người
+    # lao động") is the beneficiary here, and names whose text holds both
+    # came before the name that is the answer
+    add_synonym_group(["quyết toán thuế thu nhập cá nhân", "quyết toán thuế TNCN"])
+    add_synonym_group(["người lao động", "NLĐ"])
+    make_procedure("Khai quyết toán thuế thu nhập cá nhân đối với tổ chức trả thu nhập "
+                   "từ tiền lương, tiền công", "1.000001")
+    make_procedure("Đăng ký phát hành cổ phiếu cho người lao động trong công ty", "1.000002",
+                   conditions="Công ty đã quyết toán thuế thu nhập cá nhân năm trước")
+    make_procedure("Trợ cấp cho người lao động bị tai nạn", "1.000003")
+    commit()
+    assert codes(find("quyết toán thuế TNCN cho người lao động"))[:1] == ["1.000001"]
