@@ -69,6 +69,9 @@ def installed(tmp_path_factory):
     database (CI runs it once per database) reuses it, and any change to the
     project makes a new one. The test checks the package is never written to."""
     work = tmp_path_factory.mktemp("wheel")
+    # setuptools builds in build/ and keeps what an earlier build left there:
+    # a migration renamed since was still packed, and the wheel had two heads
+    shutil.rmtree(ROOT / "build", ignore_errors=True)
     _run(sys.executable, "-m", "pip", "wheel", "-q", "--disable-pip-version-check",
          "--no-deps", "-w", str(work / "dist"), str(ROOT))
     wheel = next((work / "dist").glob("portal-*.whl"))
