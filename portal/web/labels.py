@@ -2,6 +2,7 @@
 from flask_babel import lazy_gettext as _l
 
 from ..catalogue.models import AgencyRole, Applicant, ChannelKind, Tier
+from .safety import bounded_int
 
 TIERS = {
     Tier.CENTRAL.value: _l("Cấp bộ"),
@@ -66,6 +67,6 @@ def facet_label(facet: str, value: str, fallback: str) -> str:
         return str(TIERS.get(value, fallback))
     if facet == "applicant":
         return str(APPLICANTS.get(value, fallback))
-    if facet == "level" and value.isdecimal():
+    if facet == "level" and bounded_int(value, 1, 4):
         return str(LEVEL_NAMES.get(int(value), fallback))
     return fallback

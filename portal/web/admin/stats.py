@@ -66,10 +66,10 @@ def stats_field(field_id: int):
 
 
 def _years() -> int:
-    raw = request.args.get("years", "3")
-    if not raw.isdecimal() or not 1 <= int(raw) <= 50:
+    years = bounded_int(request.args.get("years", "3"), 1, 50)
+    if years is None:
         abort(400, description="years: expected a whole number from 1 to 50")
-    return int(raw)
+    return years
 
 
 def _movement(params):

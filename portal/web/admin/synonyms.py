@@ -11,6 +11,7 @@ from wtforms import HiddenField, StringField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length
 
 from ..formkit import CsrfOnlyForm, PortalForm
+from ..safety import bounded_int
 
 from ...analytics import learning
 from ...errors import NotFound, ValidationError
@@ -48,16 +49,16 @@ def _group_page() -> dict:
     """One page of the groups, newest first (a group just added or accepted
     leads), those holding the filter ``loc`` (folded: "so do" finds "sổ đỏ")
     in a phrase or the note: the lexicon alone is over a thousand groups."""
-    page = request.args.get("page", "1")
-    if not page.isdecimal() or not 1 <= int(page) <= 10_000:
+    page = bounded_int(request.args.get("page", "1"), 1, 10_000)
+    if page is None:
         abort(400)
     wanted = folded_key((request.args.get("loc") or "")[:200])
     groups = service.list_synonym_groups()[::-1]
     if wanted:
         groups = [g for g in groups
                   if f" {wanted} " in f" {folded_key(' | '.join(g.phrases + [g.note]))} "]
-    start = (int(page) - 1) * GROUPS_PER_PAGE
-    pager = SimpleNamespace(total=len(groups), page=int(page), per_page=GROUPS_PER_PAGE)
+    start = (page - 1) * GROUPS_PER_PAGE
+    pager = SimpleNamespace(total=len(groups), page=page, per_page=GROUPS_PER_PAGE)
     return {"groups": groups[start:start + GROUPS_PER_PAGE], "pager": pager,
             "wanted": request.args.get("loc") or ""}
 

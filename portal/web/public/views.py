@@ -20,7 +20,7 @@ from ...levels.online import online_submission_url
 from ...links.queries import online_link_broken
 from .files import public_forms
 from ..commit import committing
-from ..safety import safe_next
+from ..safety import bounded_int, safe_next
 from . import bp
 
 LANG_COOKIE = "lang"
@@ -86,10 +86,10 @@ def procedure(code: str):
 
 
 def _listing_page(template: str, facet: str, obj):
-    page = request.args.get("page", "1")
-    if not page.isdecimal() or not 1 <= int(page) <= 10_000:
+    page = bounded_int(request.args.get("page", "1"), 1, 10_000)
+    if page is None:
         abort(400)
-    result = service.search(SearchQuery(filters={facet: (str(obj.id),)}, page=int(page),
+    result = service.search(SearchQuery(filters={facet: (str(obj.id),)}, page=page,
                                         per_page=LIST_PER_PAGE))
     levels = {int(f.value): f.count for f in result.facets.get("level", [])}
     return render_template(template, obj=obj, result=result,

@@ -54,8 +54,9 @@ def _form_field(form, name: str | None):
         kind, _, rest = name.partition("-")
         index, _, sub = rest.partition("-")
         entries = getattr(getattr(form, kind, None), "entries", None) or []
-        if index.isdecimal() and int(index) < len(entries):
-            row = entries[int(index)]
+        row_number = bounded_int(index, 0, len(entries) - 1)
+        if row_number is not None:
+            row = entries[row_number]
             field = getattr(getattr(row, "form", None), sub, None)
     return field if isinstance(getattr(field, "errors", None), list) else None
 
