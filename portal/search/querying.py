@@ -74,6 +74,7 @@ REISSUE = {w: (("cap", "lai"),) for w in ("mat", "hong", "rach", "chay")}
 # only from requests of LONG_QUESTION words or more (in a short one "mới" may
 # be "cấp mới", "có" part of a name); compared with marks when typed with them.
 LONG_QUESTION = 5
+LONG_REQUEST = 3    # units: from here a request no name holds is answered by its phrase
 QUESTION_WORDS = frozenset({
     "thì", "là", "gì", "nào", "sao", "bao", "nhiêu", "lâu", "đâu", "ở", "có", "được",
     "không", "tôi", "mình", "em", "của", "với", "khi", "bị", "đã", "mới", "rồi", "phải",
@@ -193,19 +194,25 @@ def focus(searcher, units: list[Unit], docs) -> list[Unit] | None:
     ``docs(query)`` is the set of documents a query matches. None when the
     request is short or no name holds any of its phrases.
 
+    Long is LONG_REQUEST units or more, or two units one of which is a phrase
+    ("đăng ký thường trú cho vợ" typed without marks: no name holds "vo", and
+    the body text of other names that hold both would come before the name
+    that is the answer).
+
     A request that is not a question ("đăng ký khai tử cho ông nội") is
     focused the same way: requiring its other words too, wherever some names
     holding the phrase held them, narrowed it to the names holding them by
     accident (an e-invoice name holds "đăng ký", "khai", "tử" and "nội").
     The words rank instead, and a name holding them all still comes first."""
     required = [n for n, u in enumerate(units) if not u.optional]
-    if len(required) < 2:
+    phrases = [n for n in required if len(units[n].typed) > 1]
+    if len(required) < LONG_REQUEST and not (len(required) == 2 and phrases):
         return None
     # (kind, names holding it, units): a phrase the user typed as one unit
     # (kind 0) before two adjacent words (kind 1: "mất giấy" may be rare by
     # accident); the rarer first within a kind
     best = None
-    if len(required) == 2 and all(len(units[n].typed) > 1 for n in required):
+    if len(required) == 2 and len(phrases) == 2:
         # two phrases and nothing else: the first names the procedure, the
         # second what or whom it is for ("sao y bản chính | hộ khẩu", "giải
         # thể | doanh nghiệp tư nhân", "quyết toán thuế TNCN | người lao

@@ -7,7 +7,6 @@ table's version (row count, newest ``updated_at``, highest id) changes.
 from __future__ import annotations
 
 import functools
-
 import threading
 
 from flask import g, has_request_context
@@ -141,6 +140,18 @@ def _clean_phrases(phrases: list[str]) -> list[str]:
 def list_synonym_groups() -> list[SynonymGroup]:
     """Every group, in id order."""
     return list(db.session.scalars(select(SynonymGroup).order_by(SynonymGroup.id)))
+
+
+def find_synonym_groups(text: str = "") -> list[SynonymGroup]:
+    """The groups, newest first (a group just added or accepted leads); with
+    ``text``, those holding it in a phrase or the note, folded ("so do" finds
+    "sổ đỏ")."""
+    groups = list(db.session.scalars(select(SynonymGroup).order_by(SynonymGroup.id.desc())))
+    wanted = folded_key(text)
+    if not wanted:
+        return groups
+    return [g for g in groups
+            if any(f" {wanted} " in f" {folded_key(t)} " for t in (*g.phrases, g.note))]
 
 
 def add_synonym_group(phrases: list[str], note: str = "") -> SynonymGroup:

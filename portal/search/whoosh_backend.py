@@ -30,7 +30,6 @@ PLANS = ("title", "phrase", "anywhere", "some")
 # (a long question answered by its phrase is weaker than every word found,
 # stronger than some words: a spelling-corrected reading joins it, not replaces it)
 PLAN_RANK = {"title": 2, "anywhere": 1, "phrase": 0.5, "some": 0}
-LONG_REQUEST = 3    # units: from here a request no name holds is answered by its phrase
 MIN_HITS = 1        # no name holds every word: look in the body too
 FEW_HITS = 3        # fewer than this for 3+ words: names missing one word join in
 MAX_NEAR = 200      # ... unless that is most of the catalogue
@@ -51,17 +50,6 @@ def _unknown_word(searcher, ws: list[Word]) -> bool:
     reader = searcher.reader()
     return any(all(reader.doc_frequency(field, w.folded) == 0
                    for field in ("t_fold", "m_fold", "b_fold")) for w in ws)
-
-
-def _long(units: list[Unit]) -> bool:
-    """Whether a request no name holds in full is answered by its phrase (the
-    ``phrase`` plan): LONG_REQUEST units or more, or two units one of which
-    is a phrase ("đăng ký thường trú cho vợ" typed without marks: no name
-    holds "vo", and the body text of other names that hold both would come
-    before the name that is the answer; for two phrases see ``focus``)."""
-    required = [u for u in units if not u.optional]
-    return len(required) >= LONG_REQUEST or (
-        len(required) == 2 and any(len(u.typed) > 1 for u in required))
 
 
 def _names_with_pairs(searcher, ws: list[Word], limit: int = 3) -> list[str]:
@@ -197,9 +185,7 @@ class WhooshSearchBackend:
             if plan == "phrase":
                 # a long request no name holds in full: its strongest phrase
                 # in the name, before its words scattered over body text
-                focused = None
-                if _long(units):
-                    focused = focus(searcher, units, lambda query: matching(searcher, query))
+                focused = focus(searcher, units, lambda query: matching(searcher, query))
                 if focused is None:
                     continue
                 core, q = build(focused, "title", key)

@@ -67,6 +67,6 @@ def facet_label(facet: str, value: str, fallback: str) -> str:
         return str(TIERS.get(value, fallback))
     if facet == "applicant":
         return str(APPLICANTS.get(value, fallback))
-    if facet == "level" and bounded_int(value, 1, 4):
-        return str(LEVEL_NAMES.get(int(value), fallback))
+    if facet == "level":
+        return str(LEVEL_NAMES.get(bounded_int(value, 1, 4), fallback))
     return fallback
