@@ -59,6 +59,11 @@ class Unit:
     optional: bool = False
 
 
+# Where the request is made ("UBND xã chứng thực chữ ký", "di chúc ở ủy ban
+# xã"): the procedure's name says so only for variants ("… người dịch … của
+# Ủy ban nhân dân cấp xã"), so it ranks and is never required.
+WHERE = frozenset({("ubnd",), ("uy", "ban")})
+
 # Phrases around the request itself: "thủ tục …", "… cho con", "… của tôi".
 FILLER_PHRASES = (("thu", "tuc"), ("cho", "con"), ("cho", "be"), ("cho", "toi"),
                   ("cua", "toi"), ("huong", "dan"), ("nhu", "the", "nao"), ("o", "dau"),
@@ -149,7 +154,9 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
     index, synonyms = synonyms, synonyms.segment(folded)
     while i < len(words):
         skip = _question_phrase(folded, i) if question else 0
-        if skip and not synonyms.match(folded, i)[0]:
+        # the longer reading wins: "cần hồ sơ gì" is the question, not "căn hộ"
+        # (while "giấy tờ xe" is the paper, not "giấy tờ" asked about)
+        if skip and synonyms.match(folded, i)[0] < skip:
             i += skip
             continue
         skip = _filler_phrase(folded, i)
@@ -161,13 +168,16 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
             i += skip
             continue
         length, phrases = synonyms.match(folded, i)
+        if length == 1 and not index.same_word(words[i]):
+            length = 0          # "lớn" is not "lợn", "để lại" not "đẻ"
         if question and length <= 1 and _question_word(words[i]):
             i += 1      # "để" is not "đẻ" (a one-word synonym matched folded)
             continue
         if length:
             typed = tuple(folded[i:i + length])
             alts = (typed,) + tuple(p for p in phrases if p != typed)
-            units.append(Unit(alts, tuple(words[i:i + length])))
+            units.append(Unit(alts, tuple(words[i:i + length]),
+                              optional=typed[:1] in WHERE or typed[:2] in WHERE))
             i += length
             continue
         filler = _is_filler(words[i])

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from ..errors import NotFound, ValidationError
 from ..extensions import db
 from ..vntext import clean_line
-from .analysis import folded_key
+from .analysis import Word, folded_key, words
 from .models import SynonymGroup
 from .lexicon import LEXICON
 from .synonym_seed import SEED_GROUPS
@@ -30,12 +30,25 @@ class SynonymIndex:
 
     def __init__(self, groups: list[list[str]]):
         self.by_phrase: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        # one-word phrase -> the ways its groups write it ("đẻ", "lợn"): folded,
+        # one word stands for many ("để", "lớn"), so marks typed must agree
+        self.spelt: dict[str, set[str]] = {}
         for group in groups:
             # a stored one-letter phrase (written before 0017) stands for nothing
             phrases = {tuple(key.split()) for key in map(folded_key, group) if len(key) > 1}
             for phrase in phrases:
                 self.by_phrase.setdefault(phrase, set()).update(phrases)
+            for written in group:
+                typed = words(written)
+                if len(typed) == 1:
+                    self.spelt.setdefault(typed[0].folded, set()).add(typed[0].exact)
         self.longest = max((len(p) for p in self.by_phrase), default=0)
+
+    def same_word(self, word: Word) -> bool:
+        """A one-word phrase is the typed ``word``: typed without marks, or with
+        the marks some group writes it with (or a group writes it unmarked)."""
+        spelt = self.spelt.get(word.folded, ())
+        return not word.marked or word.exact in spelt or word.folded in spelt
 
     def match(self, folded: list[str], start: int) -> tuple[int, tuple[tuple[str, ...], ...]]:
         """Longest phrase at ``folded[start:]``: (its length, every equivalent phrase)."""

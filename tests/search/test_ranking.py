@@ -1,6 +1,8 @@
 """Ranking of citizens' requests (issue 13, round three): phrases read whole,
 lost papers, names that list several procedures."""
-from portal.search.synonyms import add_synonym_group
+from portal.search.analysis import words
+from portal.search.querying import make_units
+from portal.search.synonyms import SynonymIndex, add_synonym_group
 from tests.factories import make_procedure
 
 from .conftest import codes, commit, find
@@ -92,3 +94,28 @@ def test_two_phrases_no_name_holds_together_are_answered_by_the_first(backend):
     make_procedure("Trợ cấp cho người lao động bị tai nạn", "1.000003")
     commit()
     assert codes(find("quyết toán thuế TNCN cho người lao động"))[:1] == ["1.000001"]
+
+
+def test_a_one_word_synonym_stands_only_for_the_word_typed_with_its_marks():
+    # folded, "để" (to leave) and "lớn" (large) are "đẻ" (give birth) and
+    # "lợn" (pig): typed with marks, they are not those words
+    index = SynonymIndex([["chế độ thai sản", "đẻ"], ["chăn nuôi lợn", "lợn"]])
+
+    def readings(text):
+        return {" ".join(alt) for unit in make_units(words(text), index)
+                for alt in unit.alternatives}
+    assert "che do thai san" not in readings("đất ông bà để lại")
+    assert "chan nuoi lon" not in readings("doanh nghiệp lớn")
+    # typed as the word itself, or without marks, it still is
+    assert "che do thai san" in readings("tiền đẻ")
+    assert "chan nuoi lon" in readings("trai nuoi lon")
+
+
+def test_a_question_is_read_before_a_shorter_phrase_inside_it(backend):
+    # "cần hồ sơ gì" folded begins with "can ho", the apartment ("căn hộ")
+    add_synonym_group(["nhà chung cư", "căn hộ"])
+    make_procedure("Đăng ký thành lập công ty TNHH một thành viên", "1.000001")
+    make_procedure("Công nhận Ban quản trị nhà chung cư", "1.000002")
+    commit()
+    found = codes(find("thành lập công ty TNHH một thành viên cần hồ sơ gì"))
+    assert found[:1] == ["1.000001"] and "1.000002" not in found
