@@ -22,6 +22,9 @@ from ..vntext import fold
 _IN_TEXT = re.compile(rf"(?<![\w.,])(\d)[.,] ?(\d{{6}})((?:\.{CODE_SUFFIX_PART})*)(?![\w,]|\.\w)")
 # seven digits alone (the dot left out): ``1001193``
 _BARE = re.compile(r"(?<![\w.,])([1-9])(\d{6})(?![\w.,])")
+# six digits alone: the code's number without its first digit, as people copy
+# it from a list or say it (``004873``)
+_SIX = re.compile(r"(?<![\w.,])(\d{6})(?![\w.,])")
 # words that only say "this is a code" (folded); with them, a bare number is a code too
 _LEAD = frozenset({"ma", "so", "ma so", "thu tuc", "ma thu tuc", "tthc", "ma tthc", "code",
                    "tim", "tra cuu", "ma ho so"})
@@ -40,10 +43,21 @@ def code_in_query(text: str) -> str | None:
     if found:
         return None
     bare = _BARE.findall(text or "")
-    if len(bare) == 1:
-        rest = " ".join(fold(_BARE.sub(" ", text).lower()).split())
-        rest = re.sub(r"[^\w ]", " ", rest)
-        rest = " ".join(rest.split())
-        if not rest or rest in _LEAD:
-            return f"{bare[0][0]}.{bare[0][1]}"
+    if len(bare) == 1 and _only_lead_words(_BARE.sub(" ", text)):
+        return f"{bare[0][0]}.{bare[0][1]}"
     return None
+
+
+def codes_of_number(text: str) -> list[str]:
+    """The codes six digits typed alone may be (``004873`` -> ``1.004873`` …
+    ``9.004873``), to look up when ``code_in_query`` found none; else []."""
+    six = _SIX.findall(text or "")
+    if len(six) != 1 or not _only_lead_words(_SIX.sub(" ", text)):
+        return []
+    return [f"{first}.{six[0]}" for first in "123456789"]
+
+
+def _only_lead_words(rest: str) -> bool:
+    rest = re.sub(r"[^\w ]", " ", " ".join(fold(rest.lower()).split()))
+    rest = " ".join(rest.split())
+    return not rest or rest in _LEAD

@@ -25,7 +25,7 @@ from ..catalogue.models import (
 from ..collation import vi_key
 from ..extensions import db
 from ..vntext import clean_line, fold, has_diacritics, nfc
-from .codes import code_in_query
+from .codes import code_in_query, codes_of_number
 from .base import FACETS, MAX_PER_PAGE, MAX_QUERY_CHARS, FacetValue, SearchHit, SearchQuery, \
     SearchResult
 
@@ -238,18 +238,20 @@ class SqlSearchBackend:
         page, per_page = max(1, query.page), max(1, min(query.per_page, MAX_PER_PAGE))
         snap = _snapshot()
         code = code_in_query(text)
-        exact = snap.by_code.get(code.lower()) if code else None
-        if exact is not None:
+        by_code = [snap.by_code[c.lower()] for c in ([code] if code else codes_of_number(text))
+                   if c.lower() in snap.by_code]
+        exact = by_code[0] if len(by_code) == 1 else None
+        if by_code:
             text = ""
         folded_terms, exact_terms = _terms(text)
         matched = self._match(snap, folded_terms, exact_terms)
-        if exact is not None:
-            matched = [(1.0, exact)]
+        if by_code:
+            matched = [(1.0, doc) for doc in by_code]
         suggestion = None
         if folded_terms and not matched:
             suggestion = self._did_you_mean(snap, folded_terms)
         filters = {k: tuple(v) for k, v in query.filters.items() if v}
-        base = {d.index for _, d in matched} if (folded_terms or exact) else None
+        base = {d.index for _, d in matched} if (folded_terms or by_code) else None
         facets = _facet_counts(snap, filters, base)
         allowed = _allowed(snap, filters, None)
         hits = matched if allowed is None else [sd for sd in matched if sd[1].index in allowed]

@@ -17,7 +17,7 @@ from .index import IndexBusy, IndexStore, procedure_filter
 from .querying import Unit, build, focus, make_units, title_unit
 from ..vntext import has_diacritics
 from .spelling import display_form, fix_typos
-from .codes import code_in_query
+from .codes import code_in_query, codes_of_number
 from .synonyms import EMPTY, SynonymCache
 from .follower import Follower
 from .sqlbackend import SqlSearchBackend
@@ -133,8 +133,9 @@ class WhooshSearchBackend:
     def _search(self, query, text, truncated, page, per_page) -> SearchResult:
         searcher = self.store.searcher()
         code = code_in_query(text)
-        if code:
-            result = self._by_code(searcher, code, query, page, per_page)
+        typed = [code] if code else codes_of_number(text)
+        if typed:
+            result = self._by_code(searcher, typed, query, page, per_page)
             if result is not None:
                 result.truncated = truncated
                 return result
@@ -281,14 +282,20 @@ class WhooshSearchBackend:
                          snippet_html=snippet(fields.get("summary") or "", marks),
                          score=float(score))
 
-    def _by_code(self, searcher, code: str, query, page, per_page) -> SearchResult | None:
-        for field, value in (("code", code), ("code", code.upper()),
-                             ("code_base", code_base(code))):
-            docs = set(searcher.docs_for_query(Term(field, value)))
+    def _by_code(self, searcher, codes: list[str], query, page, per_page
+                 ) -> SearchResult | None:
+        """The procedures of the codes the request may be (one typed, or the
+        nine a six-digit number may be), the first way of reading them that
+        finds any; ``exact_code`` when that is one code."""
+        for field, values in (("code", codes), ("code", [c.upper() for c in codes]),
+                              ("code_base", [code_base(c) for c in codes])):
+            q = Or([Term(field, value) for value in values])
+            docs = set(searcher.docs_for_query(q))
             if docs:
-                result = self._page(searcher, Term(field, value), docs, [], query, page,
-                                    per_page, sort=True)
-                result.exact_code = searcher.stored_fields(min(docs))["code"]
+                result = self._page(searcher, q, docs, [], query, page, per_page, sort=True)
+                found = {code_base(searcher.stored_fields(doc)["code"]) for doc in docs}
+                if len(codes) == 1 or len(found) == 1:
+                    result.exact_code = searcher.stored_fields(min(docs))["code"]
                 return result
         return None
 

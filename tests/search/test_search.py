@@ -75,6 +75,20 @@ def test_a_code_typed_among_words_or_without_its_dot_is_still_the_code(catalogue
     assert codes(result) == ["1.001193"]
 
 
+def test_six_digits_alone_are_the_number_of_a_code(catalogue):
+    # lists print and people say the number without its first digit
+    result = find("001193")
+    assert result.exact_code == "1.001193" and codes(result) == ["1.001193"]
+    assert codes(find("mã 001193")) == ["1.001193"]
+    make_procedure("Thủ tục liên thông khai sinh", "2.001193")
+    commit()
+    both = find("001193")
+    assert both.exact_code is None and sorted(codes(both)) == ["1.001193", "2.001193"]
+    # beside other words, or a number no code has, they are words
+    assert find("001193 khai sinh").exact_code is None
+    assert find("999999").exact_code is None
+
+
 @pytest.mark.parametrize("text", ["phí 1.000.000 đồng", "1.001193 1.001195",
                                   "số 1001193 khai sinh", "9.999999"])
 def test_numbers_that_are_not_one_known_code_are_searched_as_words(catalogue, text):

@@ -30,7 +30,7 @@ def test_exact_code_is_reported(catalogue):
     assert result.exact_code == "1.002804"
     assert [h.code for h in result.hits] == ["1.002804"]
     # as a citizen copies it: with words around it, a comma, or without its dot
-    for typed in ("mã 1.002804", "TTHC 1,002804", "1002804"):
+    for typed in ("mã 1.002804", "TTHC 1,002804", "1002804", "002804", "mã 002804"):
         assert search(typed).exact_code == "1.002804", typed
     # a draft's code is not an answer
     assert search("mã 9.999999").exact_code is None
