@@ -198,13 +198,14 @@ class WhooshSearchBackend:
             if len(docs) >= MIN_HITS or (plan == "anywhere" and docs):
                 break
         required = [u for u in units if not u.optional]
-        if len(required) >= 3 and len(docs) < FEW_HITS and plan not in ("some", "phrase"):
+        if (len(required) >= 3 or len(required) == 2 and max(len(u.typed) for u in required) >= 3) \
+                and len(docs) < FEW_HITS and plan not in ("some", "phrase"):
             # a long request that (nearly) nothing holds in full: the names
             # holding all of it but one word (one the official name puts
             # differently) join in, and all are ranked by how much of it they
             # hold, names far above body text. (Not when the body holds it
             # all: then the dropped word is too often the request's point.)
-            near = self._all_but_one(searcher, required)
+            near = self._all_but_one(searcher, units)
             if near - set(docs):
                 _, q = build(units, "some", key)
                 docs = set(docs) | near
@@ -212,10 +213,35 @@ class WhooshSearchBackend:
         return rank, q, docs
 
     @staticmethod
-    def _all_but_one(searcher, required: list[Unit]) -> set[int]:
+    def _all_but_one(searcher, units: list[Unit]) -> set[int]:
         """Names holding every unit but the least informative one (the one most
-        names hold: "cấp", "đăng ký", never the request's rare word)."""
-        sets = sorted((matching(searcher, title_unit(u)) for u in required), key=len)
+        names hold: "cấp", "đăng ký", never the request's rare word). Two words
+        side by side that names hold side by side ("công ty") are one unit here:
+        the official name may say it otherwise ("doanh nghiệp"). What is left
+        must be at least twice what is dropped ("giấy phép" of "giấy phép xây
+        dựng" is not the request)."""
+        sets, i = [], 0
+        while i < len(units):
+            unit = units[i]
+            if unit.optional:
+                i += 1
+                continue
+            after = units[i + 1] if i + 1 < len(units) else None
+            if after is not None and not after.optional and len(unit.typed) == 1 \
+                    and len(after.typed) == 1:
+                pair = matching(searcher, Term(
+                    "t_bi", f"{unit.alternatives[0][0]} {after.alternatives[0][0]}"))
+                if pair:
+                    sets.append((pair, 2))
+                    i += 2
+                    continue
+            sets.append((matching(searcher, title_unit(unit)), len(unit.typed)))
+            i += 1
+        sets.sort(key=lambda found: len(found[0]))
+        dropped = sets[-1][1]
+        if sum(size for _, size in sets) - dropped < 2 * dropped:
+            return set()
+        sets = [found for found, _ in sets]
         docs = set(sets[0])
         for other in sets[1:-1]:
             docs &= other

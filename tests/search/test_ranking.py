@@ -119,3 +119,22 @@ def test_a_question_is_read_before_a_shorter_phrase_inside_it(backend):
     commit()
     found = codes(find("thành lập công ty TNHH một thành viên cần hồ sơ gì"))
     assert found[:1] == ["1.000001"] and "1.000002" not in found
+
+
+def test_a_phrase_and_two_words_the_official_name_says_otherwise_still_find_it(backend):
+    # "công ty" is "doanh nghiệp" in the name; only a securities firm's
+    # procedure holds the words as typed
+    add_synonym_group(["thông báo tạm ngừng kinh doanh", "tạm nghỉ kinh doanh"])
+    make_procedure("Thông báo tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã "
+                   "thông báo (doanh nghiệp, chi nhánh, văn phòng đại diện)", "1.000001")
+    make_procedure("Tạm ngừng hoạt động công ty chứng khoán, thông báo tạm ngừng kinh doanh "
+                   "của chi nhánh công ty chứng khoán nước ngoài", "1.000002")
+    make_procedure("Đăng ký thành lập công ty cổ phần", "1.000003")
+    commit()
+    assert "1.000001" in codes(find("thông báo tạm ngừng kinh doanh công ty"))
+    # two words and two words: "giấy phép" alone is not the request
+    make_procedure("Cấp giấy phép xây dựng mới", "1.000004")
+    make_procedure("Cấp giấy phép lái xe", "1.000005")
+    make_procedure("Thẩm định thiết kế xây dựng", "1.000006")
+    commit()
+    assert codes(find("giay phep xay dung")) == ["1.000004"]
