@@ -43,7 +43,9 @@ FILLER = frozenset({"xin", "làm", "lam", "muốn", "cần", "thủ", "tục", "
                     # who it is for and when ("cưới vợ người nước ngoài", "sửa
                     # tên trên giấy khai sinh", "thuế TNCN khi bán đất"): the
                     # names say "có yếu tố nước ngoài", "trong", "đối với"
-                    "vợ", "chồng", "trên", "khi"})
+                    "vợ", "chồng", "trên", "khi",
+                    # whose it is ("… cho người lao động của công ty")
+                    "của"})
 # "làm hộ chiếu", "xin giấy phép": what the official name calls "Cấp …" (a
 # bonus, like every filler word: never required)
 ISSUE_VERBS = {"lam": (("cap",), ("cap", "moi")), "xin": (("cap",), ("cap", "moi"))}
@@ -198,9 +200,10 @@ def focus(searcher, units: list[Unit], docs) -> list[Unit] | None:
     phrase: the units with only that phrase required, the others ranking (so
     the answer does not depend on every word matching, and a rare word that
     happens to sit in one name does not narrow the answer to it). The
-    strongest phrase is the rarest one some name holds: one the user typed as
-    a unit (a lexicon phrase, "khai tử") before two adjacent words ("thất
-    nghiệp"), never a lone word ("giấy", "mới").
+    strongest phrase is one some name holds: one the user typed as a unit (a
+    lexicon phrase, "khai tử") before two adjacent words ("thất nghiệp"),
+    never a lone word ("giấy", "mới"); the longest, then the rarest. When
+    every unit is a phrase, the first typed.
     ``docs(query)`` is the set of documents a query matches. None when the
     request is short or no name holds any of its phrases.
 
@@ -218,31 +221,32 @@ def focus(searcher, units: list[Unit], docs) -> list[Unit] | None:
     phrases = [n for n in required if len(units[n].typed) > 1]
     if len(required) < LONG_REQUEST and not (len(required) == 2 and phrases):
         return None
-    # (kind, names holding it, units): a phrase the user typed as one unit
-    # (kind 0) before two adjacent words (kind 1: "mất giấy" may be rare by
-    # accident); the rarer first within a kind
+    # (kind, -words, names holding it, units): a phrase the user typed as one
+    # unit (kind 0) before two adjacent words (kind 1: "mất giấy" may be rare
+    # by accident); within a kind the longer ("làm sổ đỏ lần đầu" names the
+    # procedure, "đất ở" what it is about), then the rarer
     best = None
-    if len(required) == 2 and len(phrases) == 2:
-        # two phrases and nothing else: the first names the procedure, the
-        # second what or whom it is for ("sao y bản chính | hộ khẩu", "giải
+    if len(required) >= 2 and len(phrases) == len(required):
+        # phrases and nothing else: the first names the procedure, the
+        # others what or whom it is for ("sao y bản chính | hộ khẩu", "giải
         # thể | doanh nghiệp tư nhân", "quyết toán thuế TNCN | người lao
         # động"); the rarer is as often that object as the procedure
         required = required[:1]
     for n in required:
         if len(units[n].typed) > 1:
             found = docs(title_unit(units[n]))
-            if found and (best is None or (0, len(found)) < best[:2]):
-                best = (0, len(found), {n})
+            if found and (best is None or (0, -len(units[n].typed), len(found)) < best[:3]):
+                best = (0, -len(units[n].typed), len(found), {n})
     for a, b in zip(required, required[1:]):
         if b != a + 1 or len(units[a].typed) > 1 or len(units[b].typed) > 1:
             continue
         pair = (units[a].alternatives[0][-1], units[b].alternatives[0][0])
         found = docs(Term("t_bi", f"{pair[0]} {pair[1]}"))
-        if found and (best is None or (1, len(found)) < best[:2]):
-            best = (1, len(found), {a, b})
+        if found and (best is None or (1, -2, len(found)) < best[:3]):
+            best = (1, -2, len(found), {a, b})
     if best is None:
         return None
-    keep = best[2]
+    keep = best[3]
     # words the phrase's own alternatives hold ("xã hội" after "sổ bảo hiểm" ~
     # "bảo hiểm xã hội") would rank its other readings twice: left out
     covered = {w for n in keep for alt in units[n].alternatives for w in alt}

@@ -138,3 +138,32 @@ def test_a_phrase_and_two_words_the_official_name_says_otherwise_still_find_it(b
     make_procedure("Thẩm định thiết kế xây dựng", "1.000006")
     commit()
     assert codes(find("giay phep xay dung")) == ["1.000004"]
+
+
+def test_a_long_request_is_answered_by_its_longest_phrase_not_its_rarest(backend):
+    # "làm sổ đỏ lần đầu" names the procedure; "đất ở" (rarer here) is what
+    # it is about
+    add_synonym_group(["cấp giấy chứng nhận lần đầu", "làm sổ đỏ lần đầu"])
+    add_synonym_group(["đất ở", "thổ cư"])
+    make_procedure("Đăng ký, cấp giấy chứng nhận lần đầu cho hộ gia đình", "1.000001")
+    make_procedure("Cấp giấy chứng nhận lần đầu cho tổ chức", "1.000002")
+    make_procedure("Xác định lại diện tích đất ở", "1.000003")
+    commit()
+    assert codes(find("làm sổ đỏ lần đầu cho mảnh đất ở quê"))[0] in {"1.000001", "1.000002"}
+
+
+def test_a_request_of_phrases_only_is_answered_by_the_first(backend):
+    # "của" says whose; "công ty" ~ "doanh nghiệp" is a third phrase
+    add_synonym_group(["quyết toán thuế thu nhập cá nhân", "quyết toán thuế TNCN"])
+    add_synonym_group(["người lao động", "NLĐ"])
+    add_synonym_group(["doanh nghiệp", "công ty"])
+    make_procedure("Khai quyết toán thuế thu nhập cá nhân đối với tổ chức trả thu nhập",
+                   "1.000001")
+    make_procedure("Hoàn thuế sau quyết toán thuế thu nhập cá nhân", "1.000004")
+    make_procedure("Ủy quyền quyết toán thuế thu nhập cá nhân", "1.000005")
+    make_procedure("Công nhận người lao động có thu nhập thấp", "1.000002")
+    make_procedure("Phát hành cổ phiếu cho người lao động trong doanh nghiệp", "1.000003")
+    commit()
+    found = codes(find("quyết toán thuế TNCN cho người lao động của công ty"))
+    assert found[0] in {"1.000001", "1.000004", "1.000005"}
+    assert "1.000002" not in found[:3]
