@@ -5629,6 +5629,15 @@ LEXICON_ROUND_SEVEN: list[tuple[str, tuple[str, ...]]] = [
     ("usage: data-processing service firms", (
         "đủ điều kiện kinh doanh dịch vụ xử lý dữ liệu cá nhân", "giấy phép xử lý dữ liệu cá nhân",
         "kinh doanh dịch vụ xử lý dữ liệu")),
+    # ==== Review (written while reading the tuning sets' misses) ====
+    # each phrase stands for a second meaning on purpose: "công ty" is in 94
+    # names without "doanh nghiệp" (a securities company's), and "BHYT hộ gia
+    # đình" in round one's group for the card the police procedures issue
+    ("usage: every enterprise is 'công ty' to its owner; the names say 'doanh nghiệp'", (
+        "doanh nghiệp", "công ty")),
+    ("usage: a household buys health insurance as people who join it alone", (
+        "đăng ký đóng, cấp thẻ BHYT đối với người chỉ tham gia BHYT", "BHYT hộ gia đình",
+        "mua BHYT hộ gia đình")),
 ]
 
 LEXICON = LEXICON_ROUND_ONE + LEXICON_ROUND_TWO + LEXICON_ROUND_THREE + LEXICON_ROUND_FOUR \
