@@ -206,6 +206,11 @@ class WhooshSearchBackend:
             # hold, names far above body text. (Not when the body holds it
             # all: then the dropped word is too often the request's point.)
             near = self._all_but_one(searcher, units)
+            if len(near | set(docs)) < FEW_HITS:
+                # still (nearly) nothing: the names holding its strongest phrase
+                focused = focus(searcher, units, lambda query: matching(searcher, query))
+                if focused is not None:
+                    near = near | set(matching(searcher, build(focused, "title", key)[0]))
             if near - set(docs):
                 _, q = build(units, "some", key)
                 docs = set(docs) | near

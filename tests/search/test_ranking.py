@@ -167,3 +167,13 @@ def test_a_request_of_phrases_only_is_answered_by_the_first(backend):
     found = codes(find("quyết toán thuế TNCN cho người lao động của công ty"))
     assert found[0] in {"1.000001", "1.000004", "1.000005"}
     assert "1.000002" not in found[:3]
+
+
+def test_a_request_one_name_holds_by_accident_also_finds_its_phrase(backend):
+    # "về", "nhà" sit in one variant's name by accident; the request is the
+    # phrase ("nhập hộ khẩu cho vợ" ~ "đăng ký thường trú")
+    add_synonym_group(["đăng ký thường trú", "nhập hộ khẩu cho vợ"])
+    make_procedure("Đăng ký thường trú", "1.000001")
+    make_procedure("Xác nhận về điều kiện diện tích nhà ở để đăng ký thường trú", "1.000002")
+    commit()
+    assert "1.000001" in codes(find("nhập hộ khẩu cho vợ về nhà chồng"))
