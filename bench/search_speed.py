@@ -73,7 +73,7 @@ def dir_size(path: Path) -> float:
 
 SETS = [_setup.QUERIES] + [Path(__file__).resolve().parent / name for name in (
     "queries-extra.tsv", "queries-dev.tsv", "queries-dev-2.tsv", "queries-dev-3.tsv",
-    "queries-dev-4.tsv", "queries-abbr-long.tsv",
+    "queries-dev-4.tsv", "queries-dev-5.tsv", "queries-dev-6.tsv", "queries-abbr-long.tsv",
     "queries-blind.tsv", "queries-blind-2.tsv")]
 
 

@@ -45,7 +45,7 @@ def sound_alikes(word: str) -> set[str]:
 _DF_CACHE_MAX = 50_000
 
 
-def _df(reader, field: str, term: str) -> int:
+def doc_frequency(reader, field: str, term: str) -> int:
     # cached with the reader (one per searcher): a lookup walks every segment
     cache = getattr(reader, "_portal_df", None)
     if cache is None or len(cache) > _DF_CACHE_MAX:
@@ -70,15 +70,15 @@ def _within_one(reader, word: str) -> list[str]:
 
 def known(reader, word: str) -> bool:
     """The folded word occurs in some name, field/agency or body text."""
-    return any(_df(reader, f, word) for f in ("t_fold", "m_fold", "b_fold"))
+    return any(doc_frequency(reader, f, word) for f in ("t_fold", "m_fold", "b_fold"))
 
 
 def _pairs(reader, words: list[str | None], i: int, word: str) -> int:
     """How many of ``word``'s neighbours in ``words`` it forms a name pair with."""
     left = words[i - 1] if i > 0 else None
     right = words[i + 1] if i + 1 < len(words) else None
-    return (bool(left) and _df(reader, "t_bi", f"{left} {word}") > 0) + \
-        (bool(right) and _df(reader, "t_bi", f"{word} {right}") > 0)
+    return (bool(left) and doc_frequency(reader, "t_bi", f"{left} {word}") > 0) + \
+        (bool(right) and doc_frequency(reader, "t_bi", f"{word} {right}") > 0)
 
 
 def _variants(reader, word: str, paired: bool) -> set[str]:
@@ -87,7 +87,7 @@ def _variants(reader, word: str, paired: bool) -> set[str]:
     if len(word) >= (PAIRED_MIN_LETTERS if paired else FUZZY_MIN_LETTERS):
         options.update(_within_one(reader, word))
     options.discard(word)
-    return {o for o in options if _df(reader, "t_fold", o) > 0}
+    return {o for o in options if doc_frequency(reader, "t_fold", o) > 0}
 
 
 def fix_typos(searcher, ws: list[Word], protected: set[int] = frozenset()) -> list[Word] | None:
@@ -138,7 +138,7 @@ def fix_typos(searcher, ws: list[Word], protected: set[int] = frozenset()) -> li
                 if not is_known and not has_neighbour[i] and len(word) < FUZZY_MIN_LETTERS \
                         and option not in alike:
                     continue
-                rank = (gain, option in alike, _df(reader, "t_fold", option), -i, option)
+                rank = (gain, option in alike, doc_frequency(reader, "t_fold", option), -i, option)
                 if best is None or rank > best:
                     best = rank
         if best is None:
@@ -154,7 +154,7 @@ def _split(reader, word: str) -> tuple[str, str] | None:
     best = None
     for k in range(1, len(word)):
         a, b = word[:k], word[k:]
-        df = _df(reader, "t_bi", f"{a} {b}")
+        df = doc_frequency(reader, "t_bi", f"{a} {b}")
         if df and (best is None or df > best[0]):
             best = (df, a, b)
     return best[1:] if best else None
