@@ -164,7 +164,7 @@ class WhooshSearchBackend:
             docs = set(searcher.docs_for_query(q))
         else:
             units = _in_some_name(searcher, make_units(ws, self._synonyms()))
-            rank, q, docs = self._plan(searcher, units, name_key(text))
+            rank, q, docs = self._plan(searcher, units, name_key(text), widen=not truncated)
             fixed = self._fixed(searcher, ws, units, rank)
             if fixed is not None:
                 f_words, f_units, f_q, f_docs, replace = fixed
@@ -194,10 +194,12 @@ class WhooshSearchBackend:
             log.exception("synonyms unavailable")
             return EMPTY
 
-    def _plan(self, searcher, units: list[Unit], key: str, plans=PLANS):
+    def _plan(self, searcher, units: list[Unit], key: str, plans=PLANS, widen=True):
         """(rank, query, docs): rank 2 = every word in some name, 1 = somewhere in some
         record, 0 = only some words, -1 = nothing. With few name matches the body
-        is searched too (name matches still rank first)."""
+        is searched too (name matches still rank first). ``widen``: a request
+        (nearly) nothing holds may take in its phrase's names; not a spelling
+        guess, nor a pasted text cut at MAX_QUERY_CHARS."""
         rank = -1
         q, docs = None, set()
         for plan in plans:
@@ -224,8 +226,10 @@ class WhooshSearchBackend:
             # hold, names far above body text. (Not when the body holds it
             # all: then the dropped word is too often the request's point.)
             near = self._all_but_one(searcher, units)
-            if len(near | set(docs)) < FEW_HITS:
-                # still (nearly) nothing: the names holding its strongest phrase
+            if len(near | set(docs)) < FEW_HITS and widen and not (
+                    key and set(docs) & matching(searcher, Term("t_key", key))):
+                # still (nearly) nothing, and not a name typed as written: the
+                # names holding its strongest phrase
                 focused = focus(searcher, units, lambda query: matching(searcher, query))
                 if focused is not None:
                     near = near | set(matching(searcher, build(focused, "title", key)[0]))
@@ -287,7 +291,7 @@ class WhooshSearchBackend:
             return None
         f_units = _in_some_name(searcher, make_units(f_words, self._synonyms()))
         f_rank, f_q, f_docs = self._plan(searcher, f_units, name_key(
-            " ".join(w.folded for w in f_words)))
+            " ".join(w.folded for w in f_words)), widen=False)
         if not f_docs or f_rank < rank:
             return None
         replace = rank < PLAN_RANK["phrase"] or _unknown_word(searcher, ws)
