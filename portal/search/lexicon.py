@@ -1,7 +1,7 @@
 """The citizens' lexicon: everyday words, old names and abbreviations, beside
 the official wording of the catalogue (data only; round one seeded by migration
 0011, round two by 0014, round three by 0016, rounds four to six by 0018,
-round seven by 0019).
+rounds seven and eight by 0019).
 
 Built field by field (the catalogue's lĩnh vực, the ones citizens and small
 businesses use most first), not from search misses: for each common procedure,
@@ -5640,5 +5640,1492 @@ LEXICON_ROUND_SEVEN: list[tuple[str, tuple[str, ...]]] = [
         "mua BHYT hộ gia đình")),
 ]
 
+
+# Round eight (migration 0019, with round seven) went procedure by procedure instead of field by
+# field, one helper per ministry of the catalogue (none had seen a test query):
+# for each procedure ordinary citizens and small businesses use, how someone
+# who has never read its name would ask for it, the form numbers the
+# catalogue's own texts give, and English for foreign residents. Merged as
+# round seven was (phrases another group holds, or that the search would read
+# in a name lacking the official wording, dropped; a few more on review).
+LEXICON_ROUND_EIGHT: list[tuple[str, tuple[str, ...]]] = [
+    # ==== Ministry of Public Security ====
+    # -- Tổ chức, cán bộ: joining the police ---------------------------------------
+    ("usage: entrance to the police academies and schools (sơ tuyển at the provincial police)", (
+        "tuyển sinh vào các trường Công an nhân dân", "thi vào trường công an",
+        "thi trường công an", "xét tuyển trường công an", "sơ tuyển trường công an",
+        "sơ tuyển công an", "đăng ký sơ tuyển công an", "thi đại học công an", "thi ngành công an",
+        "thi vào ngành công an")),
+    ("usage: the two academies by name, as school leavers say it", (
+        "tuyển sinh vào các trường Công an nhân dân", "thi học viện cảnh sát",
+        "thi học viện an ninh", "thi vào học viện an ninh", "thi vào học viện cảnh sát")),
+    ("abbr/usage: CAND (Công an nhân dân) in admissions notices", (
+        "tuyển sinh vào các trường Công an nhân dân", "tuyển sinh CAND", "tuyển sinh công an")),
+    ("law/usage: police service in place of army service (Luật Nghĩa vụ quân sự 2015, Luật CAND 2018)", (
+        "nghĩa vụ tham gia Công an nhân dân", "nghĩa vụ công an", "đi nghĩa vụ công an",
+        "nghĩa vụ công an nhân dân", "đăng ký nghĩa vụ công an", "xin đi nghĩa vụ công an",
+        "tuyển nghĩa vụ công an", "khám nghĩa vụ công an", "chiến sĩ nghĩa vụ công an",
+        "nhập ngũ công an", "nghĩa vụ CAND")),
+    ("usage: recruitment of graduates and others into the police", (
+        "tuyển chọn công dân vào Công an nhân dân", "tuyển dụng công an", "thi tuyển công an",
+        "tuyển công dân vào công an", "xin vào làm công an", "tuyển dụng vào ngành công an",
+        "xin việc ngành công an", "tuyển dụng CAND")),
+    ("usage: contract jobs in police units and their enterprises", (
+        "tuyển lao động hợp đồng", "lao động hợp đồng công an", "làm hợp đồng trong công an",
+        "nhân viên hợp đồng công an")),
+    ("law: Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở 2023 replaced bảo vệ dân phố and công an xã bán chuyên trách", (
+        "tổ viên tổ bảo vệ an ninh, trật tự", "tuyển tổ bảo vệ an ninh trật tự",
+        "tuyển tổ viên an ninh trật tự", "tuyển bảo vệ dân phố", "làm bảo vệ dân phố",
+        "tuyển công an xã bán chuyên trách", "đăng ký làm tổ viên bảo vệ ANTT")),
+    ("abbr: CAND (Công an nhân dân)", (
+        "Công an nhân dân", "CAND")),
+    # -- Khiếu nại, tố cáo: about the police ----------------------------------------
+    ("usage: a complaint about a police decision or act (traffic police, commune police)", (
+        "hành vi hành chính của công dân đối với lực lượng Công an nhân dân", "khiếu nại công an",
+        "khiếu nại cảnh sát", "khiếu nại CSGT", "khiếu nại cảnh sát giao thông",
+        "khiếu nại công an xã", "khiếu nại công an phường",
+        "khiếu nại quyết định xử phạt của công an")),
+    ("usage: a traffic fine thought wrong (phạt nguội = camera fine)", (
+        "hành vi hành chính của công dân đối với lực lượng Công an nhân dân",
+        "khiếu nại phạt nguội", "khiếu nại CSGT phạt sai", "khiếu nại cảnh sát giao thông phạt sai",
+        "khiếu nại công an giữ xe")),
+    ("usage: reporting a police officer's wrongdoing", (
+        "tố cáo không thuộc lĩnh vực tố tụng hình sự", "tố cáo CSGT", "tố cáo cảnh sát giao thông",
+        "tố cáo cán bộ công an", "tố cáo công an nhận hối lộ", "tố cáo công an sách nhiễu")),
+    # -- Chính sách, khen thưởng -------------------------------------------------------
+    ("abbr/usage: the 'toàn dân bảo vệ ANTQ' movement and rewards for catching thieves", (
+        "phong trào toàn dân bảo vệ an ninh Tổ quốc", "phong trào toàn dân bảo vệ ANTQ",
+        "khen thưởng bảo vệ an ninh tổ quốc", "khen thưởng người dân bắt cướp",
+        "khen thưởng dũng cảm bắt cướp")),
+    ("usage: health cards of police workers and civilian students (not only officers' relatives)", (
+        "cấp thẻ bảo hiểm y tế (thực hiện tại cấp tỉnh)", "thẻ BHYT cho công nhân công an",
+        "BHYT lao động hợp đồng công an", "BHYT sinh viên trường công an")),
+    ("usage: a community or group of households asking for farm support", (
+        "phát triển sản xuất cộng đồng", "dự án sản xuất cộng đồng", "hỗ trợ sản xuất cộng đồng",
+        "hỗ trợ sản xuất nhóm hộ")),
+    ("law/usage: a neighbourhood guard (the new Tổ bảo vệ ANTT, old bảo vệ dân phố) hurt or killed on duty", (
+        "lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "tổ viên bảo vệ ANTT bị thương",
+        "bảo vệ dân phố bị tai nạn", "công an viên bị thương", "tổ viên ANTT hy sinh")),
+    # -- Cư trú (residence) ------------------------------------------------------------
+    ("usage: registering a newborn or a child at the family's address", (
+        "đăng ký thường trú", "nhập khẩu cho trẻ sơ sinh", "nhập hộ khẩu cho con mới sinh",
+        "đăng ký thường trú cho con", "đăng ký hộ khẩu cho con", "nhập khẩu cho con nuôi",
+        "nhập khẩu cho con riêng")),
+    ("usage: moving back in with parents or grandparents", (
+        "đăng ký thường trú", "nhập khẩu về nhà bố mẹ", "chuyển hộ khẩu về nhà bố mẹ",
+        "nhập khẩu vào nhà ông bà", "nhập khẩu cho vợ con")),
+    ("usage: temporary residence of relatives and employees", (
+        "đăng ký tạm trú", "đăng ký tạm trú cho người thân", "tạm trú cho người nhà",
+        "đăng ký tạm trú cho nhân viên", "đăng ký tạm trú nhà thuê",
+        "đăng ký tạm trú cho người thuê")),
+    ("usage: declaring absence to work abroad or far away", (
+        "khai báo tạm vắng", "tạm vắng đi làm xa", "tạm vắng đi xuất khẩu lao động",
+        "khai báo tạm vắng đi nước ngoài")),
+    ("usage: a grown child setting up a household", (
+        "tách hộ", "tách hộ khẩu cho con", "tách hộ cho con")),
+    ("usage: guests of a small hotel or guesthouse", (
+        "thông báo lưu trú", "khai báo lưu trú nhà nghỉ", "khai báo lưu trú khách sạn")),
+    ("usage: a tenant's temporary residence renewed by the landlord", (
+        "gia hạn tạm trú", "gia hạn tạm trú cho người thuê trọ")),
+    ("usage: addresses renamed when provinces and communes merged (2025)", (
+        "điều chỉnh thông tin về cư trú", "đổi địa chỉ thường trú sau sáp nhập",
+        "cập nhật địa chỉ cư trú sau sáp nhập")),
+    ("usage/loan word: the household register in English (foreign spouses)", (
+        "đăng ký thường trú", "household registration")),
+    ("usage/loan word: proof of residence in English", (
+        "xác nhận thông tin về cư trú", "confirmation of residence")),
+    # -- Căn cước, định danh (identity) --------------------------------------------------
+    ("law/usage: people of Vietnamese origin without papers (Luật Căn cước 2023)", (
+        "người gốc Việt Nam chưa xác định được quốc tịch", "người gốc Việt chưa có quốc tịch",
+        "người gốc Việt chưa rõ quốc tịch", "người gốc Việt không quốc tịch",
+        "người gốc Việt không giấy tờ")),
+    ("usage: a first identity card, booked or started online", (
+        "cấp thẻ căn cước", "làm thẻ căn cước lần đầu", "làm CCCD lần đầu", "đăng ký làm căn cước",
+        "làm căn cước online", "làm căn cước trên VNeID", "đặt lịch làm căn cước")),
+    ("usage: renewing an identity card online, at 14, or after moving", (
+        "cấp đổi thẻ căn cước", "đổi căn cước online", "đổi căn cước trên VNeID",
+        "đổi căn cước khi đủ 14 tuổi", "đổi căn cước khi thay đổi địa chỉ",
+        "đổi căn cước do chuyển hộ khẩu", "căn cước sai địa chỉ")),
+    ("usage: a child's identity card replaced", (
+        "cấp lại thẻ căn cước", "làm lại căn cước cho con", "cấp lại căn cước cho trẻ em")),
+    ("usage: replacing a lost identity card online", (
+        "cấp lại thẻ căn cước", "làm lại căn cước online", "cấp lại căn cước online",
+        "mất ví mất căn cước")),
+    ("usage: a wrong detail seen on VNeID (birth year, sex, ethnicity)", (
+        "điều chỉnh thông tin trong cơ sở dữ liệu quốc gia về dân cư", "sai năm sinh trên VNeID",
+        "sai giới tính trên VNeID", "sai dân tộc trên VNeID", "sửa ngày sinh trên VNeID",
+        "thông tin VNeID bị sai")),
+    ("usage: firms and banks using the population database", (
+        "khai thác thông tin của công dân trong Cơ sở dữ liệu quốc gia về dân cư",
+        "doanh nghiệp khai thác dữ liệu dân cư", "ngân hàng khai thác dữ liệu dân cư",
+        "kết nối cơ sở dữ liệu dân cư")),
+    ("usage: VNeID level 1, set up on one's own phone", (
+        "tài khoản định danh điện tử mức độ 01", "tự đăng ký VNeID",
+        "đăng ký VNeID trên điện thoại")),
+    ("usage/loan word: VNeID level 2 (at the commune police)", (
+        "cấp tài khoản định danh điện tử mức độ 02", "VNeID mức 2", "làm VNeID mức 2",
+        "kích hoạt VNeID mức 2", "VNeID level 2")),
+    ("usage: apps and websites logging users in with VNeID", (
+        "kết nối với hệ thống định danh và xác thực điện tử", "kết nối VNeID", "kết nối API VNeID",
+        "tích hợp đăng nhập VNeID", "tích hợp VNeID vào ứng dụng")),
+    ("usage: Northern tr/ch confusion in 'chứng minh'", (
+        "chứng minh nhân dân", "trứng minh thư", "trứng minh nhân dân")),
+    ("usage: an identity card for a child started on VNeID", (
+        "cấp thẻ căn cước cho người dưới 14 tuổi", "làm căn cước cho con trên VNeID",
+        "làm căn cước cho trẻ em online")),
+    ("law/usage: a faded card, a loose chip, or the old CCCD swapped for the new card (Luật Căn cước 2023)", (
+        "cấp đổi thẻ căn cước", "căn cước bị mờ", "căn cước bị bong chip",
+        "đổi sang thẻ căn cước mới", "đổi CCCD sang thẻ căn cước")),
+    ("usage/loan word: VNeID in English", (
+        "tài khoản định danh điện tử", "digital ID", "electronic ID")),
+    # -- Xuất nhập cảnh (travel papers) ----------------------------------------------------
+    ("usage: the chip passport", (
+        "hộ chiếu phổ thông", "hộ chiếu gắn chip", "hộ chiếu điện tử")),
+    ("usage: a passport reported lost, restored", (
+        "khôi phục giá trị sử dụng hộ chiếu", "khôi phục passport")),
+    ("usage: a relative abroad who lost a passport and must come home", (
+        "giấy xác nhận nhân sự", "xác nhận nhân sự cho thân nhân",
+        "người thân mất hộ chiếu ở nước ngoài", "người nhà mất hộ chiếu ở nước ngoài")),
+    ("usage: proof of having or not having left the country", (
+        "xác nhận, cung cấp thông tin liên quan đến xuất nhập cảnh", "xác nhận chưa xuất cảnh",
+        "xác nhận xuất cảnh", "xác nhận thời gian ở nước ngoài",
+        "xác nhận thông tin xuất nhập cảnh")),
+    ("usage: the airport e-gates", (
+        "đăng ký xuất cảnh, nhập cảnh qua cổng kiểm soát tự động", "đăng ký autogate",
+        "đăng ký cổng tự động", "dùng autogate")),
+    ("catalogue/usage: the APEC card by its everyday name", (
+        "thẻ ABTC", "thẻ APEC")),
+    ("usage: applying for an APEC business travel card", (
+        "cấp mới thẻ ABTC", "làm thẻ APEC", "xin thẻ APEC", "làm thẻ ABTC", "xin thẻ ABTC")),
+    ("usage: a lost APEC card", (
+        "trình báo mất thẻ ABTC", "mất thẻ APEC", "mất thẻ ABTC", "báo mất thẻ ABTC",
+        "báo mất thẻ APEC")),
+    ("usage: an APEC card expired or replaced ('gia hạn' as people say it)", (
+        "cấp lại thẻ ABTC", "làm lại thẻ ABTC", "làm lại thẻ APEC", "thẻ ABTC hết hạn",
+        "thẻ APEC hết hạn", "gia hạn thẻ ABTC", "gia hạn thẻ APEC")),
+    ("usage: the authority's approval before applying for an APEC card", (
+        "cấp văn bản cho phép sử dụng thẻ ABTC", "xin phép sử dụng thẻ ABTC",
+        "công văn cho phép sử dụng thẻ ABTC", "xin chủ trương làm thẻ ABTC",
+        "văn bản cho phép dùng thẻ APEC")),
+    ("usage: the AB stamp renewed", (
+        "cấp lại tem “AB”", "tem AB hết hạn", "làm lại tem AB")),
+    ("usage: border residents' pass to Laos", (
+        "giấy thông hành biên giới Việt Nam – Lào", "giấy thông hành đi Lào",
+        "làm giấy thông hành đi Lào", "đi Lào bằng giấy thông hành", "giấy thông hành sang Lào")),
+    ("usage: workers' border pass to Cambodia", (
+        "giấy thông hành biên giới cho cán bộ, công chức, viên chức, công nhân sang Campuchia",
+        "giấy thông hành Campuchia", "giấy thông hành đi Campuchia",
+        "làm giấy thông hành sang Campuchia")),
+    ("usage: border residents' pass to China", (
+        "giấy thông hành xuất, nhập cảnh vùng biên giới Việt Nam – Trung Quốc",
+        "cư dân biên giới sang Trung Quốc")),
+    ("usage: overseas Vietnamese extending a stay on a visa-exemption certificate", (
+        "gia hạn tạm trú cho người đã được cấp giấy miễn thị thực", "gia hạn miễn thị thực",
+        "gia hạn tạm trú miễn thị thực", "Việt kiều gia hạn tạm trú",
+        "gia hạn tạm trú cho Việt kiều")),
+    ("usage/loan word: e-visa in everyday words", (
+        "cấp thị thực điện tử", "visa điện tử", "xin visa điện tử", "đăng ký e-visa",
+        "xin evisa online")),
+    ("usage: a company applying for a foreign expert's e-visa", (
+        "thị thực điện tử theo đề nghị của cơ quan, tổ chức",
+        "công ty xin e-visa cho người nước ngoài", "doanh nghiệp xin evisa cho chuyên gia",
+        "bảo lãnh e-visa")),
+    ("abbr: visa categories on the sticker (DN business, LĐ work, ĐT investor)", (
+        "cấp thị thực cho người nước ngoài tại Việt Nam", "visa DN", "visa DN1", "visa DN2",
+        "visa LĐ", "visa LĐ1", "visa LĐ2", "visa ĐT")),
+    ("usage/loan word: a visa for foreign staff, in Vietnamese and English", (
+        "cấp thị thực cho người nước ngoài tại Việt Nam", "visa doanh nghiệp cho người nước ngoài",
+        "visa lao động cho người nước ngoài", "business visa", "work visa")),
+    ("usage/loan word: the entry approval letter in English", (
+        "cấp phép nhập cảnh cho người nước ngoài", "visa approval letter")),
+    ("usage/loan word: a visa extension in English", (
+        "gia hạn tạm trú cho người nước ngoài", "extend visa")),
+    ("abbr/usage: residence card categories (investor, worker, family)", (
+        "thẻ tạm trú cho người nước ngoài", "thẻ tạm trú nhà đầu tư", "thẻ tạm trú LĐ",
+        "thẻ tạm trú ĐT", "thẻ tạm trú TT", "thẻ tạm trú thăm thân", "investor TRC")),
+    ("usage: stateless residents travelling abroad", (
+        "giấy phép xuất nhập cảnh cho người không quốc tịch", "người không quốc tịch đi nước ngoài",
+        "người không quốc tịch xuất cảnh")),
+    ("usage: taking foreign visitors into border or restricted areas", (
+        "giấy phép vào khu vực cấm, khu vực biên giới cho người nước ngoài",
+        "người nước ngoài vào khu vực biên giới", "người nước ngoài vào khu vực cấm",
+        "đưa khách nước ngoài lên biên giới")),
+    ("usage: a company's account on the immigration portal", (
+        "đăng ký tài khoản điện tử", "tài khoản cổng xuất nhập cảnh",
+        "đăng ký tài khoản bảo lãnh người nước ngoài")),
+    ("usage: closing that account", (
+        "huỷ tài khoản điện tử", "hủy tài khoản cổng xuất nhập cảnh")),
+    ("usage: a passport wanted in a hurry (there is no express service; it is the same procedure)", (
+        "cấp hộ chiếu phổ thông", "làm hộ chiếu nhanh", "làm hộ chiếu gấp", "hộ chiếu cấp tốc")),
+    ("usage: reporting a lost passport online", (
+        "trình báo mất hộ chiếu phổ thông", "trình báo mất hộ chiếu online",
+        "báo mất hộ chiếu trên VNeID")),
+    ("abbr: QLXNC (quản lý xuất nhập cảnh), the immigration office", (
+        "quản lý xuất nhập cảnh", "QLXNC", "cục QLXNC", "phòng QLXNC")),
+    ("usage/loan word: renewing a residence card in English", (
+        "thẻ tạm trú cho người nước ngoài", "TRC renewal", "renew TRC")),
+    ("usage/loan word: expats' 'police registration' of their address", (
+        "khai báo tạm trú cho người nước ngoài", "police registration",
+        "register with local police", "đăng ký tạm trú cho người nước ngoài",
+        "khai báo tạm trú cho khách nước ngoài")),
+    # -- Giấy phép lái xe, đăng ký xe --------------------------------------------------------
+    ("usage: a licence revoked", (
+        "thu hồi giấy phép lái xe", "bị thu hồi bằng lái", "bằng lái bị thu hồi", "thu hồi GPLX")),
+    ("law/usage: licence points all deducted (Luật TTATGT 2024)", (
+        "kiểm tra kiến thức pháp luật về trật tự, an toàn giao thông đường bộ", "bằng lái hết điểm",
+        "thi phục hồi điểm", "kiểm tra phục hồi điểm bằng lái")),
+    ("usage: a foreigner converting a licence", (
+        "đổi giấy phép lái xe hoặc bằng lái xe của người nước ngoài",
+        "người nước ngoài đổi bằng lái", "đổi bằng lái cho người nước ngoài",
+        "foreign driving licence", "foreign driving license")),
+    ("usage/loan word: the international permit in English", (
+        "giấy phép lái xe quốc tế", "international driving permit", "international driving licence")),
+    ("usage: plates for an expat or a company car", (
+        "đăng ký, cấp biển số xe lần đầu", "đăng ký xe cho người nước ngoài",
+        "người nước ngoài đăng ký xe máy", "đăng ký xe đứng tên công ty")),
+    ("usage: registering a car with a plate won at auction", (
+        "đăng ký, cấp biển số xe lần đầu", "biển số trúng đấu giá",
+        "đăng ký xe trúng đấu giá biển số")),
+    ("usage: a vehicle sold within the province or by a company", (
+        "thay đổi chủ xe", "sang tên xe cùng tỉnh", "sang tên xe công ty cho cá nhân")),
+    ("usage: self-driving taxis", (
+        "phương tiện giao thông thông minh", "taxi tự lái", "xe robotaxi", "giấy phép xe tự lái")),
+    ("usage: sirens and lights of priority vehicles", (
+        "thiết bị phát tín hiệu của xe ưu tiên", "giấy phép còi ưu tiên", "giấy phép lắp còi hụ",
+        "giấy phép đèn ưu tiên")),
+    ("law/usage: licence classes renamed by Luật TTATGT 2024 (B2 became B)", (
+        "đổi giấy phép lái xe", "đổi bằng B2 sang bằng B", "đổi B2 sang B",
+        "đổi bằng lái theo luật mới")),
+    ("usage: a foreign resident taking the Vietnamese driving test", (
+        "cấp giấy phép lái xe", "người nước ngoài thi bằng lái")),
+    ("usage: sitting the test again (failed, revoked or long expired)", (
+        "giấy phép lái xe", "thi lại bằng lái", "thi lại GPLX")),
+    ("usage: plates for a 50cc moped (students)", (
+        "đăng ký, cấp biển số xe lần đầu", "đăng ký xe 50cc", "đăng ký xe máy 50cc",
+        "biển số xe 50cc")),
+    ("usage: motorbike-only test centres", (
+        "trung tâm sát hạch lái xe loại 3", "trung tâm sát hạch loại 3",
+        "trung tâm sát hạch xe máy", "mở trung tâm sát hạch xe máy")),
+    # -- Phòng cháy, chữa cháy ------------------------------------------------------------
+    ("abbr: PC07, the provincial fire police's office code", (
+        "phòng cháy chữa cháy", "PC07", "phòng PC07")),
+    ("abbr: CNCH (cứu nạn, cứu hộ)", (
+        "cứu nạn, cứu hộ", "CNCH", "cứu hộ cứu nạn")),
+    ("usage/loan word: fire approvals in English (foreign-invested factories)", (
+        "thẩm định thiết kế về phòng cháy chữa cháy", "fire safety design approval",
+        "fire protection design approval")),
+    ("usage/loan word: fire-safety acceptance in English", (
+        "kiểm tra công tác nghiệm thu về phòng cháy chữa cháy", "fire safety acceptance",
+        "fire protection acceptance")),
+    ("usage: fire design approval of a shop-house, restaurant, karaoke, school or block of flats", (
+        "thẩm định thiết kế về phòng cháy chữa cháy", "thẩm duyệt PCCC nhà ở kết hợp kinh doanh",
+        "thẩm duyệt PCCC nhà hàng", "thẩm duyệt PCCC quán karaoke", "thẩm duyệt PCCC chung cư",
+        "thẩm duyệt PCCC trường học")),
+    ("usage: fire-safety acceptance of a boarding house, shop-house, restaurant or school", (
+        "kiểm tra công tác nghiệm thu về phòng cháy chữa cháy", "nghiệm thu PCCC nhà trọ",
+        "nghiệm thu PCCC chung cư mini", "nghiệm thu PCCC nhà hàng", "nghiệm thu PCCC trường học",
+        "nghiệm thu PCCC nhà ở kết hợp kinh doanh")),
+    ("usage: a shop or workshop reopening after a fire-safety suspension", (
+        "phục hồi hoạt động của cơ sở", "mở lại quán sau đình chỉ PCCC",
+        "mở lại xưởng bị đình chỉ PCCC", "phục hồi hoạt động nhà xưởng")),
+    ("usage: Southern 'bình cứu hỏa' and alarms tested before sale", (
+        "kiểm định phương tiện phòng cháy và chữa cháy", "kiểm định bình cứu hỏa",
+        "tem kiểm định bình chữa cháy", "kiểm định đầu báo cháy", "kiểm định xe chữa cháy")),
+    ("usage: extinguishers put on the market", (
+        "giấy phép lưu thông phương tiện phòng cháy, chữa cháy",
+        "giấy phép lưu thông bình chữa cháy", "giấy phép lưu thông bình cứu hỏa")),
+    # -- Điều kiện an ninh trật tự ------------------------------------------------------------
+    ("usage: the police-licensed trades as a whole", (
+        "đủ điều kiện về an ninh, trật tự", "ngành nghề kinh doanh có điều kiện về ANTT",
+        "kinh doanh có điều kiện về an ninh trật tự")),
+    ("usage/loan word: the certificate in English (foreign-invested hotels, karaoke)", (
+        "giấy chứng nhận đủ điều kiện về an ninh, trật tự", "security and order certificate")),
+    # -- Con dấu ------------------------------------------------------------------------------
+    ("law/usage: a worn or deformed seal re-registered (Nghị định 99/2016)", (
+        "đăng ký lại mẫu con dấu", "con dấu bị mòn", "dấu bị mòn", "con dấu bị biến dạng",
+        "khắc lại dấu", "đăng ký lại con dấu", "đổi mẫu dấu")),
+    ("usage: seals of associations, schools, law and notary offices (still registered with the police)", (
+        "đăng ký mẫu con dấu mới", "khắc dấu cho hội", "con dấu cho hiệp hội",
+        "khắc dấu văn phòng luật sư", "khắc dấu văn phòng công chứng", "khắc dấu trường tư thục")),
+    # -- Vũ khí, công cụ hỗ trợ, pháo -----------------------------------------------------------
+    ("usage: old swords and spears kept at home (kiếm Nhật, giáo mác)", (
+        "vũ khí thô sơ là hiện vật trưng bày", "khai báo kiếm cổ", "khai báo kiếm Nhật",
+        "kiếm gia truyền", "khai báo vũ khí thô sơ", "khai báo đồ gia bảo")),
+    ("usage: home-made and hunting guns, grenades handed in to the police", (
+        "tiếp nhận vũ khí, công cụ hỗ trợ", "nộp súng tự chế", "giao nộp súng tự chế",
+        "nộp vũ khí tự chế", "nộp súng cồn", "giao nộp súng kíp", "nộp súng săn", "nộp súng hơi",
+        "nhặt được súng", "nhặt được lựu đạn", "giao nộp lựu đạn", "nộp vũ khí cho công an",
+        "giao nộp vũ khí cho công an")),
+    ("usage: real weapons used as film or stage props", (
+        "làm đạo cụ trong hoạt động văn hóa, nghệ thuật", "súng đạo cụ", "vũ khí đạo cụ",
+        "súng dùng trong phim")),
+    ("usage: deactivated guns for display", (
+        "đã mất tính năng, tác dụng", "vô hiệu hóa vũ khí", "vô hiệu hóa súng",
+        "súng đã vô hiệu hóa", "xác nhận súng đã vô hiệu hóa")),
+    ("usage: sports guns for shooting clubs", (
+        "giấy phép trang bị vũ khí thể thao", "trang bị súng thể thao",
+        "câu lạc bộ bắn súng thể thao", "giấy phép súng thể thao")),
+    ("usage: military guns (súng quân dụng)", (
+        "vũ khí quân dụng", "súng quân dụng")),
+    ("usage: bringing weapons across the border (teams, bodyguards)", (
+        "mang vũ khí, công cụ hỗ trợ", "mang súng vào Việt Nam", "mang súng ra nước ngoài",
+        "mang vũ khí qua biên giới", "mang vũ khí vào Việt Nam")),
+    ("usage: importing or exporting weapons", (
+        "giấy phép xuất khẩu, nhập khẩu vũ khí", "nhập khẩu súng thể thao", "nhập khẩu vũ khí",
+        "xuất khẩu vũ khí")),
+    ("usage: importing stun batons, tasers and pepper spray", (
+        "giấy phép xuất khẩu, nhập khẩu công cụ hỗ trợ", "nhập khẩu roi điện",
+        "nhập khẩu súng bắn điện", "nhập khẩu bình xịt hơi cay", "nhập khẩu công cụ hỗ trợ")),
+    ("usage: buying stun batons and pepper spray for guards", (
+        "giấy phép mua công cụ hỗ trợ", "mua roi điện", "mua dùi cui", "mua bình xịt hơi cay",
+        "xin phép mua công cụ hỗ trợ", "mua công cụ hỗ trợ")),
+    ("usage: equipping security guards", (
+        "giấy phép trang bị công cụ hỗ trợ", "trang bị công cụ hỗ trợ cho bảo vệ",
+        "trang bị roi điện cho bảo vệ", "trang bị dùi cui cho bảo vệ")),
+    ("usage: a permit to use each tool", (
+        "giấy phép sử dụng công cụ hỗ trợ", "giấy phép sử dụng roi điện",
+        "giấy phép sử dụng dùi cui", "giấy phép sử dụng bình xịt hơi cay",
+        "giấy phép sử dụng súng bắn điện")),
+    ("usage: declaring tools already held", (
+        "khai báo công cụ hỗ trợ", "khai báo roi điện", "khai báo dùi cui",
+        "khai báo bình xịt hơi cay", "khai báo súng bắn điện")),
+    ("usage: training guards to use the tools", (
+        "huấn luyện về quản lý, sử dụng vũ khí", "huấn luyện sử dụng công cụ hỗ trợ",
+        "huấn luyện công cụ hỗ trợ cho bảo vệ", "học sử dụng roi điện")),
+    ("usage: importing fireworks (Southern 'pháo bông')", (
+        "nhập khẩu pháo hoa", "nhập pháo hoa", "nhập khẩu pháo bông")),
+    ("usage: ammonium nitrate is an explosive precursor", (
+        "vận chuyển tiền chất thuốc nổ", "chở amoni nitrat", "vận chuyển amoni nitrat")),
+    # -- An ninh hàng không --------------------------------------------------------------------
+    ("usage: airport staff passes", (
+        "thẻ kiểm soát an ninh cảng hàng không, sân bay", "thẻ nhân viên sân bay",
+        "làm thẻ sân bay", "thẻ làm việc tại sân bay", "thẻ an ninh sân bay", "thẻ ra vào khu bay")),
+    ("usage: a short-term airport pass", (
+        "thẻ kiểm soát an ninh cảng hàng không, sân bay có giá trị sử dụng ngắn hạn",
+        "thẻ sân bay ngắn hạn", "thẻ ra vào sân bay tạm thời", "thẻ sân bay tạm thời")),
+    ("usage: a lost airport pass", (
+        "cấp lại thẻ kiểm soát an ninh cảng hàng không", "mất thẻ sân bay", "làm lại thẻ sân bay")),
+    ("usage: vehicle permits for the airside", (
+        "giấy phép kiểm soát an ninh cảng hàng không, sân bay", "giấy phép cho xe vào sân bay",
+        "giấy phép xe ra vào sân bay", "giấy phép phương tiện vào sân bay")),
+    ("usage: screening staff's licence", (
+        "năng định nhân viên kiểm soát an ninh hàng không",
+        "giấy phép nhân viên an ninh hàng không", "nhân viên soi chiếu an ninh sân bay",
+        "chứng chỉ nhân viên an ninh hàng không")),
+    # -- Dữ liệu, bảo vệ dữ liệu cá nhân, an toàn thông tin ---------------------------------------
+    ("abbr: DPIA, the data-protection impact assessment (Luật Bảo vệ dữ liệu cá nhân 2025)", (
+        "đánh giá tác động xử lý dữ liệu cá nhân", "DPIA", "hồ sơ DPIA", "báo cáo DPIA",
+        "đánh giá tác động bảo vệ dữ liệu")),
+    ("abbr/usage: sending personal data abroad (TIA)", (
+        "chuyển dữ liệu cá nhân xuyên biên giới", "chuyển dữ liệu ra nước ngoài",
+        "chuyển dữ liệu cá nhân ra nước ngoài", "đưa dữ liệu cá nhân ra nước ngoài", "hồ sơ TIA",
+        "chuyển dữ liệu xuyên biên giới")),
+    ("abbr: updating a DPIA", (
+        "cập nhật hồ sơ đánh giá tác động", "cập nhật hồ sơ DPIA", "cập nhật DPIA")),
+    ("usage/loan word: SMS brandname (the sender name of text messages)", (
+        "giấy chứng nhận tên định danh", "SMS brandname", "đăng ký SMS brandname", "brandname SMS",
+        "tin nhắn thương hiệu", "tin nhắn brandname", "đăng ký tên định danh SMS",
+        "đăng ký thương hiệu tin nhắn")),
+    ("usage/loan word: renewing a brandname", (
+        "gia hạn Giấy chứng nhận tên định danh", "gia hạn SMS brandname", "gia hạn brandname SMS")),
+    ("usage/loan word: a brandname certificate reissued", (
+        "cấp lại Giấy chứng nhận tên định danh", "cấp lại SMS brandname")),
+    ("abbr/usage: cyber-security licences (ATTT; pentest is 'kiểm thử xâm nhập')", (
+        "giấy phép kinh doanh sản phẩm, dịch vụ an toàn thông tin mạng", "giấy phép ATTT",
+        "giấy phép kinh doanh ATTT", "kinh doanh dịch vụ pentest", "dịch vụ kiểm thử xâm nhập",
+        "kinh doanh dịch vụ SOC")),
+    ("usage/loan word: importing firewalls and security appliances", (
+        "nhập khẩu sản phẩm an toàn thông tin", "nhập khẩu tường lửa", "nhập khẩu firewall",
+        "nhập khẩu thiết bị an ninh mạng", "nhập khẩu thiết bị bảo mật mạng")),
+    # ==== Ministry of Finance ====
+    # -- Thuế: phí sử dụng đường bộ (road-use fee on cars) ------------------------
+    ("usage: a car laid up for a month or more, its inspection stamp handed in so the road fee stops", (
+        "xe tạm dừng tham gia giao thông", "tạm dừng lưu hành xe", "tạm ngừng lưu hành ô tô",
+        "xin tạm dừng lưu hành", "nộp lại tem kiểm định", "xe nằm gara lâu ngày",
+        "xe sửa chữa dài ngày")),
+    ("usage: the road-use fee paid back for a car scrapped, stolen, seized or laid up", (
+        "trả lại hoặc bù trừ phí đã nộp", "hoàn phí đường bộ", "hoàn lại phí đường bộ",
+        "trả lại phí đường bộ", "bù trừ phí đường bộ", "lấy lại tiền phí đường bộ",
+        "hoàn phí bảo trì đường bộ")),
+    # -- Thuế: thu nhập cá nhân ---------------------------------------------------
+    ("usage: wages paid from abroad, by an embassy or an international body, declared by the worker", (
+        "khai thuế thu nhập cá nhân tháng/quý đối với cá nhân có thu nhập từ tiền lương, tiền công",
+        "lương trả từ nước ngoài", "nhận lương từ nước ngoài", "thuế lương từ nước ngoài",
+        "thuế lương đại sứ quán", "làm remote cho công ty nước ngoài", "lương tổ chức quốc tế trả")),
+    ("usage: prizes, royalties and dividends paid from abroad", (
+        "trúng thưởng được trả từ nước ngoài", "trúng thưởng từ nước ngoài",
+        "tiền bản quyền từ nước ngoài", "nhận tiền bản quyền nước ngoài", "cổ tức từ nước ngoài",
+        "nhận cổ tức từ nước ngoài")),
+    ("usage: content creators' income from YouTube or Google AdSense declared as an individual business", (
+        "khai thuế đối với hộ kinh doanh, cá nhân kinh doanh", "thuế YouTube",
+        "thu nhập từ YouTube", "kiếm tiền YouTube nộp thuế", "thuế Google AdSense",
+        "thu nhập từ Google AdSense")),
+    ("usage: lottery and Vietlott winnings taxed by the payer", (
+        "khấu trừ thuế đối với thu nhập từ đầu tư vốn", "thuế trúng xổ số", "thuế trúng Vietlott",
+        "trúng Vietlott nộp thuế", "thuế trúng vé số")),
+    ("usage: lottery, insurance ('tư vấn viên', the insurers' word) and multi-level sales agents' own yearly return", (
+        "đại lý xổ số, đại lý bảo hiểm, đại lý bán hàng đa cấp", "thuế bán vé số",
+        "thuế bán hàng đa cấp", "thuế hoa hồng đa cấp", "thuế tư vấn viên bảo hiểm")),
+    ("usage: selling a flat, or one's only home (exempt)", (
+        "khai thuế TNCN đối với cá nhân có thu nhập từ chuyển nhượng bất động sản",
+        "thuế bán căn hộ", "thuế bán chung cư", "thuế 2% bán nhà", "thuế chuyển nhượng căn hộ",
+        "bán nhà duy nhất miễn thuế", "nhà ở duy nhất miễn thuế")),
+    ("usage: land or a house given within the family (parents, grandparents, siblings)", (
+        "nhận thừa kế và nhận quà tặng là bất động sản", "bố mẹ cho con đất nộp thuế",
+        "cho con đất miễn thuế", "ông bà cho cháu đất nộp thuế", "anh em cho đất nộp thuế",
+        "thuế 10% nhận tặng nhà đất")),
+    ("usage: letting land, a flat or a warehouse", (
+        "khai thuế đối với cá nhân cho thuê bất động sản", "thuế cho thuê chung cư",
+        "thuế cho thuê kho bãi", "thuế cho thuê văn phòng", "cho thuê nhà nộp thuế")),
+    ("usage: settling one's income tax online (eTax Mobile)", (
+        "khai quyết toán thuế/ hoàn thuế đối với cá nhân cư trú có thu nhập từ tiền lương",
+        "quyết toán thuế TNCN online", "hoàn thuế TNCN online", "quyết toán thuế trên điện thoại",
+        "tự quyết toán thuế online", "quyết toán thuế TNCN qua app")),
+    ("usage: a tax code for a child, spouse or parent claimed as a dependant", (
+        "người phụ thuộc", "mã số thuế cho con", "làm mã số thuế cho con", "mã số thuế cho bố mẹ",
+        "đăng ký mã số thuế cho vợ")),
+    ("usage: tax treaty relief claimed by foreign residents and contractors", (
+        "miễn thuế, giảm thuế theo Hiệp định thuế", "miễn giảm thuế theo hiệp định",
+        "áp dụng hiệp định thuế", "ưu đãi hiệp định thuế", "tax treaty")),
+    ("usage/loan word: the tax residence certificate (COR)", (
+        "xác nhận đối tượng cư trú của Việt Nam", "tax residency certificate", "COR",
+        "giấy chứng nhận cư trú COR")),
+    # -- Thuế: more everyday words ------------------------------------------------------------
+    ("usage: Southern 'dư' (too much) for tax overpaid", (
+        "bù trừ, hoàn nộp thừa", "nộp dư thuế", "đóng dư thuế", "nộp dư tiền thuế",
+        "đóng dư tiền thuế")),
+    ("usage: 'lãi chậm nộp' for the late-payment interest", (
+        "miễn tiền chậm nộp", "xin miễn lãi chậm nộp thuế", "miễn lãi chậm nộp thuế",
+        "xóa tiền chậm nộp thuế")),
+    ("usage: 'báo cáo thuế VAT' for the VAT return", (
+        "khai thuế giá trị gia tăng", "kê khai VAT", "báo cáo thuế VAT", "báo cáo thuế GTGT",
+        "nộp tờ khai thuế GTGT")),
+    ("usage: the yearly financial statements filed with the tax settlement", (
+        "khai quyết toán thuế thu nhập doanh nghiệp", "nộp báo cáo tài chính cho cơ quan thuế",
+        "nộp BCTC cho thuế", "nộp báo cáo tài chính năm", "nộp BCTC năm")),
+    ("usage: market traders and small shops ('tiểu thương')", (
+        "khai thuế đối với hộ kinh doanh, cá nhân kinh doanh", "thuế tiểu thương",
+        "tiểu thương nộp thuế", "thuế homestay", "thuế quán cà phê", "thuế tiệm nail",
+        "thuế tiệm tóc")),
+    ("usage: ride-hailing drivers whose tax the app files", (
+        "khai thay và nộp thay cho cá nhân", "thuế tài xế Grab", "thuế tài xế công nghệ",
+        "Grab khấu trừ thuế tài xế", "thuế chạy xe công nghệ")),
+    ("usage: a person's address or name changed on the tax record", (
+        "thay đổi thông tin đăng ký thuế", "đổi địa chỉ trên mã số thuế",
+        "cập nhật địa chỉ mã số thuế", "đổi họ tên trên mã số thuế")),
+    ("usage: a person's own tax code closed", (
+        "chấm dứt hiệu lực mã số thuế", "đóng mã số thuế cá nhân", "hủy mã số thuế cá nhân",
+        "khóa mã số thuế cá nhân")),
+    ("usage: a single VAT invoice asked of the tax office", (
+        "hóa đơn điện tử có mã của cơ quan thuế theo từng lần phát sinh", "xin hóa đơn VAT lẻ",
+        "hóa đơn đỏ lẻ", "xin hóa đơn đỏ lẻ")),
+    ("usage: foreigners settling income tax before they leave Vietnam", (
+        "khai quyết toán thuế/ hoàn thuế đối với cá nhân cư trú có thu nhập từ tiền lương",
+        "quyết toán thuế trước khi xuất cảnh", "người nước ngoài quyết toán thuế",
+        "quyết toán thuế trước khi về nước", "hết hợp đồng về nước quyết toán thuế")),
+    ("usage: a tax code for a foreigner working in Vietnam", (
+        "đăng ký thuế lần đầu đối với người nộp thuế là cá nhân", "mã số thuế cho người nước ngoài",
+        "người nước ngoài đăng ký mã số thuế", "mã số thuế chuyên gia nước ngoài")),
+    # -- Thuế: lệ phí trước bạ ------------------------------------------------------
+    ("usage: registration fee on a flat or a house when the certificate is put in one's name", (
+        "lệ phí trước bạ nhà, đất", "trước bạ nhà", "trước bạ căn hộ", "trước bạ chung cư",
+        "trước bạ sổ hồng", "trước bạ khi sang tên sổ đỏ", "miễn trước bạ nhà đất")),
+    ("usage: registration fee on electric and second-hand vehicles", (
+        "lệ phí trước bạ đối với tài sản khác", "trước bạ xe điện", "trước bạ ô tô điện",
+        "miễn trước bạ ô tô điện", "trước bạ xe máy điện", "trước bạ xe cũ", "trước bạ lần hai")),
+    ("usage: registration fee on fishing boats and river craft (Southern 'ghe')", (
+        "lệ phí trước bạ tàu thuyền đánh cá", "trước bạ tàu cá", "nộp trước bạ tàu cá",
+        "trước bạ ghe", "trước bạ thuyền", "trước bạ tàu đóng mới", "trước bạ sà lan")),
+    # -- Thuế: đất ---------------------------------------------------------------------
+    ("usage: the yearly tax on residential land over the quota or on several plots", (
+        "thuế sử dụng đất phi nông nghiệp", "thuế thổ cư", "thuế đất vượt hạn mức",
+        "thuế đất ở vượt hạn mức", "khai tổng hợp thuế đất", "miễn thuế đất ở", "giảm thuế đất ở")),
+    ("law: 'thuế nông nghiệp' (Pháp lệnh thuế nông nghiệp 1983, replaced by Luật Thuế sử dụng đất nông nghiệp 1993)", (
+        "thuế sử dụng đất nông nghiệp", "thuế nông nghiệp", "miễn thuế đất nông nghiệp",
+        "thuế đất trồng lúa", "thuế đất vườn")),
+    ("usage: land rent or land tax cut after a flood, storm or fire", (
+        "miễn, giảm trong các trường hợp bất khả kháng", "thiên tai giảm tiền thuê đất",
+        "bão lũ miễn thuế đất", "mất mùa giảm thuế đất", "hỏa hoạn giảm tiền thuê đất",
+        "thiên tai miễn thuế đất nông nghiệp")),
+    ("catalogue/usage: the 30% cut of 2025 land rent (Nghị định 230/2025), and the request form's own name", (
+        "giảm tiền thuê đất phải nộp của năm 2025", "giảm 30% tiền thuê đất",
+        "giảm tiền thuê đất năm 2025", "giấy đề nghị giảm tiền thuê đất 2025")),
+    ("usage: paying off land-use money left owing", (
+        "thanh toán, xóa nợ tiền sử dụng đất", "trả nợ tiền sử dụng đất", "trả nợ tiền đất",
+        "thanh toán nợ tiền sử dụng đất", "nộp tiền đất còn nợ", "trả dần nợ tiền sử dụng đất")),
+    # -- Thuế: khác ----------------------------------------------------------------------
+    ("usage: the press's 'thuế tội lỗi' (sin tax) for the special consumption tax", (
+        "thuế tiêu thụ đặc biệt", "thuế tội lỗi", "sin tax")),
+    ("usage: tax on sand, stone and water taken from nature", (
+        "thuế tài nguyên", "thuế khai thác cát", "thuế khai thác đá", "thuế tài nguyên nước",
+        "thuế khai thác khoáng sản")),
+    ("usage: the environment fee on quarries and sand pits", (
+        "phí bảo vệ môi trường đối với khai thác khoáng sản", "phí BVMT khoáng sản",
+        "phí môi trường khai thác khoáng sản", "phí môi trường khai thác đá",
+        "phí môi trường khai thác cát")),
+    ("usage: the tax agent's exam", (
+        "dịch vụ làm thủ tục về thuế", "thi đại lý thuế", "thi chứng chỉ đại lý thuế",
+        "chứng chỉ hành nghề thuế", "thi chứng chỉ hành nghề thuế")),
+    ("abbr: T-VAN typed without the hyphen", (
+        "dịch vụ T-VAN", "TVAN", "dịch vụ TVAN", "nhà cung cấp TVAN")),
+    ("usage: companies selling land or a project", (
+        "khai thuế thu nhập doanh nghiệp đối với hoạt động chuyển nhượng bất động sản",
+        "thuế TNDN bán bất động sản", "thuế TNDN chuyển nhượng bất động sản",
+        "công ty bán nhà đất nộp thuế", "doanh nghiệp chuyển nhượng dự án nộp thuế")),
+    # -- Thuế: form numbers ------------------------------------------------------------------------
+    ("catalogue: the personal tax registration form 05-ĐK-TCT", (
+        "đăng ký thuế lần đầu đối với người nộp thuế là cá nhân", "05-ĐK-TCT", "mẫu 05-ĐK-TCT",
+        "tờ khai 05-ĐK-TCT")),
+    ("catalogue: the change-of-details form 08-MST", (
+        "thay đổi thông tin đăng ký thuế", "08-MST", "mẫu 08-MST", "tờ khai 08-MST")),
+    ("catalogue: the pause form 23/ĐK-TCT", (
+        "đăng ký thuế trong trường hợp tạm ngừng hoạt động, kinh doanh", "23/ĐK-TCT",
+        "mẫu 23/ĐK-TCT")),
+    ("catalogue: the closing form 24/ĐK-TCT", (
+        "chấm dứt hiệu lực mã số thuế", "24/ĐK-TCT", "mẫu 24/ĐK-TCT")),
+    ("catalogue: the reopening form 25/ĐK-TCT", (
+        "khôi phục mã số thuế", "25/ĐK-TCT", "mẫu 25/ĐK-TCT")),
+    ("catalogue: the correction form 01/KHBS", (
+        "khai bổ sung hồ sơ khai thuế", "01/KHBS", "mẫu 01/KHBS", "tờ khai 01/KHBS")),
+    ("catalogue: the registration-fee form for houses and land 01/LPTB", (
+        "lệ phí trước bạ nhà, đất", "01/LPTB", "mẫu 01/LPTB", "tờ khai 01/LPTB")),
+    ("catalogue: the registration-fee form for vehicles and boats 02/LPTB", (
+        "lệ phí trước bạ đối với tài sản khác", "02/LPTB", "mẫu 02/LPTB", "tờ khai 02/LPTB")),
+    ("catalogue: the property-sale income tax form 03/BĐS-TNCN", (
+        "khai thuế TNCN đối với cá nhân có thu nhập từ chuyển nhượng bất động sản", "03/BĐS-TNCN",
+        "mẫu 03/BĐS-TNCN", "tờ khai 03/BĐS")),
+    ("catalogue/law: the landlord's form 01/BĐS (Thông tư 18/2026) that replaced 01/TTS (Thông tư 40/2021)", (
+        "khai thuế đối với cá nhân cho thuê bất động sản", "01/BĐS", "mẫu 01/BĐS", "01/TTS",
+        "mẫu 01/TTS", "tờ khai 01/TTS")),
+    ("catalogue: the land tax return 01/TK-SDDPNN", (
+        "thuế sử dụng đất phi nông nghiệp", "01/TK-SDDPNN", "mẫu 01/TK-SDDPNN",
+        "tờ khai 01/TK-SDDPNN")),
+    ("catalogue: the self-declared wage tax form 02/KK-TNCN", (
+        "khai thuế thu nhập cá nhân tháng/quý đối với cá nhân có thu nhập từ tiền lương, tiền công",
+        "02/KK-TNCN", "mẫu 02/KK-TNCN", "tờ khai 02/KK")),
+    ("catalogue: the capital-transfer tax form 04/CNV-TNCN", (
+        "khai thuế thu nhập cá nhân đối với cá nhân có thu nhập từ chuyển nhượng vốn góp",
+        "04/CNV-TNCN", "mẫu 04/CNV-TNCN")),
+    ("catalogue: the withholding form for dividends and prizes 06/TNCN", (
+        "khấu trừ thuế đối với thu nhập từ đầu tư vốn", "06/TNCN", "mẫu 06/TNCN")),
+    ("catalogue: the turnover-based corporate tax form 04/TNDN", (
+        "khai thuế thu nhập doanh nghiệp tính theo tỷ lệ % trên doanh thu", "04/TNDN",
+        "mẫu 04/TNDN")),
+    ("catalogue: the special consumption tax form 01/TTĐB", (
+        "khai thuế tiêu thụ đặc biệt", "01/TTĐB", "mẫu 01/TTĐB")),
+    ("catalogue: the natural resources tax form 01/TAIN", (
+        "khai thuế tài nguyên", "01/TAIN", "mẫu 01/TAIN")),
+    ("catalogue: the environment protection tax form 01/TBVMT", (
+        "khai thuế bảo vệ môi trường", "01/TBVMT", "mẫu 01/TBVMT")),
+    ("catalogue: the quarry environment fee form 01/PBVMT", (
+        "phí bảo vệ môi trường đối với khai thác khoáng sản", "01/PBVMT", "mẫu 01/PBVMT")),
+    ("catalogue: the foreign contractor tax form 01/NTNN", (
+        "nhà thầu nước ngoài, nhà thầu phụ nước ngoài", "01/NTNN", "mẫu 01/NTNN")),
+    ("catalogue: the e-tax registration form 01/ĐK-TĐT", (
+        "giao dịch với cơ quan thuế bằng phương thức điện tử", "01/ĐK-TĐT", "mẫu 01/ĐK-TĐT")),
+    ("catalogue: a shop's notice of its other selling places 01/TB-ĐĐKD", (
+        "thông báo địa điểm kinh doanh của hộ kinh doanh, cá nhân kinh doanh", "01/TB-ĐĐKD",
+        "mẫu 01/TB-ĐĐKD")),
+    # -- Kho bạc, tài chính đất đai, công sản ------------------------------------------
+    ("usage: collecting a refund in cash at the treasury", (
+        "hoàn trả các khoản thu ngân sách nhà nước", "nhận tiền hoàn trả tại kho bạc",
+        "nhận tiền hoàn thuế tại kho bạc", "lĩnh tiền hoàn tại kho bạc")),
+    ("catalogue abbr: mã ĐVQHNS, the budget-relations code", (
+        "mã số đơn vị có quan hệ với ngân sách", "mã QHNS", "mã số QHNS", "mã ĐVQHNS",
+        "mã số ĐVQHNS", "mã đơn vị quan hệ ngân sách")),
+    ("usage: handing privately built power lines to the electricity company", (
+        "chuyển giao công trình điện", "bàn giao lưới điện cho ngành điện",
+        "bàn giao công trình điện cho điện lực", "giao lưới điện cho EVN",
+        "bàn giao trạm biến áp cho điện lực")),
+    # -- Đấu thầu, kế toán, kiểm toán, giá ------------------------------------------------
+    ("usage: the national e-procurement account (muasamcong)", (
+        "hệ thống mạng đấu thầu quốc gia", "đăng ký tài khoản đấu thầu", "tài khoản nhà thầu",
+        "đăng ký nhà thầu qua mạng", "muasamcong", "muasamcong.mof.gov.vn")),
+    ("usage: the procurement certificate", (
+        "chứng chỉ nghiệp vụ chuyên môn về đấu thầu", "chứng chỉ nghiệp vụ đấu thầu",
+        "chứng chỉ hành nghề đấu thầu", "thi sát hạch đấu thầu")),
+    ("usage: holders of ACCA, CPA Australia or ICAEW sitting the Vietnamese conversion exam", (
+        "người có chứng chỉ chuyên gia kế toán hoặc chứng chỉ kiểm toán viên nước ngoài", "ACCA",
+        "chuyển đổi ACCA", "thi sát hạch ACCA", "CPA Australia", "ICAEW")),
+    ("usage: resitting failed CPA papers", (
+        "thi lại các môn chưa đạt", "thi lại CPA", "thi lại môn CPA", "thi tiếp các môn CPA",
+        "bảo lưu điểm thi CPA")),
+    ("usage: opening an audit firm", (
+        "đủ điều kiện kinh doanh dịch vụ kiểm toán", "mở công ty kiểm toán",
+        "thành lập công ty kiểm toán", "giấy phép công ty kiểm toán")),
+    ("usage: opening a valuation firm", (
+        "đủ điều kiện kinh doanh dịch vụ thẩm định giá", "mở công ty thẩm định giá",
+        "thành lập công ty thẩm định giá", "giấy phép kinh doanh thẩm định giá")),
+    ("usage: the valuer's card exam", (
+        "thẻ thẩm định viên về giá", "thi thẻ thẩm định viên", "thẻ thẩm định viên",
+        "thi thẩm định giá")),
+    # -- Bảo hiểm, hỗ trợ doanh nghiệp ------------------------------------------------------
+    ("usage: insurance agents called 'tư vấn viên' by the insurers", (
+        "chứng chỉ đại lý bảo hiểm", "thi tư vấn viên bảo hiểm", "chứng chỉ tư vấn viên bảo hiểm",
+        "làm tư vấn viên bảo hiểm", "thi đại lý bảo hiểm nhân thọ")),
+    ("usage: the state paying part of a farmer's crop or livestock insurance", (
+        "hỗ trợ phí bảo hiểm nông nghiệp", "hỗ trợ tiền mua bảo hiểm nông nghiệp",
+        "hỗ trợ mua bảo hiểm cây trồng", "hỗ trợ mua bảo hiểm vật nuôi",
+        "hỗ trợ mua bảo hiểm nuôi tôm")),
+    ("usage: training, technology and digital help for small firms", (
+        "hỗ trợ tư vấn, công nghệ cho doanh nghiệp nhỏ và vừa",
+        "hỗ trợ chuyển đổi số cho doanh nghiệp nhỏ", "hỗ trợ đào tạo cho doanh nghiệp nhỏ",
+        "hỗ trợ công nghệ cho doanh nghiệp nhỏ", "hỗ trợ tham gia cụm liên kết ngành")),
+    ("usage: consultants joining the network that advises small firms", (
+        "đăng ký vào mạng lưới tư vấn viên", "làm tư vấn viên hỗ trợ doanh nghiệp",
+        "mạng lưới tư vấn viên hỗ trợ doanh nghiệp nhỏ")),
+    # -- Hải quan: travellers and households ---------------------------------------------------
+    ("usage: goods carried in the luggage to resell ('hàng xách tay')", (
+        "hành lý của người nhập cảnh vượt quá định mức miễn thuế", "hàng xách tay",
+        "mang hàng xách tay về", "hàng xách tay vượt định mức", "tiêu chuẩn hành lý miễn thuế",
+        "mang thuốc lá từ nước ngoài về")),
+    ("usage: returning students and workers shipping their belongings home", (
+        "tài sản di chuyển", "du học sinh về nước mang đồ", "chuyển đồ đạc từ nước ngoài về",
+        "gửi container đồ đạc về nước", "xuất khẩu lao động về nước gửi đồ")),
+    ("law/usage: 'phi mậu dịch', customs' old word for goods brought in not for trade, said of cars", (
+        "xe ô tô, xe gắn máy không nhằm mục đích thương mại", "xe phi mậu dịch",
+        "nhập khẩu xe phi mậu dịch", "nhập ô tô phi mậu dịch", "nhập khẩu ô tô cá nhân")),
+    ("usage: posting papers abroad by courier", (
+        "tài liệu, chứng từ không có giá trị thương mại", "gửi giấy tờ ra nước ngoài",
+        "gửi hồ sơ ra nước ngoài", "gửi tài liệu qua chuyển phát nhanh", "gửi chứng từ qua DHL")),
+    ("usage: parcels ordered from foreign shops (Temu, Shein, AliExpress)", (
+        "gói, kiện hàng hóa nhập khẩu", "ship hàng quốc tế", "hàng ship từ nước ngoài",
+        "mua hàng AliExpress", "đặt hàng Temu", "đặt hàng Shein")),
+    ("usage: the VAT refund counter at the airport", (
+        "hóa đơn kiêm tờ khai hoàn thuế giá trị gia tăng", "hoàn thuế VAT ở sân bay",
+        "quầy hoàn thuế sân bay", "hoàn VAT tại sân bay", "VAT refund at the airport")),
+    # -- Hải quan: businesses ---------------------------------------------------------------
+    ("catalogue: the Kimberley Process certificate asked for rough diamonds", (
+        "kim cương thô", "Kimberley", "chứng nhận Kimberley", "Kimberley Process",
+        "giấy chứng nhận KP")),
+    ("usage: goods under an ATA carnet", (
+        "hàng hóa tạm quản", "hàng hóa theo sổ ATA", "hàng dùng sổ ATA",
+        "tạm xuất hàng theo ATA carnet", "tạm nhập hàng theo sổ ATA")),
+    ("usage: buying abroad and selling abroad through Vietnam (chuyển khẩu)", (
+        "kinh doanh theo phương thức chuyển khẩu", "hàng chuyển khẩu", "kinh doanh chuyển khẩu",
+        "buôn bán chuyển khẩu")),
+    ("usage: having goods made by a foreign workshop", (
+        "xuất khẩu nguyên liệu, vật tư đặt gia công ở nước ngoài", "thuê gia công ở nước ngoài",
+        "thuê nước ngoài gia công", "gửi nguyên liệu ra nước ngoài gia công")),
+    ("usage: the customs declarant's exam", (
+        "chứng chỉ nghiệp vụ khai hải quan", "thi chứng chỉ hải quan",
+        "thi chứng chỉ khai hải quan", "nhân viên đại lý hải quan")),
+    ("usage/loan word: advance rulings (HS code, origin, customs value)", (
+        "xác định trước", "advance ruling", "xin xác định trước")),
+    # -- Hải quan: more -----------------------------------------------------------------------------
+    ("usage: a discount on imported goods checked by customs", (
+        "kiểm tra khoản giảm giá đối với hàng nhập khẩu", "chiết khấu hàng nhập khẩu",
+        "giảm giá hàng nhập khẩu", "khai báo giảm giá hàng nhập")),
+    ("usage: a machine imported in pieces over several shipments", (
+        "máy móc, thiết bị nguyên chiếc ở dạng tháo rời", "nhập máy móc dạng tháo rời",
+        "máy nhập khẩu tháo rời", "nhập khẩu máy tháo rời nhiều chuyến")),
+    ("abbr: CNHT (công nghiệp hỗ trợ), the car parts' 0% duty programme", (
+        "chương trình ưu đãi thuế CNHT ô tô", "công nghiệp hỗ trợ ô tô",
+        "ưu đãi thuế linh kiện ô tô", "thuế suất 0% linh kiện ô tô")),
+    # -- BHXH: foreigners -------------------------------------------------------------------
+    ("usage: foreign workers taking their social insurance when they leave", (
+        "bảo hiểm xã hội một lần", "người nước ngoài rút BHXH",
+        "người nước ngoài rút bảo hiểm xã hội", "lao động nước ngoài rút BHXH một lần",
+        "người nước ngoài về nước rút BHXH")),
+    ("usage: a foreign pensioner leaving Vietnam", (
+        "công dân nước ngoài đang hưởng lương hưu", "người nước ngoài về nước nhận lương hưu",
+        "người nước ngoài nhận lương hưu một lần", "người nước ngoài rời Việt Nam hưởng lương hưu")),
+    # -- BHXH: form numbers -----------------------------------------------------------------------
+    ("catalogue: the participant's form TK1-TS", (
+        "cấp sổ BHXH", "TK1-TS", "mẫu TK1-TS", "tờ khai TK1-TS")),
+    ("catalogue: the employer's forms TK3-TS and D02-LT", (
+        "đăng ký, điều chỉnh đóng BHXH, BHYT, BHTN, BHTNLĐ, BNN", "TK3-TS", "mẫu TK3-TS", "D02-LT",
+        "mẫu D02-LT")),
+    ("usage: a pensioner's contact or ID details changed", (
+        "lĩnh chế độ bảo hiểm xã hội bằng tiền mặt chuyển sang lĩnh",
+        "người hưởng lương hưu thay đổi thông tin", "đổi số điện thoại nhận lương hưu",
+        "cập nhật căn cước người hưởng lương hưu")),
+    # -- Chứng khoán: public companies ----------------------------------------------------------
+    ("abbr: IPO", (
+        "chào bán cổ phiếu lần đầu ra công chúng", "IPO", "phát hành cổ phiếu lần đầu",
+        "IPO cổ phiếu")),
+    ("abbr: ESOP", (
+        "chương trình lựa chọn cho người lao động", "ESOP", "cổ phiếu ESOP", "phát hành ESOP",
+        "cổ phiếu cho nhân viên")),
+    ("usage/loan word: private placement", (
+        "chào bán cổ phiếu riêng lẻ", "phát hành riêng lẻ", "private placement",
+        "phát hành cổ phiếu riêng lẻ")),
+    ("usage/loan word: tender offer", (
+        "chào mua công khai", "tender offer", "chào mua cổ phiếu công khai")),
+    ("usage: share buy-back (cổ phiếu quỹ)", (
+        "mua lại cổ phiếu", "mua cổ phiếu quỹ", "buyback cổ phiếu", "mua lại cổ phiếu quỹ")),
+    ("usage: dividends paid in shares and bonus shares", (
+        "phát hành cổ phiếu để trả cổ tức", "trả cổ tức bằng cổ phiếu", "chia cổ tức bằng cổ phiếu",
+        "phát hành cổ phiếu thưởng")),
+    # -- English (foreign residents and foreign-owned firms) ------------------------------------
+    # -- Thuế ---------------------------------------------------------------------------------------
+    ("usage/loan word: personal income tax in English (PIT)", (
+        "thuế thu nhập cá nhân", "personal income tax", "PIT")),
+    ("usage/loan word: corporate income tax in English (CIT)", (
+        "thuế thu nhập doanh nghiệp", "corporate income tax", "CIT")),
+    ("usage/loan word: the yearly personal income tax settlement in English", (
+        "khai quyết toán thuế/ hoàn thuế đối với cá nhân cư trú có thu nhập từ tiền lương",
+        "PIT finalization", "PIT finalisation", "personal income tax finalization", "PIT refund")),
+    ("usage/loan word: the company's yearly tax settlement in English", (
+        "khai quyết toán thuế thu nhập doanh nghiệp", "CIT finalization",
+        "corporate income tax finalization", "CIT return")),
+    ("usage/loan word: a personal tax code in English", (
+        "đăng ký thuế lần đầu đối với người nộp thuế là cá nhân", "personal tax code",
+        "tax identification number", "tax code registration")),
+    ("usage/loan word: dependants in English", (
+        "người phụ thuộc", "dependant registration", "dependent registration", "family deduction")),
+    ("usage/loan word: the VAT return in English", (
+        "khai thuế giá trị gia tăng", "VAT return", "VAT declaration")),
+    ("usage/loan word: expats' 'red invoice' for the VAT invoice", (
+        "hóa đơn điện tử", "red invoice", "electronic invoice", "VAT invoice")),
+    ("usage/loan word: tax clearance in English", (
+        "xác nhận thực hiện nghĩa vụ thuế", "tax clearance", "tax clearance certificate")),
+    ("usage/loan word: profit remittance in English", (
+        "chuyển lợi nhuận ra nước ngoài", "profit remittance", "profit repatriation")),
+    ("usage/loan word: rental income tax in English", (
+        "khai thuế đối với cá nhân cho thuê bất động sản", "rental income tax",
+        "tax on rental income")),
+    # -- Hải quan -----------------------------------------------------------------------------------
+    ("usage/loan word: customs declaration in English", (
+        "tờ khai hải quan", "customs declaration", "customs clearance")),
+    ("usage/loan word: the traveller's duty-free allowance in English", (
+        "hành lý của người nhập cảnh vượt quá định mức miễn thuế", "duty-free allowance",
+        "customs allowance", "declare goods at customs")),
+    ("usage/loan word: unaccompanied baggage sent before or after the trip", (
+        "hành lý của người xuất cảnh, nhập cảnh gửi trước, gửi sau chuyến đi",
+        "hành lý không đi cùng chuyến", "hành lý gửi riêng", "unaccompanied baggage")),
+    ("usage/loan word: a household move to Vietnam in English", (
+        "tài sản di chuyển", "personal effects", "household goods shipment", "relocation shipment")),
+    ("usage/loan word: HS code rulings in English", (
+        "xác định trước mã số hàng hóa", "HS code", "HS code classification", "HS code ruling")),
+    ("usage/loan word: bonded warehouses in English", (
+        "kho ngoại quan", "bonded warehouse")),
+    ("abbr/usage: EPE, the export-processing enterprise", (
+        "doanh nghiệp chế xuất", "EPE", "export processing enterprise")),
+    ("usage/loan word: a parcel held by customs, in English", (
+        "gói, kiện hàng hóa nhập khẩu", "parcel customs clearance", "parcel held at customs")),
+    # -- Doanh nghiệp ---------------------------------------------------------------------------------
+    ("usage/loan word: setting up a company in English", (
+        "đăng ký thành lập công ty", "company registration", "company incorporation",
+        "set up a company")),
+    ("usage/loan word: the enterprise registration certificate in English", (
+        "giấy chứng nhận đăng ký doanh nghiệp", "enterprise registration certificate",
+        "business registration certificate")),
+    ("law/usage: the investment certificate in English ('investment license' of the 1996 law, 'investment certificate' of the 2005 law)", (
+        "giấy chứng nhận đăng ký đầu tư", "investment registration certificate",
+        "investment license", "investment certificate")),
+    ("usage/loan word: closing a company in English", (
+        "giải thể doanh nghiệp", "company dissolution", "dissolve a company")),
+    ("usage/loan word: raising charter capital in English", (
+        "đăng ký thay đổi vốn điều lệ", "charter capital increase", "increase charter capital")),
+    ("usage/loan word: a new legal representative in English", (
+        "đăng ký thay đổi người đại diện theo pháp luật", "change of legal representative",
+        "legal representative change")),
+    ("usage/loan word: pausing a company in English", (
+        "thông báo tạm ngừng kinh doanh", "business suspension", "temporary business suspension")),
+    ("usage/loan word: a household business in English", (
+        "đăng ký thành lập hộ kinh doanh", "household business registration",
+        "household business license")),
+    # -- BHXH ---------------------------------------------------------------------------------------
+    ("usage/loan word: staff social insurance in English", (
+        "đăng ký, điều chỉnh đóng BHXH, BHYT, BHTN", "social insurance registration",
+        "compulsory social insurance")),
+    ("usage/loan word: the social-insurance book in English", (
+        "sổ BHXH", "social insurance book")),
+    ("usage/loan word: sick pay in English", (
+        "hưởng chế độ ốm đau", "sick leave benefit", "sickness benefit")),
+    ("usage/loan word: the pension in English", (
+        "lương hưu", "retirement pension", "pension payment")),
+    ("usage/loan word: voluntary social insurance in English", (
+        "BHXH tự nguyện", "voluntary social insurance")),
+    ("usage/loan word: funeral and survivors' allowances in English", (
+        "hưởng chế độ tử tuất", "funeral allowance", "survivorship allowance")),
+    ("usage/loan word: medical bills reimbursed by health insurance, in English", (
+        "thanh toán trực tiếp chi phí khám, chữa bệnh BHYT", "health insurance reimbursement",
+        "medical expense reimbursement")),
+    ("usage/loan word: work accidents in English", (
+        "bị TNLĐ lần đầu", "work accident benefit", "occupational accident benefit")),
+    # -- Đầu tư ------------------------------------------------------------------------------------
+    ("usage/loan word: foreign investors buying into a company, in English", (
+        "thủ tục góp vốn, mua cổ phần, mua phần vốn góp", "M&A approval",
+        "capital contribution approval", "share acquisition approval")),
+    ("usage/loan word: amending the investment certificate, in English", (
+        "điều chỉnh Giấy chứng nhận đăng ký đầu tư", "IRC amendment", "amend IRC",
+        "investment certificate amendment")),
+    ("usage/loan word: investment policy approval in English", (
+        "chấp thuận chủ trương đầu tư", "investment policy approval", "in-principle approval")),
+    ("usage/loan word: investing abroad, in English", (
+        "đầu tư ra nước ngoài", "outward investment", "overseas investment certificate")),
+    # ==== Justice, State Bank, courts ====
+    # -- Bồi thường nhà nước (state compensation) -------------------------------
+    ("usage: harm done by an official on duty, the state asked to pay", (
+        "người thi hành công vụ gây thiệt hại", "cán bộ gây thiệt hại", "công chức gây thiệt hại",
+        "đòi nhà nước bồi thường", "yêu cầu nhà nước bồi thường", "bồi thường do công chức gây ra")),
+    ("usage: damages for a wrongful arrest, detention or conviction", (
+        "người thi hành công vụ gây thiệt hại", "bồi thường bị bắt oan", "bồi thường tạm giam oan",
+        "bồi thường án oan", "bồi thường bị giam oan")),
+    ("usage: damages for a wrong administrative decision or enforcement", (
+        "người thi hành công vụ gây thiệt hại", "bị xử phạt sai đòi bồi thường",
+        "bị cưỡng chế sai đòi bồi thường", "quyết định hành chính sai gây thiệt hại",
+        "thi hành án sai gây thiệt hại")),
+    ("usage: an honour restored after a wrongful conviction", (
+        "phục hồi danh dự", "khôi phục danh dự", "trả lại danh dự", "xin lỗi người bị oan",
+        "cải chính công khai", "xin lỗi vì bắt oan")),
+    ("usage: not knowing which office must pay the compensation", (
+        "cơ quan giải quyết bồi thường", "không biết cơ quan nào bồi thường",
+        "cơ quan nào giải quyết bồi thường", "tìm cơ quan bồi thường")),
+    # -- Chứng thực (certification) ----------------------------------------------
+    ("usage: papers a citizen or shop has copied and certified (Northern 'công chứng')", (
+        "chứng thực bản sao từ bản chính", "công chứng sổ hộ khẩu", "công chứng chứng minh thư",
+        "công chứng CMND", "công chứng giấy phép kinh doanh", "công chứng giấy đăng ký kinh doanh",
+        "công chứng giấy chứng tử", "công chứng giấy đăng ký xe", "công chứng thẻ căn cước",
+        "công chứng chứng chỉ tiếng Anh", "công chứng hồ sơ nhập học",
+        "công chứng hồ sơ xuất khẩu lao động")),
+    ("usage: a power of attorney to sell or use land, a house or a vehicle (a contract, not a signature)", (
+        "chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở",
+        "ủy quyền bán đất", "ủy quyền bán nhà", "ủy quyền bán xe", "ủy quyền sử dụng đất",
+        "hợp đồng ủy quyền nhà đất", "ủy quyền mua bán nhà đất")),
+    ("usage: lending or swapping land or a house between people", (
+        "chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở",
+        "hợp đồng cho mượn đất", "giấy cho mượn đất", "hợp đồng cho ở nhờ", "hợp đồng trao đổi đất",
+        "hợp đồng đổi đất")),
+    ("usage: cancelling or amending a certified power of attorney or gift", (
+        "chứng thực việc sửa đổi, bổ sung, hủy bỏ giao dịch", "hủy hợp đồng ủy quyền",
+        "chấm dứt hợp đồng ủy quyền", "hủy hợp đồng tặng cho", "chứng thực phụ lục hợp đồng")),
+    ("usage: papers translated for work or study in Japan, Korea, China, or foreign papers into Vietnamese", (
+        "chứng thực chữ ký người dịch", "dịch giấy tờ sang tiếng Nhật",
+        "dịch giấy tờ sang tiếng Hàn", "dịch giấy tờ sang tiếng Trung", "dịch hồ sơ đi Nhật",
+        "dịch hồ sơ đi Hàn", "dịch hồ sơ xuất khẩu lao động",
+        "dịch giấy tờ nước ngoài sang tiếng Việt")),
+    ("usage: a translation certified at a Vietnamese embassy or consulate abroad", (
+        "chứng thực chữ ký người dịch mà người dịch là viên chức ngoại giao, viên chức lãnh sự",
+        "dịch giấy tờ tại đại sứ quán", "dịch giấy tờ ở lãnh sự quán",
+        "chứng thực bản dịch tại đại sứ quán", "chứng thực bản dịch ở lãnh sự quán")),
+    ("usage: a photocopy certified, said plainly ('bản photo')", (
+        "chứng thực bản sao từ bản chính", "chứng thực bản photo", "chứng thực giấy tờ photo",
+        "xác nhận bản photo", "xác nhận bản sao giấy tờ")),
+    ("usage: a translator with a degree translating one's own papers", (
+        "người dịch không phải là cộng tác viên dịch thuật", "tự dịch giấy tờ", "tự dịch hồ sơ",
+        "chứng thực bản tự dịch", "tự dịch rồi chứng thực")),
+    ("usage: Southern and old 'chúc thư' for a will", (
+        "chứng thực di chúc", "chúc thư")),
+    ("usage: Southern 'gia tài' when giving up an inheritance", (
+        "chứng thực văn bản từ chối nhận di sản", "từ chối nhận gia tài", "không nhận gia tài",
+        "nhường gia tài cho anh em", "từ chối gia tài")),
+    # -- Hộ tịch (civil status) ---------------------------------------------------
+    ("usage: marrying someone from a neighbouring country (Laos, Cambodia) or elsewhere, by country", (
+        "đăng ký kết hôn có yếu tố nước ngoài", "lấy vợ Lào", "lấy chồng Lào", "lấy vợ Campuchia",
+        "lấy chồng Campuchia", "lấy chồng Singapore", "lấy chồng Canada", "lấy chồng Đức",
+        "lấy chồng Pháp", "cô dâu Trung Quốc", "cô dâu Lào", "cô dâu Campuchia")),
+    ("usage: a marriage across the border (vợ/chồng 'bên kia biên giới')", (
+        "đăng ký kết hôn có yếu tố nước ngoài tại khu vực biên giới", "lấy vợ bên kia biên giới",
+        "lấy chồng bên kia biên giới", "kết hôn với người bên kia biên giới",
+        "kết hôn với người nước láng giềng")),
+    ("usage: a child born at the border to a parent from across it", (
+        "đăng ký khai sinh có yếu tố nước ngoài tại khu vực biên giới",
+        "khai sinh cho con có mẹ bên kia biên giới", "khai sinh cho con có bố bên kia biên giới",
+        "khai sinh cho con của cô dâu Lào", "khai sinh cho con của cô dâu Trung Quốc")),
+    ("usage: a child registered at birth with the mother's surname", (
+        "đăng ký khai sinh", "khai sinh theo họ mẹ", "khai sinh con mang họ mẹ",
+        "làm khai sinh lấy họ mẹ", "khai sanh theo họ mẹ")),
+    ("usage: registering a birth where the family rents or stays temporarily", (
+        "đăng ký khai sinh", "khai sinh ở nơi tạm trú", "khai sinh ở nơi ở trọ",
+        "khai sinh cho con ở nơi thuê trọ")),
+    ("usage: a baby past the 60-day limit, or born through surrogacy", (
+        "đăng ký khai sinh", "quá 60 ngày chưa khai sinh", "khai sinh trễ",
+        "khai sinh cho con mang thai hộ", "khai sinh cho con nhờ mang thai hộ")),
+    ("usage: a death registered late", (
+        "đăng ký khai tử", "khai tử quá hạn", "khai tử muộn", "khai tử trễ")),
+    ("usage: an unmarried mother and a foreign father on the birth record", (
+        "đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con có yếu tố nước ngoài",
+        "khai sinh có tên bố nước ngoài", "khai sinh và nhận cha nước ngoài",
+        "bố Tây nhận con khi làm khai sinh", "khai sinh cho con với bạn trai nước ngoài")),
+    ("usage: a father or mother from across the border recognising a child", (
+        "đăng ký nhận cha, mẹ, con có yếu tố nước ngoài tại khu vực biên giới",
+        "nhận con với người bên kia biên giới", "bố bên kia biên giới nhận con",
+        "bố người Lào nhận con", "bố người Campuchia nhận con")),
+    ("usage: a person from across the border dying on the Vietnamese side", (
+        "đăng ký khai tử có yếu tố nước ngoài tại khu vực biên giới",
+        "người bên kia biên giới chết tại Việt Nam", "khai tử cho người bên kia biên giới",
+        "khai tử cho cô dâu Lào")),
+    ("usage: a guardian when a foreigner is the ward or the guardian", (
+        "đăng ký giám hộ có yếu tố nước ngoài", "giám hộ cho trẻ em nước ngoài",
+        "người nước ngoài làm người giám hộ", "Việt kiều làm giám hộ")),
+    ("usage: a name changed abroad (on naturalisation), recorded at home", (
+        "ghi vào sổ hộ tịch việc hộ tịch khác", "đổi tên ở nước ngoài",
+        "ghi chú thay đổi họ tên ở nước ngoài", "đổi họ tên khi nhập quốc tịch nước ngoài")),
+    # -- Nuôi con nuôi (adoption) -------------------------------------------------
+    ("usage: adopting at a Vietnamese embassy abroad", (
+        "đăng ký việc nuôi con nuôi tại cơ quan đại diện", "nhận con nuôi ở đại sứ quán",
+        "nhận con nuôi tại lãnh sự quán", "đăng ký con nuôi ở đại sứ quán")),
+    ("usage: a foreigner or overseas Vietnamese adopting from an orphanage", (
+        "nuôi con nuôi có yếu tố nước ngoài đối với trẻ em sống ở cơ sở nuôi dưỡng",
+        "người nước ngoài nhận nuôi trẻ mồ côi", "người nước ngoài nhận con nuôi ở trại trẻ")),
+    # -- Quốc tịch (nationality) ---------------------------------------------------
+    ("usage: renouncing to take Taiwanese or Singaporean nationality (both require it)", (
+        "thôi quốc tịch Việt Nam", "nhập quốc tịch Singapore", "lấy quốc tịch Singapore",
+        "giấy thôi quốc tịch")),
+    ("usage: a stateless person living in Vietnam becoming a citizen", (
+        "nhập quốc tịch Việt Nam ở trong nước", "người không quốc tịch xin nhập quốc tịch",
+        "người không quốc tịch xin quốc tịch", "không có quốc tịch xin nhập tịch",
+        "người di cư tự do xin quốc tịch")),
+    # -- Thi hành án dân sự (enforcing judgments) -------------------------------
+    ("usage: filing for enforcement of a court judgment or decision", (
+        "yêu cầu thi hành án dân sự", "nộp đơn thi hành án", "làm đơn thi hành án",
+        "đòi nợ theo quyết định của tòa", "người thua kiện không trả tiền",
+        "bên thua kiện không trả nợ")),
+    ("usage: proof that a judgment was carried out", (
+        "xác nhận kết quả thi hành án", "giấy xác nhận thi hành án", "xác nhận đã thi hành án",
+        "xác nhận thi hành xong án", "xác nhận nộp xong án phí",
+        "xác nhận thi hành án để xóa án tích")),
+    ("usage: the enforcement officer replaced", (
+        "yêu cầu thay đổi chấp hành viên", "đổi chấp hành viên", "thay chấp hành viên",
+        "đổi người thi hành án")),
+    ("usage: too poor to pay the cost of a forced enforcement", (
+        "miễn, giảm chi phí cưỡng chế thi hành án", "xin miễn chi phí cưỡng chế",
+        "xin giảm chi phí cưỡng chế", "không có tiền trả chi phí cưỡng chế",
+        "giảm tiền cưỡng chế thi hành án")),
+    ("usage: too poor to pay the enforcement fee", (
+        "miễn, giảm phí thi hành án", "xin miễn phí thi hành án", "hộ nghèo miễn phí thi hành án")),
+    # -- Trợ giúp pháp lý (legal aid) ----------------------------------------------
+    ("usage: other people entitled to free legal aid (Luật Trợ giúp pháp lý 2017)", (
+        "yêu cầu trợ giúp pháp lý", "trợ giúp pháp lý cho hộ cận nghèo",
+        "trợ giúp pháp lý cho người cao tuổi", "trợ giúp pháp lý cho nạn nhân mua bán người",
+        "trợ giúp pháp lý cho người nhiễm HIV", "luật sư miễn phí cho người cao tuổi",
+        "luật sư miễn phí cho người chưa thành niên")),
+    ("usage: free legal advice asked for in everyday words", (
+        "yêu cầu trợ giúp pháp lý", "tư vấn luật miễn phí", "hỏi luật sư miễn phí",
+        "luật sư tư vấn miễn phí", "tư vấn pháp lý miễn phí")),
+    ("usage: 'lí' (i spelling) for legal aid", (
+        "trợ giúp pháp lý", "trợ giúp pháp lí", "hỗ trợ pháp lí")),
+    ("usage/loan word: legal aid in English", (
+        "trợ giúp pháp lý", "legal aid")),
+    ("usage: unhappy with the legal aid received", (
+        "giải quyết khiếu nại về trợ giúp pháp lý", "khiếu nại trợ giúp pháp lý",
+        "khiếu nại trợ giúp viên pháp lý", "không hài lòng trợ giúp pháp lý",
+        "trợ giúp viên pháp lý làm sai")),
+    # -- Hòa giải ở cơ sở (village mediation) -----------------------------------
+    ("usage: becoming a village or street mediator", (
+        "công nhận hòa giải viên", "bầu hòa giải viên", "tham gia tổ hòa giải",
+        "hòa giải viên ở thôn", "hòa giải viên tổ dân phố", "vào tổ hòa giải")),
+    ("usage: leading a village mediation team", (
+        "công nhận tổ trưởng tổ hòa giải", "tổ trưởng hòa giải", "bầu tổ trưởng tổ hòa giải")),
+    ("usage: a mediator stepping down", (
+        "thôi làm hòa giải viên", "nghỉ làm hòa giải viên", "xin thôi hòa giải viên",
+        "không làm hòa giải viên nữa")),
+    ("usage: a mediator's allowance", (
+        "thanh toán thù lao cho hòa giải viên", "thù lao hòa giải viên", "tiền thù lao hòa giải",
+        "tiền bồi dưỡng hòa giải viên", "chi thù lao hòa giải")),
+    ("usage: a mediator hurt while mediating", (
+        "hòa giải viên gặp tai nạn", "hòa giải viên bị tai nạn", "hòa giải viên bị thương",
+        "hòa giải viên gặp rủi ro", "hòa giải viên bị hành hung")),
+    # -- Luật sư (lawyers) ----------------------------------------------------------
+    ("usage: opening a law firm (hãng luật, công ty luật)", (
+        "đăng ký hoạt động của tổ chức hành nghề luật sư", "mở công ty luật", "mở hãng luật",
+        "thành lập hãng luật")),
+    ("abbr: VPLS (văn phòng luật sư)", (
+        "văn phòng luật sư", "VPLS", "VP luật sư")),
+    ("abbr: 'cty' typed for the law company", (
+        "công ty luật", "cty luật")),
+    ("usage: a foreign lawyer working in Vietnam", (
+        "giấy phép hành nghề tại Việt Nam của luật sư nước ngoài",
+        "luật sư nước ngoài hành nghề ở Việt Nam", "luật sư nước ngoài làm việc tại Việt Nam",
+        "luật sư nước ngoài làm việc ở Việt Nam")),
+    ("usage: a judge or prosecutor becoming a lawyer without the training", (
+        "miễn đào tạo nghề luật sư", "thẩm phán làm luật sư", "thẩm phán nghỉ hưu làm luật sư",
+        "kiểm sát viên làm luật sư", "điều tra viên làm luật sư")),
+    ("usage: a law degree or lawyer training done abroad", (
+        "công nhận đào tạo nghề luật sư ở nước ngoài", "học luật sư ở nước ngoài",
+        "học nghề luật sư ở nước ngoài")),
+    # -- Công chứng, thừa phát lại, giám định (notaries, bailiffs, experts) -----------
+    ("usage: a notary stepping down", (
+        "miễn nhiệm công chứng viên", "thôi làm công chứng viên", "nghỉ làm công chứng viên",
+        "xin thôi công chứng viên")),
+    ("usage: selling or buying a notary office", (
+        "bán văn phòng công chứng", "sang nhượng văn phòng công chứng",
+        "mua lại văn phòng công chứng", "mua văn phòng công chứng")),
+    ("usage: selling or buying a bailiff office", (
+        "chuyển nhượng văn phòng thừa phát lại", "sang nhượng văn phòng thừa phát lại",
+        "mua lại văn phòng thừa phát lại", "bán văn phòng thừa phát lại")),
+    ("usage: opening a forensic examination office", (
+        "cấp phép thành lập văn phòng giám định tư pháp", "mở văn phòng giám định")),
+    # -- Đấu giá tài sản (auctions) -------------------------------------------------
+    ("usage: opening an auction company", (
+        "đăng ký hoạt động của doanh nghiệp đấu giá tài sản", "mở công ty đấu giá",
+        "thành lập công ty đấu giá", "lập công ty đấu giá tài sản")),
+    ("usage: an online auction website", (
+        "phê duyệt trang thông tin đấu giá trực tuyến", "sàn đấu giá trực tuyến",
+        "website đấu giá trực tuyến", "sàn đấu giá online", "web đấu giá online")),
+    ("usage: an auctioneer's traineeship", (
+        "tập sự hành nghề đấu giá tài sản", "tập sự đấu giá")),
+    # -- Tòa án (courts) --------------------------------------------------------------
+    ("usage: suing over a debt or a loan (đâm đơn, kiện đòi nợ)", (
+        "gửi, nhận đơn khởi kiện", "kiện đòi nợ", "kiện đòi tiền", "kiện người vay không trả",
+        "kiện đòi lại tiền cọc", "đâm đơn kiện", "đâm đơn ra tòa", "nộp đơn ra tòa",
+        "gửi đơn lên tòa án", "nộp đơn lên tòa án")),
+    ("usage: an uncontested divorce or custody filed with the court", (
+        "gửi, nhận đơn khởi kiện", "thuận tình ly hôn", "ly hôn thuận tình", "ly hôn đồng thuận",
+        "giành quyền nuôi con", "tranh quyền nuôi con", "thay đổi người nuôi con sau ly hôn")),
+    ("usage: an employee dismissed unlawfully may sue without mediation (Bộ luật Lao động 2019, art. 188)", (
+        "gửi, nhận đơn khởi kiện", "kiện công ty sa thải trái luật",
+        "kiện công ty đuổi việc trái luật", "kiện công ty cho nghỉ việc trái luật")),
+    ("usage: divorcing a spouse who is abroad or has left", (
+        "gửi, nhận đơn khởi kiện", "ly hôn với chồng ở nước ngoài", "ly hôn với vợ ở nước ngoài",
+        "ly hôn khi chồng bỏ đi", "ly hôn khi vợ bỏ đi", "ly hôn vắng mặt")),
+    ("usage: copies from a court file or a court decision", (
+        "cấp sao bản án, tài liệu trong hồ sơ vụ án", "sao chụp hồ sơ vụ án", "xin sao hồ sơ vụ án",
+        "photo hồ sơ vụ án", "xin bản sao quyết định của tòa", "xin quyết định của tòa án",
+        "xin lại bản án", "xin quyết định thuận tình ly hôn",
+        "bản sao quyết định thuận tình ly hôn")),
+    ("usage: court papers served by e-mail (tống đạt điện tử)", (
+        "văn bản tố tụng bằng phương tiện điện tử", "tống đạt điện tử", "tống đạt qua mạng",
+        "nhận văn bản tòa án qua email", "nhận giấy triệu tập qua email")),
+    # -- Đăng ký biện pháp bảo đảm (security interests) --------------------------------
+    ("usage: checking whether a used car or motorbike is mortgaged", (
+        "cung cấp thông tin về biện pháp bảo đảm bằng động sản", "tra cứu xe có thế chấp",
+        "kiểm tra xe có thế chấp", "tra cứu thế chấp ô tô", "tra cứu xe đang thế chấp",
+        "tra cứu giao dịch bảo đảm", "kiểm tra ô tô có bị thế chấp")),
+    ("usage: pledging machines, stock or a fishing boat for a loan", (
+        "đăng ký biện pháp bảo đảm bằng động sản", "thế chấp máy móc", "thế chấp hàng tồn kho",
+        "thế chấp tàu cá", "thế chấp ghe", "thế chấp dây chuyền sản xuất",
+        "thế chấp khoản phải thu")),
+    ("usage: changing a registered mortgage of a car", (
+        "đăng ký thay đổi biện pháp bảo đảm bằng động sản", "thay đổi đăng ký thế chấp ô tô",
+        "sửa đăng ký thế chấp xe", "thay đổi đăng ký thế chấp xe")),
+    ("usage: a bank seizing and selling the collateral (phát mãi)", (
+        "xử lý tài sản bảo đảm", "phát mãi tài sản thế chấp", "thu giữ tài sản thế chấp",
+        "ngân hàng siết nợ", "ngân hàng phát mãi")),
+    # -- Ngân hàng: kho quỹ (banknotes) ------------------------------------------------
+    ("usage: a banknote that may be counterfeit", (
+        "giám định tiền giả, tiền nghi giả", "nghi ngờ tiền giả", "nhận phải tiền giả",
+        "kiểm tra tiền giả", "phát hiện tiền giả", "bị trả tiền giả", "nghi tiền giả")),
+    ("usage: torn, burnt or chewed banknotes exchanged (tiền rách)", (
+        "đổi tiền không đủ tiêu chuẩn lưu thông", "tiền rách", "đổi tiền nát", "tiền bị rách",
+        "tiền bị cháy", "tiền bị chuột cắn", "tiền bị mối ăn", "đổi tiền hư")),
+    ("usage: money buried, washed or stored damp until it rotted or faded", (
+        "đổi tiền không đủ tiêu chuẩn lưu thông", "tiền bị mục", "tiền chôn bị mục",
+        "tiền bị ẩm mốc", "tiền bị giặt", "tiền bị phai màu", "tiền polymer bị co", "tiền nhàu nát",
+        "tiền dán băng keo", "tiền dán băng dính")),
+    ("usage: a counterfeit note from a cash machine or a customer", (
+        "giám định tiền giả, tiền nghi giả", "rút ATM ra tiền giả", "khách trả tiền giả",
+        "thu phải tiền giả", "cầm phải tiền giả")),
+    ("usage: Southern 'bạc' (money) for a counterfeit note", (
+        "giám định tiền giả, tiền nghi giả", "nhận phải bạc giả", "nghi bạc giả",
+        "xài phải bạc giả")),
+    ("usage: a torn note the bank cannot judge, sent for examination", (
+        "giám định tiền không đủ tiêu chuẩn lưu thông", "giám định tiền rách",
+        "giám định tiền bị cháy")),
+    ("usage: printing or filming the image of a banknote", (
+        "sao, chụp hình ảnh tiền Việt Nam", "in hình tiền Việt Nam", "in hình tờ tiền",
+        "chụp ảnh tờ tiền", "dùng hình ảnh tiền để quảng cáo", "in hình tiền lên sản phẩm")),
+    # -- Ngân hàng: ngoại hối, vàng (foreign exchange, gold) ---------------------
+    ("usage: taking gold or jewellery abroad", (
+        "giấy phép mang vàng khi xuất cảnh", "mang vàng đi nước ngoài", "đem vàng ra nước ngoài",
+        "mang nữ trang khi xuất cảnh", "mang trang sức vàng ra nước ngoài")),
+    ("usage: carrying Vietnamese or neighbour-country cash out over the land border", (
+        "mang tiền của nước có chung biên giới và đồng Việt Nam bằng tiền mặt ra nước ngoài",
+        "mang tiền Việt qua biên giới", "mang nhân dân tệ ra nước ngoài", "mang tiền Việt sang Lào",
+        "mang tiền Việt sang Campuchia")),
+    ("usage: a border trader bringing yuan, kip or riel inland", (
+        "mang tiền của nước có chung biên giới vào các tỉnh nội địa",
+        "mang nhân dân tệ vào nội địa", "mang tiền Trung Quốc vào nội địa",
+        "mang tiền Lào vào nội địa")),
+    ("usage: a hotel or shop licensed to change foreign money", (
+        "giấy chứng nhận đăng ký đại lý đổi ngoại tệ", "giấy phép thu đổi ngoại tệ",
+        "xin phép đổi ngoại tệ", "đăng ký điểm thu đổi ngoại tệ", "khách sạn đổi ngoại tệ",
+        "mở điểm đổi ngoại tệ")),
+    ("usage: a firm pricing, quoting or taking payment in dollars", (
+        "chấp thuận sử dụng ngoại hối trên lãnh thổ Việt Nam", "niêm yết giá bằng ngoại tệ",
+        "báo giá bằng USD", "báo giá bằng đô la", "thu tiền bằng đô la", "ký hợp đồng bằng USD")),
+    ("usage: a firm opening a bank account abroad", (
+        "giấy phép mở và sử dụng tài khoản ngoại tệ ở nước ngoài", "mở tài khoản ở nước ngoài",
+        "mở tài khoản ngân hàng ở nước ngoài")),
+    ("usage: borrowing in dollars from a Vietnamese bank", (
+        "cho vay bằng ngoại tệ", "vay ngoại tệ", "vay bằng đô la", "vay USD", "vay bằng USD")),
+    ("usage: goldsmiths (kim hoàn)", (
+        "sản xuất vàng trang sức, mỹ nghệ", "kim hoàn", "chế tác nữ trang", "gia công nữ trang")),
+    ("usage: a jewellery workshop closing", (
+        "tự nguyện chấm dứt hoạt động sản xuất vàng trang sức", "ngừng sản xuất vàng trang sức",
+        "thôi sản xuất vàng trang sức", "đóng xưởng kim hoàn")),
+    # -- Ngân hàng: thanh toán, tín dụng (payments, credit) -----------------------
+    ("usage/loan word: payment gateways and collection services", (
+        "dịch vụ trung gian thanh toán", "giấy phép cổng thanh toán", "mở cổng thanh toán",
+        "payment gateway", "dịch vụ thu hộ chi hộ", "giấy phép trung gian thanh toán")),
+    ("usage/loan word: the fintech sandbox", (
+        "cơ chế thử nghiệm", "thử nghiệm fintech", "thử nghiệm công nghệ tài chính")),
+    ("usage: a loan frozen after a disaster or epidemic (khoanh nợ)", (
+        "đề nghị khoanh nợ", "khoanh nợ vay ngân hàng", "ngân hàng khoanh nợ",
+        "khoanh nợ do thiên tai", "khoanh nợ vay nông nghiệp")),
+    # -- Nông nghiệp (community production support) -------------------------------
+    ("usage: a village group's farming project funded by the national programmes", (
+        "phát triển sản xuất cộng đồng", "hỗ trợ sản xuất cho cộng đồng",
+        "hỗ trợ sản xuất cho thôn bản", "phương án sản xuất cộng đồng")),
+    # ==== Construction, Agriculture and Environment ====
+    # -- Đất đai (land) --------------------------------------------------------------
+    ("usage: farmland also used for tourism or trade (new in Luật Đất đai 2024)", (
+        "sử dụng đất kết hợp đa mục đích", "đất nông nghiệp kết hợp du lịch",
+        "làm du lịch trên đất nông nghiệp", "làm homestay trên đất nông nghiệp",
+        "làm farmstay trên đất nông nghiệp", "kinh doanh dịch vụ trên đất nông nghiệp",
+        "đất đa mục đích")),
+    ("usage: land rent switched from yearly to one-off payment", (
+        "chuyển hình thức giao đất, cho thuê đất", "chuyển sang thuê đất trả tiền một lần",
+        "đổi hình thức thuê đất", "chuyển thuê đất hàng năm sang một lần",
+        "chuyển từ thuê đất sang giao đất")),
+    ("usage: land used for another purpose than registered, certified later", (
+        "đang sử dụng đất không đúng mục đích", "đất sử dụng sai mục đích",
+        "sử dụng đất sai mục đích")),
+    ("usage: the rest of a plot only partly certified as residential before 2004", (
+        "phần diện tích còn lại của thửa đất chưa được cấp giấy chứng nhận",
+        "phần đất còn lại chưa có sổ", "cấp sổ phần đất còn lại", "phần đất vườn chưa có sổ đỏ")),
+    ("usage: a lease in an industrial park ended", (
+        "xóa đăng ký thuê, cho thuê lại quyền sử dụng đất", "xóa đăng ký thuê đất khu công nghiệp",
+        "trả lại đất thuê khu công nghiệp", "chấm dứt thuê đất khu công nghiệp")),
+    ("usage: a business buying or renting villagers' land for a project", (
+        "tổ chức kinh tế nhận chuyển nhượng, thuê quyền sử dụng đất",
+        "doanh nghiệp mua đất làm dự án", "doanh nghiệp thuê đất của dân",
+        "công ty mua đất của dân")),
+    ("usage: more of a plot recognised as residential land", (
+        "xác định lại diện tích đất ở", "công nhận thêm đất ở", "bổ sung diện tích đất ở")),
+    ("abbr: CNQSDĐ on forms (giấy CNQSDĐ)", (
+        "giấy chứng nhận quyền sử dụng đất", "CNQSDĐ")),
+    ("law/usage: Southern 'sổ trắng' (pre-1975 or early title papers), now a first certificate", (
+        "lần đầu đối với hộ gia đình, cá nhân", "nhà sổ trắng", "đất sổ trắng",
+        "đất không có giấy tờ", "đất không giấy tờ", "đất chưa được cấp sổ")),
+    ("usage: Southern house bought by a bailiff's record (vi bằng), not yet in the buyer's name", (
+        "đã chuyển quyền sử dụng đất trước ngày", "mua nhà vi bằng", "mua đất vi bằng",
+        "nhà mua bằng vi bằng", "sang tên nhà vi bằng")),
+    ("law/usage: 'sổ xanh', 'sổ lâm bạ' (1990s forest land books) exchanged for today's certificate", (
+        "cấp đổi giấy chứng nhận quyền sử dụng đất", "đổi sổ xanh", "đổi sổ lâm bạ", "đổi bìa xanh")),
+    ("usage: household land put into a sole proprietorship", (
+        "thành lập doanh nghiệp tư nhân và sử dụng đất", "đưa đất vào doanh nghiệp tư nhân",
+        "đất hộ gia đình làm doanh nghiệp tư nhân")),
+    ("usage: a leased plot whose term ends (gia hạn thuê đất)", (
+        "gia hạn sử dụng đất khi hết thời hạn sử dụng đất", "gia hạn hợp đồng thuê đất",
+        "thuê đất hết hạn", "hết hạn thuê đất", "đất thuê hết hạn", "gia hạn thời hạn thuê đất")),
+    ("abbr: residential land codes on the certificate (ONT rural, ODT urban)", (
+        "đất ở", "ONT", "ODT")),
+    ("abbr: farmland codes on the certificate (CLN perennial, LUC rice, BHK/HNK annual crops)", (
+        "đất nông nghiệp", "CLN", "đất BHK", "đất HNK")),
+    ("abbr: land-use change written with the codes (CLN, LUC to ONT, ODT)", (
+        "chuyển mục đích sử dụng đất", "CLN lên ONT", "chuyển CLN sang ONT", "chuyển LUC sang ONT",
+        "chuyển đất CLN sang ODT", "chuyển CLN lên ODT")),
+    # -- Quy hoạch, xây dựng, kiến trúc ----------------------------------------------
+    ("law/usage: planning information ('chứng chỉ quy hoạch' of Luật Quy hoạch đô thị 2009)", (
+        "cung cấp thông tin quy hoạch đô thị và nông thôn", "xin thông tin quy hoạch",
+        "xin cung cấp thông tin quy hoạch", "kiểm tra quy hoạch đất", "chứng chỉ quy hoạch",
+        "đất có nằm trong quy hoạch")),
+    ("usage: a building past its design life kept in use", (
+        "kéo dài thời hạn sử dụng của công trình", "công trình hết niên hạn sử dụng",
+        "kéo dài niên hạn sử dụng công trình", "công trình hết hạn sử dụng")),
+    ("usage: an architect's certificate lost or wrongly printed", (
+        "cấp lại chứng chỉ hành nghề kiến trúc", "mất chứng chỉ hành nghề kiến trúc",
+        "làm lại chứng chỉ kiến trúc sư", "chứng chỉ kiến trúc ghi sai")),
+    ("usage: foreign architects practising in Vietnam", (
+        "chuyển đổi chứng chỉ hành nghề kiến trúc của người nước ngoài", "kiến trúc sư nước ngoài")),
+    ("usage: construction experts in court cases", (
+        "giám định viên tư pháp xây dựng", "giám định viên xây dựng", "giám định tư pháp xây dựng")),
+    ("law/usage: Luật Xây dựng 2014 said 'thẩm định dự án'; Luật 62/2020 says 'Báo cáo nghiên cứu khả thi'", (
+        "thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng", "thẩm định dự án đầu tư xây dựng")),
+    ("usage: a finished building's acceptance checked", (
+        "kiểm tra công tác nghiệm thu hoàn thành công trình",
+        "nghiệm thu đưa công trình vào sử dụng", "kiểm tra nghiệm thu hoàn thành")),
+    ("abbr: CTXD (công trình xây dựng)", (
+        "công trình xây dựng", "CTXD")),
+    ("abbr: QHXD (quy hoạch xây dựng)", (
+        "quy hoạch xây dựng", "QHXD")),
+    ("abbr: HTKT (hạ tầng kỹ thuật)", (
+        "hạ tầng kỹ thuật", "HTKT")),
+    # -- Nhà ở, bất động sản ---------------------------------------------------------
+    ("usage: renewing the lease of an old state flat", (
+        "trường hợp ký lại hợp đồng thuê", "ký lại hợp đồng thuê nhà nhà nước",
+        "gia hạn hợp đồng thuê nhà tập thể", "ký lại hợp đồng thuê nhà tập thể")),
+    ("usage: buying the right to rent a state flat (mua lại quyền thuê)", (
+        "trường hợp nhận chuyển quyền thuê nhà ở", "mua lại quyền thuê nhà",
+        "chuyển nhượng quyền thuê nhà", "sang lại quyền thuê nhà tập thể")),
+    ("usage: living in a state flat without a lease", (
+        "trường hợp chưa có hợp đồng thuê nhà ở", "ở nhà tập thể chưa có hợp đồng thuê",
+        "ký hợp đồng thuê nhà tập thể", "đang ở nhà nhà nước chưa có hợp đồng")),
+    ("usage: buying the shared part of an old state block", (
+        "bán phần diện tích nhà đất sử dụng chung", "mua phần diện tích sử dụng chung",
+        "mua diện tích chung nhà tập thể", "mua phần đất chung khu tập thể")),
+    ("usage: data on housing and the property market", (
+        "thông tin, dữ liệu về nhà ở và thị trường bất động sản", "khai thác dữ liệu bất động sản",
+        "xin dữ liệu nhà ở", "tra cứu dữ liệu thị trường bất động sản")),
+    ("usage: state-owned student housing", (
+        "cho thuê nhà ở sinh viên", "thuê nhà sinh viên", "nhà sinh viên giá rẻ")),
+    ("usage/loan word: social housing", (
+        "nhà ở xã hội", "social housing", "affordable housing")),
+    # -- Đô thị: vỉa hè, cây xanh ----------------------------------------------------
+    ("usage: cutting a street tree (Southern 'đốn')", (
+        "chặt hạ, dịch chuyển cây xanh", "đốn hạ cây xanh", "cưa cây trước nhà", "cưa cây xanh")),
+    ("usage: a tent on the street for a wedding or funeral (Southern 'che rạp')", (
+        "sử dụng tạm thời lòng đường, vỉa hè", "che rạp đám cưới", "che rạp đám tang",
+        "dựng rạp đám ma", "dựng rạp đám giỗ", "mượn lòng đường")),
+    ("usage: building materials left on the pavement while building", (
+        "sử dụng tạm thời lòng đường, vỉa hè vào mục đích khác", "để vật liệu xây dựng trên vỉa hè",
+        "tập kết vật liệu trên vỉa hè", "đổ cát đá lên vỉa hè")),
+    # -- Đường bộ, đăng kiểm, đường sắt ----------------------------------------------
+    ("usage: Lao, Cambodian or Chinese plated vehicles staying longer", (
+        "gia hạn thời gian lưu hành tại Việt Nam", "gia hạn xe biển Lào",
+        "gia hạn xe biển Campuchia", "xe biển Lào hết hạn", "gia hạn lưu hành xe nước ngoài")),
+    ("usage: coaches crossing to Laos or Cambodia", (
+        "tuyến vận tải hành khách cố định giữa Việt Nam", "xe khách đi Lào",
+        "xe khách đi Campuchia", "tuyến xe khách sang Lào", "tuyến xe khách sang Campuchia",
+        "xe khách quốc tế")),
+    ("usage: overweight and tracked vehicles on the road", (
+        "giấy phép lưu hành xe quá tải trọng", "giấy phép lưu hành xe quá khổ",
+        "xin phép chở hàng siêu trọng", "xe bánh xích chạy trên đường", "chở hàng siêu trường")),
+    ("usage: road-safety auditors (ATGT)", (
+        "thẩm tra viên an toàn giao thông đường bộ", "thẩm tra viên ATGT",
+        "chứng chỉ thẩm tra an toàn giao thông", "chứng chỉ thẩm tra ATGT")),
+    ("usage: drivers of site machines on the road", (
+        "chứng chỉ bồi dưỡng kiến thức pháp luật về giao thông đường bộ",
+        "chứng chỉ điều khiển xe máy chuyên dùng", "chứng chỉ lái xe máy chuyên dùng")),
+    ("usage: digging up a road for pipes", (
+        "cấp giấy phép thi công công trình trên đường bộ đang khai thác", "đào đường đặt ống nước",
+        "đào đường lắp đường ống", "thi công trên quốc lộ")),
+    ("usage: parts of cars and motorbikes checked for quality", (
+        "phụ tùng xe cơ giới", "phụ tùng ô tô", "phụ tùng xe máy")),
+    ("usage: cables and pipes across a railway", (
+        "công trình thiết yếu, dùng chung với đường sắt", "đặt cáp qua đường sắt",
+        "kéo đường ống qua đường sắt", "xây dựng trong hành lang an toàn đường sắt")),
+    ("usage: closing a self-made path across a railway (lối đi tự mở)", (
+        "bãi bỏ đường ngang", "lối đi tự mở", "đóng đường ngang")),
+    # -- Đường thủy nội địa, hàng hải ------------------------------------------------
+    ("usage: a boat renamed or re-engined (Southern 'ghe')", (
+        "phương tiện thay đổi tên, tính năng kỹ thuật", "đổi tên ghe", "đổi tên thuyền",
+        "thay máy ghe", "thay máy thuyền", "hoán cải ghe", "hoán cải sà lan")),
+    ("usage: a boat owner moving to another province", (
+        "chủ phương tiện thay đổi trụ sở hoặc nơi đăng ký hộ khẩu thường trú",
+        "chuyển ghe sang tỉnh khác", "đăng ký lại ghe khi chuyển tỉnh", "chủ ghe chuyển hộ khẩu")),
+    ("usage: a boat already in use but never registered", (
+        "phương tiện đang khai thác trên đường thủy nội địa", "ghe chưa đăng ký",
+        "ghe chưa có giấy tờ", "thuyền chưa đăng ký", "ghe cũ chưa có giấy")),
+    ("usage: boat driving certificates (bằng lái ca nô, xuồng máy)", (
+        "giấy chứng nhận khả năng chuyên môn, chứng chỉ chuyên môn", "bằng lái ca nô",
+        "bằng lái xuồng máy", "bằng lái ghe", "chứng chỉ lái phương tiện thủy",
+        "chứng chỉ thợ máy tàu sông")),
+    ("usage: a boat master's report after an accident", (
+        "trình báo đường thủy nội địa", "trình báo tai nạn đường thủy", "trình báo sự cố tàu sông")),
+    ("usage/loan word: a master's sea protest", (
+        "kháng nghị hàng hải", "sea protest", "note of protest")),
+    ("usage: leaving or entering a river port", (
+        "cấp giấy phép rời cảng, bến thủy nội địa", "giấy phép rời bến", "xin phép rời bến")),
+    ("usage: entering a river port", (
+        "cấp giấy phép vào cảng, bến thủy nội địa", "giấy phép vào bến", "giấy phép cập bến")),
+    ("usage: anchorages for boats", (
+        "khu neo đậu", "bãi neo đậu tàu thuyền", "bãi neo đậu ghe", "nơi neo đậu tàu thuyền")),
+    ("usage: a small wharf built on a river (Southern 'bến ghe')", (
+        "thỏa thuận thông số kỹ thuật xây dựng bến thủy nội địa", "xin xây bến ghe",
+        "xây dựng bến thuyền", "làm bến bốc xếp ven sông")),
+    ("usage: a wharf's operating term extended", (
+        "gia hạn hoạt động cảng, bến thủy nội địa", "gia hạn bến thủy", "bến ghe hết hạn",
+        "gia hạn hoạt động bến bãi ven sông")),
+    ("usage: a river boat sunk or scrapped", (
+        "xóa đăng ký phương tiện", "ghe bị chìm", "thuyền bị chìm", "phá dỡ ghe cũ")),
+    ("usage: buying a second-hand river boat (Southern 'ghe')", (
+        "chuyển quyền sở hữu phương tiện", "mua ghe cũ", "mua ghe máy cũ", "mua xuồng máy cũ")),
+    ("usage: oversize cargo on barges", (
+        "hàng hóa siêu trường hoặc hàng hóa siêu trọng trên đường thủy nội địa",
+        "chở hàng siêu trọng bằng sà lan", "chở hàng quá khổ đường sông")),
+    ("usage: a sea-going ship's flag registration (đăng ký quốc tịch)", (
+        "đăng ký tàu biển", "đăng ký quốc tịch tàu biển", "giấy chứng nhận quốc tịch tàu biển")),
+    ("usage: a sea ship renamed or its details changed", (
+        "đăng ký nội dung thay đổi thông tin ghi trong giấy chứng nhận đăng ký tàu biển",
+        "đổi tên tàu biển", "thay đổi thông tin tàu biển")),
+    ("usage: a sea ship's registration certificate lost", (
+        "cấp lại giấy chứng nhận đăng ký tàu biển", "mất giấy đăng ký tàu biển",
+        "làm lại giấy đăng ký tàu biển")),
+    ("catalogue abbr: CLC 1992 (oil pollution liability certificate)", (
+        "thiệt hại ô nhiễm dầu", "CLC 1992")),
+    # -- Hàng không ------------------------------------------------------------------
+    ("usage: a pilot's licence", (
+        "giấy phép, năng định cho người lái tàu bay", "bằng lái máy bay", "giấy phép lái máy bay",
+        "giấy phép người lái tàu bay")),
+    ("usage: air traffic controllers", (
+        "nhân viên bảo đảm hoạt động bay", "kiểm soát viên không lưu")),
+    ("usage: aircraft maintenance technicians (catalogue abbr AMT)", (
+        "nhân viên kỹ thuật bảo dưỡng tàu bay", "kỹ sư bảo dưỡng máy bay", "thợ bảo dưỡng máy bay",
+        "giấy phép AMT")),
+    ("catalogue abbr: ARS (aviation repair staff)", (
+        "nhân viên sửa chữa chuyên ngành hàng không", "ARS", "thợ sửa chữa máy bay")),
+    ("usage/loan word: aircraft airworthiness", (
+        "giấy chứng nhận đủ điều kiện bay", "airworthiness certificate",
+        "chứng chỉ đủ điều kiện bay")),
+    ("usage/loan word: registering an aircraft", (
+        "đăng ký tàu bay mang quốc tịch Việt Nam", "aircraft registration", "đăng ký máy bay")),
+    ("usage: flight schools", (
+        "cơ sở đủ điều kiện đào tạo, huấn luyện nghiệp vụ nhân viên hàng không",
+        "trường đào tạo phi công", "trường đào tạo tiếp viên hàng không",
+        "mở trường đào tạo hàng không")),
+    ("usage: airport ground services", (
+        "giấy phép cung cấp dịch vụ hàng không tại cảng hàng không, sân bay",
+        "dịch vụ mặt đất sân bay", "kinh doanh dịch vụ tại sân bay", "dịch vụ suất ăn hàng không")),
+    ("usage/loan word: charter flights", (
+        "cấp phép bay đi, đến", "chuyến bay charter", "bay thuê chuyến", "xin phép bay charter")),
+    ("usage/loan word: general aviation", (
+        "hàng không chung", "general aviation")),
+    # -- Thủy sản --------------------------------------------------------------------
+    ("catalogue: 'Giấy chứng nhận nguồn gốc thủy sản khai thác (Catch Certificate)'", (
+        "giấy chứng nhận nguồn gốc thủy sản khai thác", "catch certificate")),
+    ("usage: clams and cockles harvested for export (North 'ngao', South 'nghêu')", (
+        "nhuyễn thể hai mảnh vỏ", "thu hoạch nghêu", "thu hoạch ngao", "xuất khẩu nghêu",
+        "xuất khẩu ngao", "nghêu sò")),
+    ("usage: dried seafood carried or posted abroad", (
+        "sản phẩm động vật thủy sản xuất khẩu mang theo người", "mang hải sản khô ra nước ngoài",
+        "gửi hải sản khô đi nước ngoài", "mang mực khô ra nước ngoài", "gửi cá khô ra nước ngoài",
+        "gửi khô mực đi nước ngoài")),
+    ("usage: seafood carried or posted home from abroad", (
+        "sản phẩm động vật thủy sản nhập khẩu mang theo người", "mang hải sản từ nước ngoài về",
+        "xách tay hải sản về Việt Nam")),
+    ("usage: fishing in another country's waters", (
+        "khai thác thủy sản ở vùng biển của quốc gia hoặc vùng lãnh thổ khác",
+        "đánh bắt ở vùng biển nước ngoài", "tàu cá đánh bắt ở nước ngoài")),
+    ("usage: buying or chartering a fishing boat (Southern 'ghe')", (
+        "đóng mới, cải hoán, thuê, mua tàu cá", "mua ghe cá", "mua lại ghe cá", "thuê ghe đánh cá")),
+    ("catalogue abbr: COA (US seafood certificate)", (
+        "đạt yêu cầu xuất khẩu vào Hoa Kỳ", "COA thủy sản")),
+    ("usage: fisheries co-management by local communities (đồng quản lý)", (
+        "công nhận và giao quyền quản lý cho tổ chức cộng đồng", "đồng quản lý nghề cá",
+        "đồng quản lý thủy sản", "tổ cộng đồng nghề cá")),
+    ("usage: lobster, oyster and sea-cage farmers given a sea area", (
+        "giao khu vực biển cho cá nhân Việt Nam để nuôi trồng thủy sản", "nuôi tôm hùm lồng",
+        "nuôi hàu trên biển", "nuôi cá lồng trên biển", "xin mặt biển nuôi tôm hùm")),
+    ("abbr: NTTS (nuôi trồng thủy sản)", (
+        "nuôi trồng thủy sản", "NTTS")),
+    # -- Thú y, chăn nuôi ------------------------------------------------------------
+    ("usage: taking a pet abroad", (
+        "sản phẩm động vật trên cạn xuất khẩu", "mang chó mèo ra nước ngoài",
+        "mang thú cưng ra nước ngoài", "mang chó đi nước ngoài", "mang mèo đi nước ngoài",
+        "đưa chó mèo sang nước ngoài")),
+    ("usage: dried meat sausages and bird's nest sent abroad", (
+        "sản phẩm động vật trên cạn xuất khẩu", "gửi lạp xưởng đi nước ngoài",
+        "gửi khô bò đi nước ngoài", "mang thịt khô ra nước ngoài", "gửi chà bông đi nước ngoài",
+        "mang yến sào ra nước ngoài")),
+    ("usage: animals at shows, races and circuses", (
+        "kiểm dịch động vật trên cạn tham gia hội chợ", "kiểm dịch ngựa đua",
+        "kiểm dịch thú biểu diễn", "kiểm dịch động vật đi triển lãm")),
+    ("usage: quarantine named by the animal", (
+        "kiểm dịch động vật", "kiểm dịch trâu bò", "kiểm dịch bò", "kiểm dịch gia cầm",
+        "kiểm dịch vịt", "kiểm dịch mèo", "kiểm dịch chim cảnh")),
+    ("usage: help after named livestock epidemics", (
+        "hỗ trợ cơ sở sản xuất bị thiệt hại do dịch bệnh động vật", "hỗ trợ bò bị viêm da nổi cục",
+        "hỗ trợ heo tai xanh", "hỗ trợ dịch lở mồm long móng", "tiêu hủy gia cầm")),
+    ("usage: support for livestock farming", (
+        "nâng cao hiệu quả chăn nuôi", "hỗ trợ phát triển chăn nuôi", "hỗ trợ chăn nuôi nông hộ")),
+    ("usage: livestock breeds", (
+        "giống vật nuôi", "giống gia súc", "giống gia cầm", "con giống chăn nuôi")),
+    ("usage: a new livestock breed recognised", (
+        "công nhận dòng, giống vật nuôi mới", "công nhận giống vật nuôi mới",
+        "công nhận giống gà mới", "công nhận giống heo mới")),
+    # -- Trồng trọt, bảo vệ thực vật -------------------------------------------------
+    ("usage: plant-variety rights called 'bản quyền giống'", (
+        "đăng ký bảo hộ giống cây trồng", "bản quyền giống cây", "bản quyền giống lúa",
+        "bảo hộ giống lúa")),
+    ("usage: selling plant-variety rights", (
+        "chuyển nhượng quyền chủ sở hữu bằng bảo hộ giống cây trồng", "bán bản quyền giống lúa",
+        "chuyển nhượng bản quyền giống cây")),
+    ("usage: importing seeds and seedlings", (
+        "nhập khẩu giống cây trồng", "nhập khẩu hạt giống", "nhập hạt giống về trồng",
+        "nhập khẩu cây giống")),
+    ("usage: seeds and seedlings sent abroad", (
+        "xuất khẩu giống cây trồng", "xuất khẩu hạt giống", "xuất khẩu cây giống")),
+    ("usage: fruit, plants or seeds carried home from abroad", (
+        "cấp giấy chứng nhận kiểm dịch thực vật nhập khẩu", "mang trái cây từ nước ngoài về",
+        "xách tay trái cây về Việt Nam", "mang cây giống từ nước ngoài về",
+        "mang hạt giống từ nước ngoài về")),
+    ("usage: fruit sent or carried abroad", (
+        "giấy chứng nhận kiểm dịch thực vật xuất khẩu", "gửi trái cây đi nước ngoài",
+        "mang trái cây ra nước ngoài", "gửi hoa quả đi nước ngoài", "gửi trái cây sấy đi Mỹ")),
+    ("usage/loan word: planting-area and packing-house codes", (
+        "mã số vùng trồng, mã số cơ sở đóng gói", "planting area code", "packing house code")),
+    # -- Lâm nghiệp, kiểm lâm, bảo tồn -----------------------------------------------
+    ("usage: cheap loans to grow big-timber plantations", (
+        "hỗ trợ tín dụng đầu tư trồng rừng gỗ lớn", "vay vốn trồng rừng", "vay ưu đãi trồng rừng",
+        "hỗ trợ lãi suất trồng rừng", "vay trồng rừng gỗ lớn")),
+    ("abbr: DVMTR (dịch vụ môi trường rừng)", (
+        "dịch vụ môi trường rừng", "DVMTR")),
+    ("usage: catching common wild animals", (
+        "khai thác động vật rừng thông thường", "xin phép săn bắt thú rừng",
+        "xin phép bắt động vật rừng")),
+    ("usage: reclassifying a forest (phòng hộ to sản xuất)", (
+        "chuyển loại rừng", "chuyển rừng phòng hộ sang rừng sản xuất", "chuyển đổi rừng phòng hộ")),
+    ("abbr: QLRBV (quản lý rừng bền vững)", (
+        "phương án quản lý rừng bền vững", "QLRBV")),
+    ("usage: zoos and wildlife rescue centres", (
+        "cơ sở bảo tồn đa dạng sinh học", "mở vườn thú", "thành lập vườn thú",
+        "trung tâm cứu hộ động vật", "vườn thú tư nhân")),
+    ("usage: forest allocated to a household (đất rừng)", (
+        "giao rừng, cho thuê rừng", "xin giao đất rừng", "nhận khoán đất rừng")),
+    ("usage: timber from a home garden or plantation sold", (
+        "xác nhận bảng kê lâm sản", "bán gỗ vườn nhà", "bán cây gỗ trong vườn",
+        "vận chuyển gỗ vườn", "bán gỗ rừng trồng")),
+    ("abbr: ĐDSH (đa dạng sinh học)", (
+        "đa dạng sinh học", "ĐDSH")),
+    # -- Môi trường, biển, khí tượng -------------------------------------------------
+    ("usage: residents consulted on an EIA", (
+        "tham vấn trong đánh giá tác động môi trường", "tham vấn ĐTM", "lấy ý kiến dân về ĐTM",
+        "tham vấn cộng đồng ĐTM")),
+    ("usage/loan word: EIA", (
+        "đánh giá tác động môi trường", "EIA", "environmental impact assessment")),
+    ("usage/loan word: environmental permit", (
+        "giấy phép môi trường", "environmental permit", "environmental license")),
+    ("usage/loan word: 'Nhãn xanh Việt Nam' is sold as Vietnam Green Label", (
+        "nhãn sinh thái Việt Nam", "Vietnam Green Label", "ecolabel")),
+    ("catalogue abbr: POP (persistent organic pollutants)", (
+        "chất ô nhiễm hữu cơ khó phân hủy", "POPs", "chất POP")),
+    ("usage: environmental data asked for", (
+        "khai thác và sử dụng thông tin, dữ liệu tài nguyên và môi trường",
+        "dữ liệu tài nguyên môi trường", "xin số liệu quan trắc môi trường")),
+    ("usage: marine research permits", (
+        "cấp phép nghiên cứu khoa học trong vùng biển", "nghiên cứu khoa học trên biển",
+        "khảo sát khoa học trên biển")),
+    ("catalogue abbr: GPNC (giấy phép nhận chìm)", (
+        "giấy phép nhận chìm ở biển", "GPNC", "GP nhận chìm")),
+    ("abbr: KTTV (khí tượng thủy văn)", (
+        "khí tượng thủy văn", "KTTV")),
+    # -- Tài nguyên nước, thủy lợi ---------------------------------------------------
+    ("usage: test drilling for groundwater", (
+        "giấy phép thăm dò nước dưới đất", "thăm dò nước ngầm")),
+    ("usage: fee for the right to take water", (
+        "tiền cấp quyền khai thác tài nguyên nước", "tiền cấp quyền khai thác nước",
+        "tiền cấp quyền nước", "tiền khai thác nước ngầm")),
+    ("usage: a household well no longer used, its permit returned", (
+        "trả lại giấy phép thăm dò nước dưới đất, giấy phép khai thác tài nguyên nước",
+        "trả giấy phép giếng khoan", "ngừng khai thác giếng khoan", "không dùng giếng khoan nữa")),
+    ("usage: pumping river, stream or sea water (shrimp ponds)", (
+        "khai thác nước mặt, nước biển", "lấy nước suối", "lấy nước biển", "bơm nước biển nuôi tôm")),
+    ("usage: Southern 'đìa' (fish pond) and 'múc ao' (digging a pond)", (
+        "đăng ký sử dụng mặt nước, đào hồ, ao", "đào đìa", "múc ao")),
+    ("usage: drip and sprinkler irrigation subsidies (Nghị định 77/2018)", (
+        "tưới tiên tiến, tiết kiệm nước", "tưới nhỏ giọt", "tưới phun mưa",
+        "hỗ trợ kênh mương nội đồng")),
+    ("usage: planting trees on a canal bank", (
+        "trồng cây lâu năm trong phạm vi bảo vệ công trình thủy lợi", "trồng cây ven kênh thủy lợi",
+        "trồng cây trên bờ kênh", "trồng cây trên mái đập")),
+    ("abbr: TNN (tài nguyên nước)", (
+        "tài nguyên nước", "TNN")),
+    # -- Kinh tế hợp tác, khoa học ---------------------------------------------------
+    ("usage: farm value-chain support (liên kết sản xuất, tiêu thụ)", (
+        "hỗ trợ dự án liên kết", "hỗ trợ liên kết sản xuất", "liên kết tiêu thụ nông sản",
+        "liên kết chuỗi giá trị nông sản", "hỗ trợ liên kết chuỗi")),
+    ("usage: new farming techniques recognised (TBKT)", (
+        "công nhận tiến bộ kỹ thuật", "công nhận TBKT", "tiến bộ kỹ thuật nông nghiệp")),
+    # -- Địa chất, khoáng sản --------------------------------------------------------
+    ("usage: selling a quarry or sand mine", (
+        "chuyển nhượng quyền khai thác khoáng sản", "bán mỏ đá", "sang nhượng mỏ đá",
+        "mua lại mỏ cát", "chuyển nhượng mỏ đá", "sang tên mỏ đá")),
+    ("usage: a quarry licence extended", (
+        "gia hạn giấy phép khai thác khoáng sản", "gia hạn mỏ đá", "gia hạn mỏ cát",
+        "gia hạn giấy phép mỏ")),
+    ("law: 'phê duyệt trữ lượng' (Luật Khoáng sản 2010), now 'công nhận kết quả thăm dò' (Luật ĐC&KS 2024)", (
+        "công nhận kết quả thăm dò khoáng sản", "phê duyệt trữ lượng khoáng sản",
+        "phê duyệt trữ lượng mỏ", "công nhận trữ lượng khoáng sản")),
+    ("usage: soil or sand dug from one's own land and sold", (
+        "xác nhận đăng ký thu hồi khoáng sản", "bán cát khi đào ao", "hạ nền vườn bán đất")),
+    ("usage: geological data", (
+        "thông tin, dữ liệu địa chất, khoáng sản", "tài liệu địa chất", "dữ liệu địa chất")),
+]
+
 LEXICON = LEXICON_ROUND_ONE + LEXICON_ROUND_TWO + LEXICON_ROUND_THREE + LEXICON_ROUND_FOUR \
-    + LEXICON_ROUND_FIVE + LEXICON_ROUND_SIX + LEXICON_ROUND_SEVEN
+    + LEXICON_ROUND_FIVE + LEXICON_ROUND_SIX + LEXICON_ROUND_SEVEN + LEXICON_ROUND_EIGHT

@@ -1,17 +1,18 @@
-"""Search: seed the citizens' lexicon, round seven (issue 13).
+"""Search: seed the citizens' lexicon, rounds seven and eight (issue 13).
 
 Adds every group of ``portal.search.lexicon.LEXICON_ROUND_SEVEN`` (life
 events, everyday names of papers and actions, a business's own words, sector
-licences) that the table does not hold yet (same phrases, in the same order),
+licences) and ``LEXICON_ROUND_EIGHT`` (procedure by procedure, one ministry at
+a time) that the table does not hold yet (same phrases, in the same order),
 with its source of knowledge as the note, as 0011, 0014, 0016 and 0018 did
 for earlier rounds. Existing groups, seeded or edited by staff, are left as
-they are: this only adds. Downgrade removes the groups of this round that are
-still exactly as seeded (same phrases and note); a group staff have edited
-stays.
+they are: this only adds. Downgrade removes the groups of these rounds that
+are still exactly as seeded (same phrases and note); a group staff have
+edited stays.
 
 0011 reads the lexicon as the code holds it, so a database created from scratch
-already has this round after 0011 and this adds nothing there; it is the path
-for databases migrated past 0011 before this round was written.
+already has these rounds after 0011 and this adds nothing there; it is the path
+for databases migrated past 0011 before these rounds were written.
 
 Revision ID: 0019
 Revises: 0018 (lexicon rounds four to six)
@@ -35,9 +36,10 @@ synonym_group = sa.table(
 
 def _round_rows() -> list[tuple[str, str]]:
     # (terms as stored, note); the same cleaning as the synonyms service
-    from portal.search.lexicon import LEXICON_ROUND_SEVEN
+    from portal.search.lexicon import LEXICON_ROUND_EIGHT, LEXICON_ROUND_SEVEN
     from portal.search.synonyms import lexicon_groups
-    return [("\n".join(phrases), note) for note, phrases in lexicon_groups(LEXICON_ROUND_SEVEN)]
+    rounds = LEXICON_ROUND_SEVEN + LEXICON_ROUND_EIGHT
+    return [("\n".join(phrases), note) for note, phrases in lexicon_groups(rounds)]
 
 
 def upgrade():
