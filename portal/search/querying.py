@@ -153,6 +153,8 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
     units: list[Unit] = []
     i = 0
     folded = [w.folded for w in words]
+    # typed with marks: most words that carry one have it
+    marked = sum(w.marked for w in words) * 2 >= len(words)
     index, synonyms = synonyms, synonyms.segment(folded)
     while i < len(words):
         skip = _question_phrase(folded, i) if question else 0
@@ -170,8 +172,9 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
             i += skip
             continue
         length, phrases = synonyms.match(folded, i)
-        if length == 1 and not index.same_word(words[i]):
-            length = 0          # "lớn" is not "lợn", "để lại" not "đẻ"
+        if length == 1 and not index.same_word(words[i]) or length > 1 and marked \
+                and not index.same_phrase(tuple(words[i:i + length])):
+            length = 0          # "lớn" is not "lợn", "để lại" not "đẻ", "sơ do" not "sổ đỏ"
         if question and length <= 1 and _question_word(words[i]):
             i += 1      # "để" is not "đẻ" (a one-word synonym matched folded)
             continue

@@ -33,6 +33,8 @@ class SynonymIndex:
         # one-word phrase -> the ways its groups write it ("đẻ", "lợn"): folded,
         # one word stands for many ("để", "lớn"), so marks typed must agree
         self.spelt: dict[str, set[str]] = {}
+        # and every phrase: folded words -> the ways groups write them
+        self.spelt_phrase: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         for group in groups:
             # a stored one-letter phrase (written before 0017) stands for nothing
             phrases = {tuple(key.split()) for key in map(folded_key, group) if len(key) > 1}
@@ -42,6 +44,8 @@ class SynonymIndex:
                 typed = words(written)
                 if len(typed) == 1:
                     self.spelt.setdefault(typed[0].folded, set()).add(typed[0].exact)
+                self.spelt_phrase.setdefault(tuple(w.folded for w in typed), set()).add(
+                    tuple(w.exact for w in typed))
         self.longest = max((len(p) for p in self.by_phrase), default=0)
 
     def same_word(self, word: Word) -> bool:
@@ -49,6 +53,14 @@ class SynonymIndex:
         the marks some group writes it with (or a group writes it unmarked)."""
         spelt = self.spelt.get(word.folded, ())
         return not word.marked or word.exact in spelt or word.folded in spelt
+
+    def same_phrase(self, typed: tuple[Word, ...]) -> bool:
+        """A phrase of several words is the words typed unless every one of
+        them is written otherwise by every group holding it ("thô sơ do" is not
+        "sổ đỏ"); call it only for a request typed with its marks."""
+        written = self.spelt_phrase.get(tuple(w.folded for w in typed), ())
+        return not written or any(w.exact == form[j] for form in written
+                                  for j, w in enumerate(typed))
 
     def match(self, folded: list[str], start: int) -> tuple[int, tuple[tuple[str, ...], ...]]:
         """Longest phrase at ``folded[start:]``: (its length, every equivalent phrase)."""

@@ -177,3 +177,18 @@ def test_a_request_one_name_holds_by_accident_also_finds_its_phrase(backend):
     make_procedure("Xác nhận về điều kiện diện tích nhà ở để đăng ký thường trú", "1.000002")
     commit()
     assert "1.000001" in codes(find("nhập hộ khẩu cho vợ về nhà chồng"))
+
+
+def test_a_phrase_written_otherwise_in_every_word_is_not_that_phrase():
+    # folded, "thô sơ do Chủ tịch" holds "sổ đỏ"; typed with marks, no word
+    # of it is the land certificate's
+    index = SynonymIndex([["giấy chứng nhận quyền sử dụng đất", "sổ đỏ"]])
+
+    def readings(text):
+        return {" ".join(alt) for unit in make_units(words(text), index)
+                for alt in unit.alternatives}
+    assert "giay chung nhan quyen su dung dat" not in readings(
+        "phương tiện thủy nội địa thô sơ do Chủ tịch UBND cấp")
+    # one word as written, or a request typed without marks, is still the phrase
+    assert "giay chung nhan quyen su dung dat" in readings("làm sổ do cho đất")
+    assert "giay chung nhan quyen su dung dat" in readings("lam so do cho dat")
