@@ -1,9 +1,10 @@
-"""Search: seed the citizens' lexicon, rounds seven and eight (issue 13).
+"""Search: seed the citizens' lexicon, rounds seven to nine (issue 13).
 
 Adds every group of ``portal.search.lexicon.LEXICON_ROUND_SEVEN`` (life
 events, everyday names of papers and actions, a business's own words, sector
-licences) and ``LEXICON_ROUND_EIGHT`` (procedure by procedure, one ministry at
-a time) that the table does not hold yet (same phrases, in the same order),
+licences), ``LEXICON_ROUND_EIGHT`` (procedure by procedure, one ministry at a
+time) and ``LEXICON_ROUND_NINE`` (coverage of the most used procedures) that
+the table does not hold yet (same phrases, in the same order),
 with its source of knowledge as the note, as 0011, 0014, 0016 and 0018 did
 for earlier rounds. Existing groups, seeded or edited by staff, are left as
 they are: this only adds. Downgrade removes the groups of these rounds that
@@ -36,9 +37,11 @@ synonym_group = sa.table(
 
 def _round_rows() -> list[tuple[str, str]]:
     # (terms as stored, note); the same cleaning as the synonyms service
-    from portal.search.lexicon import LEXICON_ROUND_EIGHT, LEXICON_ROUND_SEVEN
+    from portal.search.lexicon import (
+        LEXICON_ROUND_EIGHT, LEXICON_ROUND_NINE, LEXICON_ROUND_SEVEN,
+    )
     from portal.search.synonyms import lexicon_groups
-    rounds = LEXICON_ROUND_SEVEN + LEXICON_ROUND_EIGHT
+    rounds = LEXICON_ROUND_SEVEN + LEXICON_ROUND_EIGHT + LEXICON_ROUND_NINE
     return [("\n".join(phrases), note) for note, phrases in lexicon_groups(rounds)]
 
 
