@@ -11,6 +11,13 @@ they are: this only adds. Downgrade removes the groups of these rounds that
 are still exactly as seeded (same phrases and note); a group staff have
 edited stays.
 
+It also corrects one round-one group: "phù hiệu xe" (a vehicle's transport
+badge, its own procedure) stood with the transport business licence and put
+the licence first for "phù hiệu xe". The phrase is taken out of that group
+where it is still stored exactly as seeded (same phrases and note); a
+downgrade leaves the correction (it was wrong in every version, and the code's
+round one no longer has it).
+
 0011 reads the lexicon as the code holds it, so a database created from scratch
 already has these rounds after 0011 and this adds nothing there; it is the path
 for databases migrated past 0011 before these rounds were written.
@@ -45,8 +52,17 @@ def _round_rows() -> list[tuple[str, str]]:
     return [("\n".join(phrases), note) for note, phrases in lexicon_groups(rounds)]
 
 
+LICENCE_NOTE = "lexicon: usage: road transport business licence"
+LICENCE = ("giấy phép kinh doanh vận tải bằng xe ô tô\ngiấy phép vận tải\nkinh doanh vận tải\n"
+           "chạy xe dịch vụ\nxe hợp đồng\nxe taxi")
+LICENCE_WITH_BADGE = LICENCE + "\nphù hiệu xe"
+
+
 def upgrade():
     bind = op.get_bind()
+    bind.execute(synonym_group.update().where(
+        (synonym_group.c.terms == LICENCE_WITH_BADGE) & (synonym_group.c.note == LICENCE_NOTE)
+    ).values(terms=LICENCE, updated_at=dt.datetime.now(dt.timezone.utc)))
     have = {row.terms for row in bind.execute(sa.select(synonym_group.c.terms))}
     now = dt.datetime.now(dt.timezone.utc)
     rows = []

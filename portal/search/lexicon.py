@@ -807,8 +807,8 @@ LEXICON_ROUND_ONE: list[tuple[str, tuple[str, ...]]] = [
         "xe máy chuyên dùng", "xe công trình", "máy xúc", "xe cẩu", "máy cày")),
     ("usage: road transport business licence", (
         "giấy phép kinh doanh vận tải bằng xe ô tô", "giấy phép vận tải",
-        "kinh doanh vận tải", "chạy xe dịch vụ", "xe hợp đồng", "xe taxi",
-        "phù hiệu xe")),
+        "kinh doanh vận tải", "chạy xe dịch vụ", "xe hợp đồng", "xe taxi")),
+    # ("phù hiệu xe" stood here until 0019: the badge is not the licence)
     ("usage: badge for transport vehicles (phù hiệu)", (
         "phù hiệu", "phù hiệu xe tải", "phù hiệu xe khách", "phù hiệu xe hợp đồng",
         "biển hiệu")),

@@ -218,3 +218,38 @@ def test_the_group_stored_letter_by_letter_is_dropped_unless_staff_edited_it(tmp
             finally:
                 db.session.remove()
                 db.engine.dispose()
+
+
+def test_the_badge_leaves_the_licence_group_unless_staff_edited_it(tmp_path):
+    # "phù hiệu xe" stood with the transport business licence until 0019
+    spec = importlib.util.spec_from_file_location(
+        "m0019", VERSIONS / "0019_seed_lexicon_rounds_seven_to_nine.py")
+    m0019 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m0019)
+    with temporary_database(tmp_path) as url:
+        other = create_app({"PORTAL_ENV": "testing", "TESTING": True, "SECRET_KEY": "x",
+                            "DATABASE_URL": url, "PORTAL_INDEX_DIR": str(tmp_path / "index")})
+        with other.app_context():
+            try:
+                upgrade(revision="0018")
+                # as 0011 stored it from the old code, and a copy staff have edited
+                db.session.execute(delete(SynonymGroup).where(
+                    SynonymGroup.terms == m0019.LICENCE))
+                db.session.add(SynonymGroup(terms=m0019.LICENCE_WITH_BADGE,
+                                            note=m0019.LICENCE_NOTE))
+                db.session.add(SynonymGroup(terms=m0019.LICENCE_WITH_BADGE, note="staff"))
+                db.session.commit()
+                upgrade(revision="0019")
+                rows = db.session.execute(select(SynonymGroup.terms, SynonymGroup.note)).all()
+                assert (m0019.LICENCE, m0019.LICENCE_NOTE) in rows
+                assert [n for t, n in rows if t == m0019.LICENCE_WITH_BADGE] == ["staff"]
+                # the code's round one holds the corrected group
+                assert ("lexicon: usage: road transport business licence",
+                        m0019.LICENCE.split("\n")) in lexicon_groups(LEXICON_ROUND_ONE)
+                # a downgrade keeps the correction
+                downgrade(revision="0018")
+                rows = db.session.execute(select(SynonymGroup.terms, SynonymGroup.note)).all()
+                assert (m0019.LICENCE, m0019.LICENCE_NOTE) in rows
+            finally:
+                db.session.remove()
+                db.engine.dispose()
