@@ -172,8 +172,7 @@ def make_units(words: list[Word], synonyms: SynonymIndex,
             i += skip
             continue
         length, phrases = synonyms.match(folded, i)
-        if length == 1 and not index.same_word(words[i]) or length > 1 and marked \
-                and not index.same_phrase(tuple(words[i:i + length])):
+        if length and not index.written_as_typed(tuple(words[i:i + length]), marked):
             length = 0          # "lớn" is not "lợn", "để lại" not "đẻ", "sơ do" not "sổ đỏ"
         if question and length <= 1 and _question_word(words[i]):
             i += 1      # "để" is not "đẻ" (a one-word synonym matched folded)

@@ -30,11 +30,9 @@ class SynonymIndex:
 
     def __init__(self, groups: list[list[str]]):
         self.by_phrase: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-        # one-word phrase -> the ways its groups write it ("đẻ", "lợn"): folded,
-        # one word stands for many ("để", "lớn"), so marks typed must agree
-        self.spelt: dict[str, set[str]] = {}
-        # and every phrase: folded words -> the ways groups write them
-        self.spelt_phrase: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        # folded phrase -> the ways its groups write it ("đẻ", "sổ đỏ"): folded,
+        # one form stands for several ("để", "sơ do")
+        self.spelt: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         for group in groups:
             # a stored one-letter phrase (written before 0017) stands for nothing
             phrases = {tuple(key.split()) for key in map(folded_key, group) if len(key) > 1}
@@ -42,25 +40,24 @@ class SynonymIndex:
                 self.by_phrase.setdefault(phrase, set()).update(phrases)
             for written in group:
                 typed = words(written)
-                if len(typed) == 1:
-                    self.spelt.setdefault(typed[0].folded, set()).add(typed[0].exact)
-                self.spelt_phrase.setdefault(tuple(w.folded for w in typed), set()).add(
+                self.spelt.setdefault(tuple(w.folded for w in typed), set()).add(
                     tuple(w.exact for w in typed))
         self.longest = max((len(p) for p in self.by_phrase), default=0)
 
-    def same_word(self, word: Word) -> bool:
-        """A one-word phrase is the typed ``word``: typed without marks, or with
-        the marks some group writes it with (or a group writes it unmarked)."""
-        spelt = self.spelt.get(word.folded, ())
-        return not word.marked or word.exact in spelt or word.folded in spelt
-
-    def same_phrase(self, typed: tuple[Word, ...]) -> bool:
-        """A phrase of several words is the words typed unless every one of
-        them is written otherwise by every group holding it ("thô sơ do" is not
-        "sổ đỏ"); call it only for a request typed with its marks."""
-        written = self.spelt_phrase.get(tuple(w.folded for w in typed), ())
-        return not written or any(w.exact == form[j] for form in written
-                                  for j, w in enumerate(typed))
+    def written_as_typed(self, typed: tuple[Word, ...], marked: bool) -> bool:
+        """Whether the phrase matched (folded) at ``typed`` is the words typed.
+        One word must be typed without marks, or as some group writes it (or
+        a group writes it unmarked): "lớn" is not "lợn", "để" not "đẻ". In a
+        request typed with its marks (``marked``), several words must not all
+        be written otherwise by every group holding them: "thô sơ do" is not
+        "sổ đỏ", while "làm sổ do" still is."""
+        written = self.spelt.get(tuple(w.folded for w in typed), ())
+        if len(typed) == 1:
+            word = typed[0]
+            return not word.marked or any(form[0] in (word.exact, word.folded)
+                                          for form in written)
+        return not marked or not written or any(w.exact == form[j] for form in written
+                                                for j, w in enumerate(typed))
 
     def match(self, folded: list[str], start: int) -> tuple[int, tuple[tuple[str, ...], ...]]:
         """Longest phrase at ``folded[start:]``: (its length, every equivalent phrase)."""

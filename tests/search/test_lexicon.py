@@ -1,4 +1,5 @@
 """The citizens' lexicon: sound as data, and harmless to the catalogue's own names."""
+import contextlib
 import gzip
 import importlib.util
 import json
@@ -132,12 +133,31 @@ def test_a_colloquial_word_reaches_the_official_name(backend):
 VERSIONS = Path(__file__).resolve().parents[2] / "migrations/versions"
 
 
-def _parent(migration: str) -> str:
-    """The revision a round's migration follows (0014 follows 0013, 0016 0015)."""
-    spec = importlib.util.spec_from_file_location(migration, VERSIONS / migration)
+def _migration(name: str):
+    """A migration's module, read from its file (its constants, its parent)."""
+    spec = importlib.util.spec_from_file_location(name, VERSIONS / name)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.down_revision
+    return module
+
+
+def _parent(migration: str) -> str:
+    """The revision a round's migration follows (0014 follows 0013, 0016 0015)."""
+    return _migration(migration).down_revision
+
+
+@contextlib.contextmanager
+def _empty_database(tmp_path):
+    """An app on a database of its own that the test migrates, in its context."""
+    with temporary_database(tmp_path) as url:
+        other = create_app({"PORTAL_ENV": "testing", "TESTING": True, "SECRET_KEY": "x",
+                            "DATABASE_URL": url, "PORTAL_INDEX_DIR": str(tmp_path / "index")})
+        with other.app_context():
+            try:
+                yield
+            finally:
+                db.session.remove()
+                db.engine.dispose()
 
 
 @pytest.mark.parametrize("migration, this_round, earlier", [
@@ -158,98 +178,71 @@ def test_a_round_migration_adds_only_what_is_missing_and_removes_only_what_it_se
     new = {"\n".join(g) for _, g in lexicon_groups(this_round)}
     old = {"\n".join(g) for _, g in lexicon_groups(earlier)}
     assert not new & old
-    with temporary_database(tmp_path) as url:
-        other = create_app({"PORTAL_ENV": "testing", "TESTING": True, "SECRET_KEY": "x",
-                            "DATABASE_URL": url, "PORTAL_INDEX_DIR": str(tmp_path / "index")})
-        with other.app_context():
-            try:
-                upgrade(revision=_parent(migration))
-                # A database migrated before this round was written: 0011 (which
-                # reads the lexicon as the code holds it) seeded the earlier rounds only.
-                db.session.execute(delete(SynonymGroup).where(SynonymGroup.terms.in_(new)))
-                db.session.commit()
-                terms = set(db.session.scalars(select(SynonymGroup.terms)))
-                assert old <= terms and not new & terms
-                # Staff already wrote one of this round's groups by hand (their own note).
-                first = lexicon_groups(this_round)[0][1]
-                db.session.add(SynonymGroup(terms="\n".join(first), note="staff"))
-                db.session.commit()
-                upgrade()
-                rows = db.session.execute(select(SynonymGroup.terms, SynonymGroup.note)).all()
-                assert {t for t, _ in rows} >= new
-                assert [n for t, n in rows if t == "\n".join(first)] == ["staff"]
-                # Staff then edit another seeded group: the downgrade keeps it.
-                second = db.session.scalars(select(SynonymGroup).where(
-                    SynonymGroup.terms == "\n".join(lexicon_groups(this_round)[1][1])
-                )).one()
-                edited = second.terms + "\nmột cách nói khác"
-                second.terms = edited
-                db.session.commit()
-                downgrade(revision=_parent(migration))
-                left = set(db.session.scalars(select(SynonymGroup.terms)))
-                assert old <= left
-                assert left & new == {"\n".join(first)}
-                assert edited in left
-            finally:
-                db.session.remove()
-                db.engine.dispose()
+    with _empty_database(tmp_path):
+        upgrade(revision=_parent(migration))
+        # A database migrated before this round was written: 0011 (which
+        # reads the lexicon as the code holds it) seeded the earlier rounds only.
+        db.session.execute(delete(SynonymGroup).where(SynonymGroup.terms.in_(new)))
+        db.session.commit()
+        terms = set(db.session.scalars(select(SynonymGroup.terms)))
+        assert old <= terms and not new & terms
+        # Staff already wrote one of this round's groups by hand (their own note).
+        first = lexicon_groups(this_round)[0][1]
+        db.session.add(SynonymGroup(terms="\n".join(first), note="staff"))
+        db.session.commit()
+        upgrade()
+        rows = db.session.execute(select(SynonymGroup.terms, SynonymGroup.note)).all()
+        assert {t for t, _ in rows} >= new
+        assert [n for t, n in rows if t == "\n".join(first)] == ["staff"]
+        # Staff then edit another seeded group: the downgrade keeps it.
+        second = db.session.scalars(select(SynonymGroup).where(
+            SynonymGroup.terms == "\n".join(lexicon_groups(this_round)[1][1])
+        )).one()
+        edited = second.terms + "\nmột cách nói khác"
+        second.terms = edited
+        db.session.commit()
+        downgrade(revision=_parent(migration))
+        left = set(db.session.scalars(select(SynonymGroup.terms)))
+        assert old <= left
+        assert left & new == {"\n".join(first)}
+        assert edited in left
 
 
 def test_the_group_stored_letter_by_letter_is_dropped_unless_staff_edited_it(tmp_path):
-    spec = importlib.util.spec_from_file_location(
-        "m0017", VERSIONS / "0017_drop_a_lexicon_group_stored_letter_by_letter.py")
-    m0017 = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(m0017)
-    with temporary_database(tmp_path) as url:
-        other = create_app({"PORTAL_ENV": "testing", "TESTING": True, "SECRET_KEY": "x",
-                            "DATABASE_URL": url, "PORTAL_INDEX_DIR": str(tmp_path / "index")})
-        with other.app_context():
-            try:
-                upgrade(revision="0016")
-                # as 0016 stored it from the old code, and a copy staff have edited
-                db.session.add(SynonymGroup(terms=m0017.LETTERS, note=m0017.NOTE))
-                db.session.add(SynonymGroup(terms=m0017.LETTERS, note="staff"))
-                db.session.commit()
-                before = db.session.query(SynonymGroup).count()
-                upgrade(revision="0017")
-                left = db.session.execute(select(SynonymGroup.terms, SynonymGroup.note)).all()
-                assert len(left) == before - 1
-                assert [n for t, n in left if t == m0017.LETTERS] == ["staff"]
-            finally:
-                db.session.remove()
-                db.engine.dispose()
+    m0017 = _migration("0017_drop_a_lexicon_group_stored_letter_by_letter.py")
+    with _empty_database(tmp_path):
+        upgrade(revision="0016")
+        # as 0016 stored it from the old code, and a copy staff have edited
+        db.session.add(SynonymGroup(terms=m0017.LETTERS, note=m0017.NOTE))
+        db.session.add(SynonymGroup(terms=m0017.LETTERS, note="staff"))
+        db.session.commit()
+        before = db.session.query(SynonymGroup).count()
+        upgrade(revision="0017")
+        left = db.session.execute(select(SynonymGroup.terms, SynonymGroup.note)).all()
+        assert len(left) == before - 1
+        assert [n for t, n in left if t == m0017.LETTERS] == ["staff"]
 
 
 def test_the_badge_leaves_the_licence_group_unless_staff_edited_it(tmp_path):
     # "phù hiệu xe" stood with the transport business licence until 0019
-    spec = importlib.util.spec_from_file_location(
-        "m0019", VERSIONS / "0019_seed_lexicon_rounds_seven_to_nine.py")
-    m0019 = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(m0019)
-    with temporary_database(tmp_path) as url:
-        other = create_app({"PORTAL_ENV": "testing", "TESTING": True, "SECRET_KEY": "x",
-                            "DATABASE_URL": url, "PORTAL_INDEX_DIR": str(tmp_path / "index")})
-        with other.app_context():
-            try:
-                upgrade(revision="0018")
-                # as 0011 stored it from the old code, and a copy staff have edited
-                db.session.execute(delete(SynonymGroup).where(
-                    SynonymGroup.terms == m0019.LICENCE))
-                db.session.add(SynonymGroup(terms=m0019.LICENCE_WITH_BADGE,
-                                            note=m0019.LICENCE_NOTE))
-                db.session.add(SynonymGroup(terms=m0019.LICENCE_WITH_BADGE, note="staff"))
-                db.session.commit()
-                upgrade(revision="0019")
-                rows = db.session.execute(select(SynonymGroup.terms, SynonymGroup.note)).all()
-                assert (m0019.LICENCE, m0019.LICENCE_NOTE) in rows
-                assert [n for t, n in rows if t == m0019.LICENCE_WITH_BADGE] == ["staff"]
-                # the code's round one holds the corrected group
-                assert ("lexicon: usage: road transport business licence",
-                        m0019.LICENCE.split("\n")) in lexicon_groups(LEXICON_ROUND_ONE)
-                # a downgrade keeps the correction
-                downgrade(revision="0018")
-                rows = db.session.execute(select(SynonymGroup.terms, SynonymGroup.note)).all()
-                assert (m0019.LICENCE, m0019.LICENCE_NOTE) in rows
-            finally:
-                db.session.remove()
-                db.engine.dispose()
+    m0019 = _migration("0019_seed_lexicon_rounds_seven_to_nine.py")
+    with _empty_database(tmp_path):
+        upgrade(revision="0018")
+        # as 0011 stored it from the old code, and a copy staff have edited
+        db.session.execute(delete(SynonymGroup).where(
+            SynonymGroup.terms == m0019.LICENCE))
+        db.session.add(SynonymGroup(terms=m0019.LICENCE_WITH_BADGE,
+                                    note=m0019.LICENCE_NOTE))
+        db.session.add(SynonymGroup(terms=m0019.LICENCE_WITH_BADGE, note="staff"))
+        db.session.commit()
+        upgrade(revision="0019")
+        rows = db.session.execute(select(SynonymGroup.terms, SynonymGroup.note)).all()
+        assert (m0019.LICENCE, m0019.LICENCE_NOTE) in rows
+        assert [n for t, n in rows if t == m0019.LICENCE_WITH_BADGE] == ["staff"]
+        # the code's round one holds the corrected group
+        assert ("lexicon: usage: road transport business licence",
+                m0019.LICENCE.split("\n")) in lexicon_groups(LEXICON_ROUND_ONE)
+        # a downgrade keeps the correction
+        downgrade(revision="0018")
+        rows = db.session.execute(select(SynonymGroup.terms, SynonymGroup.note)).all()
+        assert (m0019.LICENCE, m0019.LICENCE_NOTE) in rows
